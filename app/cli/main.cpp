@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
+#include "hostscommand.h"
+
+#include "common/i18n.h"
+#include "common/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Crashcart;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("crashcart"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("crashcart.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CRASHCART_VERSION));
+    I18n::install(app, QString());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Crashcart::Cli", "Crashcart without a screen: inventory and servers from the shell.\n\n"
+                          "Commands:\n"
+                          "  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason\n"
+                          "  hosts list              list the hosts (--json for JSON)\n"
+                          "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("Crashcart::Cli", "Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).")
+            .arg(Workspace::defaultPath()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Crashcart::Cli", "Print JSON."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          QCoreApplication::translate("Crashcart::Cli", "Check an import without writing anything."));
+    parser.addOptions({ workspaceOption, jsonOption, dryRunOption });
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Crashcart::Cli", "hosts"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "crashcart-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || args[0] != QLatin1String("hosts")) {
+        err << parser.helpText();
+        return 2;
+    }
+
+    QString path = parser.value(workspaceOption);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("CRASHCART_WORKSPACE");
+    if (path.isEmpty())
+        path = Workspace::defaultPath();
+    auto workspace = Workspace::open(path);
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    Cli::CommandContext context { *workspace, out, err, parser.isSet(jsonOption), parser.isSet(dryRunOption) };
+    return Cli::runHosts(context, args.mid(1));
+}

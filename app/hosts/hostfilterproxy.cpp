@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostfilterproxy.h"
+
+#include "hosttablemodel.h"
+
+namespace Crashcart::App {
+
+const QString HostFilterProxy::NoProfile = QStringLiteral("\x01none");
+
+HostFilterProxy::HostFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(HostTableModel::RawRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(false);
+}
+
+void HostFilterProxy::setText(const QString &text)
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateRowsFilter();
+}
+
+void HostFilterProxy::setProfile(const QString &profile)
+{
+    if (profile == m_profile)
+        return;
+    m_profile = profile;
+    invalidateRowsFilter();
+}
+
+void HostFilterProxy::setState(int state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    invalidateRowsFilter();
+}
+
+bool HostFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const HostTableModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const Inventory::Host &h = model->host(sourceRow);
+    if (m_state >= 0 && int(h.state) != m_state)
+        return false;
+    if (!m_profile.isEmpty()) {
+        if (m_profile == NoProfile ? !h.profile.isEmpty() : h.profile != m_profile)
+            return false;
+    }
+    // Every word must appear in some column: "rack3 web" narrows as a person expects.
+    for (const QString &word : m_words) {
+        bool found = false;
+        for (int f = 0; f < Inventory::HostFieldCount && !found; ++f)
+            found = h.field(Inventory::HostField(f)).contains(word, Qt::CaseInsensitive);
+        if (!found)
+            found = (h.ip.isEmpty() && QStringLiteral("dhcp").contains(word, Qt::CaseInsensitive))
+                || Inventory::stateLabel(h.state).contains(word, Qt::CaseInsensitive);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+} // namespace Crashcart::App

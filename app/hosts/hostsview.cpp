@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostsview.h"
+
+#include "bulkeditdialog.h"
+#include "hostdialog.h"
+#include "hostfilterproxy.h"
+#include "hosttablemodel.h"
+#include "importdialog.h"
+
+#include "common/appsettings.h"
+#include "common/workspace.h"
+#include "inventory/hostcsv.h"
+#include "inventory/hostrepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Crashcart::App {
+
+using namespace Crashcart::Inventory;
+
+namespace {
+
+QString csvPathFrom(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
+        ? path
+        : QString();
+}
+
+QAction *makeAction(const QString &icon, const QString &text, QObject *parent)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
+    return action;
+}
+
+} // namespace
+
+HostsView::HostsView(HostRepository &repository, const Workspace &workspace, AppSettings &settings, QWidget *parent)
+    : View(parent), m_repository(repository), m_workspace(workspace), m_settings(settings)
+{
+    m_model = new HostTableModel(repository, this);
+    m_proxy = new HostFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter: MAC, name, IP, tag…"));
+    m_filter->setClearButtonEnabled(true);
+    m_profileFilter = new QComboBox(this);
+    m_profileFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (int s = int(HostState::New); s <= int(HostState::Failed); ++s)
+        m_stateFilter->addItem(stateLabel(HostState(s)), s);
+    m_count = new QLabel(this);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HostTableModel::Hostname, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnWidth(HostTableModel::Mac, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00:00:00:00")) + 24);
+    m_table->setColumnWidth(HostTableModel::Hostname, 160);
+    m_table->setColumnWidth(HostTableModel::Ip, 120);
+    m_table->setColumnWidth(HostTableModel::Notes, 160);
+    m_table->setColumnWidth(HostTableModel::LastEvent, 220);
+    m_table->setAcceptDrops(true);
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
+    m_table->horizontalHeader()->restoreState(settings.value(AppSettings::HostTableHeader));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_profileFilter);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    m_addAction = makeAction(QStringLiteral("list-add"), tr("&Add Host…"), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_deleteAction = makeAction(QStringLiteral("list-remove"), tr("&Delete Hosts…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_bulkEditAction = makeAction(QStringLiteral("document-properties"), tr("&Edit Selected…"), this);
+    m_bulkEditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_importAction = makeAction(QStringLiteral("document-import"), tr("&Import CSV…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = makeAction(QStringLiteral("document-export"), tr("E&xport CSV…"), this);
+    addAction(m_deleteAction);
+
+    connect(m_addAction, &QAction::triggered, this, &HostsView::addHost);
+    connect(m_deleteAction, &QAction::triggered, this, &HostsView::deleteSelected);
+    connect(m_bulkEditAction, &QAction::triggered, this, &HostsView::bulkEdit);
+    connect(m_importAction, &QAction::triggered, this, &HostsView::chooseImportFile);
+    connect(m_exportAction, &QAction::triggered, this, &HostsView::chooseExportFile);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateStatus();
+    });
+    connect(m_profileFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setProfile(m_profileFilter->currentData().toString());
+        updateStatus();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setState(m_stateFilter->currentData().toInt());
+        updateStatus();
+    });
+    connect(m_model, &HostTableModel::editFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot change the host"), message);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HostsView::refreshFilters);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HostsView::refreshFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HostsView::updateStatus);
+
+    m_model->reload();
+    refreshFilters();
+}
+
+HostsView::~HostsView() = default;
+
+QString HostsView::title() const
+{
+    return tr("Hosts");
+}
+
+QList<QAction *> HostsView::menuActions() const
+{
+    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_importAction, m_exportAction };
+}
+
+QList<QAction *> HostsView::toolBarActions() const
+{
+    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_importAction, m_exportAction };
+}
+
+void HostsView::saveState()
+{
+    m_settings.setValue(AppSettings::HostTableHeader, m_table->horizontalHeader()->saveState());
+}
+
+void HostsView::refreshFilters()
+{
+    const QString current = m_profileFilter->currentData().toString();
+    const QSignalBlocker blocker(m_profileFilter);
+    m_profileFilter->clear();
+    m_profileFilter->addItem(tr("All profiles"), QString());
+    m_profileFilter->addItem(tr("No profile"), HostFilterProxy::NoProfile);
+    for (const QString &profile : m_model->profiles())
+        m_profileFilter->addItem(profile, profile);
+    const int index = m_profileFilter->findData(current);
+    m_profileFilter->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0)
+        m_proxy->setProfile(QString());
+    updateStatus();
+}
+
+void HostsView::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const int selected = int(selectedRows().size());
+    m_count->setText(shown == total ? tr("%n host(s)", nullptr, total)
+                                    : tr("%1 of %n host(s)", nullptr, total).arg(shown));
+    m_deleteAction->setEnabled(selected > 0);
+    m_bulkEditAction->setEnabled(selected > 0);
+}
+
+QList<int> HostsView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void HostsView::addHost()
+{
+    HostDialog dialog(m_repository, m_model->profiles(), m_settings.value(AppSettings::DefaultProfile), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    const int row = m_model->rowOf(dialog.host().mac);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    Q_EMIT statusMessage(tr("Added %1").arg(HostRepository::label(dialog.host())));
+}
+
+void HostsView::deleteSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QStringList names;
+    QList<MacAddress> macs;
+    for (int row : rows) {
+        macs.append(m_model->host(row).mac);
+        if (names.size() < 10)
+            names.append(HostRepository::label(m_model->host(row)));
+    }
+    QString text = tr("Delete %n host(s) from the inventory?", nullptr, int(rows.size())) + u'\n' + u'\n'
+        + names.join(u'\n');
+    if (rows.size() > names.size())
+        text += u'\n' + tr("…and %n more", nullptr, int(rows.size() - names.size()));
+    const auto answer = QMessageBox::question(this, tr("Delete hosts"), text,
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto r = m_repository.remove(macs); !r) {
+        QMessageBox::warning(this, tr("Cannot delete"), r.error().message);
+        return;
+    }
+    m_model->reload();
+    Q_EMIT statusMessage(tr("Deleted %n host(s)", nullptr, int(macs.size())));
+}
+
+void HostsView::bulkEdit()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    BulkEditDialog dialog(int(rows.size()), m_model->profiles(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Host> hosts;
+    for (int row : rows)
+        hosts.append(m_model->host(row));
+    const QList<Host> changed = dialog.edit().apply(hosts);
+    if (auto r = m_repository.updateAll(changed); !r) {
+        QMessageBox::warning(this, tr("Cannot change the hosts"), r.error().message);
+        return;
+    }
+    m_model->reload();
+    Q_EMIT statusMessage(tr("Changed %n host(s)", nullptr, int(changed.size())));
+}
+
+int HostsView::importCsv(const QString &path)
+{
+    auto keys = m_repository.keys();
+    if (!keys) {
+        QMessageBox::warning(this, tr("Cannot import"), keys.error().message);
+        return 0;
+    }
+    ImportDialog dialog(path, m_workspace.databasePath(), *keys, m_settings.value(AppSettings::DefaultProfile), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    m_model->reload();
+    Q_EMIT statusMessage(tr("Imported %n host(s)", nullptr, dialog.importedCount()));
+    return dialog.importedCount();
+}
+
+bool HostsView::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        auto written = HostCsv::write(file, m_model->hosts());
+        ok = written && file.commit();
+    }
+    if (!ok) {
+        QMessageBox::warning(this, tr("Cannot export"), tr("Writing %1 failed: %2").arg(path, file.errorString()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Exported %n host(s) to %1", nullptr, m_model->rowCount()).arg(path));
+    return true;
+}
+
+void HostsView::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import hosts"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+void HostsView::chooseExportFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export hosts"),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                    + QStringLiteral("/hosts.csv"),
+                                                tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+bool HostsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (!csvPathFrom(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QString path = csvPathFrom(drop->mimeData());
+            if (!path.isEmpty()) {
+                drop->acceptProposedAction();
+                // Leave the drop handler before the dialog opens its own loop.
+                QMetaObject::invokeMethod(this, [this, path] { importCsv(path); }, Qt::QueuedConnection);
+                return true;
+            }
+        }
+    }
+    return View::eventFilter(watched, event);
+}
+
+} // namespace Crashcart::App

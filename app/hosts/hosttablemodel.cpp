@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hosttablemodel.h"
+
+#include "inventory/eventlog.h"
+#include "inventory/hostrepository.h"
+
+#include <QHostAddress>
+#include <QLocale>
+
+namespace Crashcart::App {
+
+using namespace Crashcart::Inventory;
+
+namespace {
+
+// IPs sort by value, not as text (10.0.0.9 before 10.0.0.10); DHCP hosts sort first.
+QString ipSortKey(const QString &ip)
+{
+    if (ip.isEmpty())
+        return {};
+    const Q_IPV6ADDR a = QHostAddress(ip).toIPv6Address();
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(a.c), 16).toHex());
+}
+
+} // namespace
+
+HostTableModel::HostTableModel(HostRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+}
+
+bool HostTableModel::reload()
+{
+    auto hosts = m_repository.all();
+    if (!hosts) {
+        Q_EMIT editFailed(hosts.error().message);
+        return false;
+    }
+    beginResetModel();
+    m_hosts = std::move(*hosts);
+    endResetModel();
+    return true;
+}
+
+int HostTableModel::rowOf(const MacAddress &mac) const
+{
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        if (m_hosts[i].mac == mac)
+            return i;
+    }
+    return -1;
+}
+
+QStringList HostTableModel::profiles() const
+{
+    QStringList names;
+    for (const Host &h : m_hosts) {
+        if (!h.profile.isEmpty() && !names.contains(h.profile))
+            names.append(h.profile);
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+int HostTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hosts.size());
+}
+
+int HostTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HostTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Host &h = m_hosts.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == Ip && h.ip.isEmpty())
+            return tr("DHCP");
+        if (column == State)
+            return stateLabel(h.state);
+        if (column == LastEvent) {
+            if (!h.lastEventAt.isValid())
+                return QString();
+            return tr("%1 · %2").arg(QLocale().toString(h.lastEventAt.toLocalTime(), QLocale::ShortFormat),
+                                     EventLog::kindLabel(h.lastEvent));
+        }
+        if (column == Notes)
+            return h.notes.section(u'\n', 0, 0);
+        return h.field(fieldOf(column));
+    case Qt::EditRole:
+        if (column == Ip && h.ip.isEmpty())
+            return QString();
+        return isEditable(column) ? QVariant(h.field(fieldOf(column))) : QVariant();
+    case Qt::ToolTipRole:
+        if (column == Notes && !h.notes.isEmpty())
+            return h.notes;
+        if (column == LastEvent && h.lastEventAt.isValid())
+            return QLocale().toString(h.lastEventAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::FontRole:
+        return {};
+    case RawRole:
+        switch (column) {
+        case Ip: return ipSortKey(h.ip);
+        case State: return int(h.state);
+        case LastEvent: return h.lastEventAt.isValid() ? h.lastEventAt.toMSecsSinceEpoch() : qint64(0);
+        default: return h.field(fieldOf(column));
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == State)
+        return tr("State");
+    if (section == LastEvent)
+        return tr("Last event");
+    return fieldLabel(fieldOf(section));
+}
+
+Qt::ItemFlags HostTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (isEditable(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool HostTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !isEditable(index.column()))
+        return false;
+    const Host &current = m_hosts.at(index.row());
+    Host edited = current;
+    if (auto r = edited.setField(fieldOf(index.column()), value.toString()); !r) {
+        Q_EMIT editFailed(r.error().message);
+        return false;
+    }
+    if (edited == current)
+        return true;
+    if (auto r = m_repository.update(current.mac, edited); !r) {
+        Q_EMIT editFailed(r.error().message);
+        return false;
+    }
+    // Read back what was stored (the edit stamped a new last event).
+    auto stored = m_repository.find(edited.mac);
+    if (stored && stored->has_value())
+        edited = **stored;
+    m_hosts[index.row()] = edited;
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    return true;
+}
+
+} // namespace Crashcart::App

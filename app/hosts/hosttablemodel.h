@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/host.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Crashcart::Inventory {
+class HostRepository;
+}
+
+namespace Crashcart::App {
+
+// The inventory as a table. Edits are validated and written through the repository; a
+// refused edit leaves the row as it was and says why through editFailed().
+class HostTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostTableModel)
+
+public:
+    enum Column {
+        Mac,
+        Hostname,
+        Ip,
+        Profile,
+        BmcAddress,
+        BmcType,
+        Tags,
+        Notes,
+        State,
+        LastEvent,
+        ColumnCount
+    };
+    enum Role {
+        RawRole = Qt::UserRole + 1, // comparable value for sorting and filtering
+    };
+
+    explicit HostTableModel(Inventory::HostRepository &repository, QObject *parent = nullptr);
+
+    // Reloads every host from the repository; false (and editFailed) if it cannot.
+    bool reload();
+    const Inventory::Host &host(int row) const { return m_hosts.at(row); }
+    QList<Inventory::Host> hosts() const { return m_hosts; }
+    int rowOf(const MacAddress &mac) const;
+    QStringList profiles() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    static bool isEditable(int column) { return column < State; }
+    static Inventory::HostField fieldOf(int column) { return Inventory::HostField(column); }
+
+Q_SIGNALS:
+    void editFailed(const QString &message);
+
+private:
+    Inventory::HostRepository &m_repository;
+    QList<Inventory::Host> m_hosts;
+};
+
+} // namespace Crashcart::App

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hosts/hostsview.h"
+#include "mainwindow.h"
+
+#include "common/appsettings.h"
+#include "common/i18n.h"
+#include "common/workspace.h"
+#include "inventory/database.h"
+#include "inventory/hostrepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+using namespace Crashcart;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("crashcart"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Crashcart"));
+    QApplication::setOrganizationDomain(QStringLiteral("crashcart.org"));
+    QApplication::setApplicationVersion(QStringLiteral(CRASHCART_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CRASHCART_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.crashcart.Crashcart.svg")));
+
+    AppSettings settings;
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QApplication::translate("main", "Use the workspace in DIR."),
+                                             QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Show the interface in LANG (en, zh_CN)."),
+                                            QStringLiteral("LANG"));
+    parser.addOptions({ workspaceOption, languageOption });
+    parser.process(app);
+
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.value(AppSettings::Language);
+    I18n::install(app, language);
+
+    QString path = parser.value(workspaceOption);
+    if (path.isEmpty())
+        path = settings.value(AppSettings::WorkspacePath);
+    if (path.isEmpty())
+        path = Workspace::defaultPath();
+    auto workspace = Workspace::open(path);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), workspace.error().message);
+        return 1;
+    }
+    auto database = Inventory::Database::openSqlite(workspace->databasePath());
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), database.error().message);
+        return 1;
+    }
+    Inventory::HostRepository hosts(**database);
+
+    App::MainWindow window(settings, workspace->path());
+    window.addView(new App::HostsView(hosts, *workspace, settings, &window));
+    window.restoreLayout();
+    window.show();
+    return app.exec();
+}

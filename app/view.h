@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+
+namespace Crashcart::App {
+
+// One of the main window's views (hosts now; kickstart, initrd, servers as they arrive).
+// The main window shows its widget, and gives its actions a menu of its own and the toolbar.
+class View : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    // Actions for the view's menu; nullptr entries become separators.
+    virtual QList<QAction *> menuActions() const = 0;
+    // Actions worth a toolbar button.
+    virtual QList<QAction *> toolBarActions() const = 0;
+    virtual void saveState() { }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+};
+
+} // namespace Crashcart::App

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace Crashcart {
+
+// A setting: its key and its default, with the type carried by T.
+template<typename T>
+struct SettingKey
+{
+    const char *key;
+    T defaultValue;
+};
+
+// The user's preferences (not the workspace's data). One object, created in main() and
+// passed by reference to whoever needs it. The keys are listed in one table below.
+class AppSettings
+{
+public:
+    // An empty language means: follow the system locale.
+    static inline const SettingKey<QString> Language { "ui/language", QString() };
+    // An empty workspace means Workspace::defaultPath().
+    static inline const SettingKey<QString> WorkspacePath { "workspace/path", QString() };
+    static inline const SettingKey<QString> DefaultProfile { "hosts/defaultProfile", QString() };
+    static inline const SettingKey<QByteArray> WindowGeometry { "window/geometry", QByteArray() };
+    static inline const SettingKey<QByteArray> WindowState { "window/state", QByteArray() };
+    static inline const SettingKey<QByteArray> HostTableHeader { "hosts/header", QByteArray() };
+
+    AppSettings();
+    // For tests and portable use: settings kept in the given ini file.
+    explicit AppSettings(const QString &iniFile);
+
+    template<typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        return m_settings.value(QLatin1String(key.key), QVariant::fromValue(key.defaultValue)).template value<T>();
+    }
+
+    template<typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings.setValue(QLatin1String(key.key), QVariant::fromValue(value));
+    }
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Crashcart

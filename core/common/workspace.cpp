@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Crashcart {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Workspace)
+};
+
+const char *const kSubdirs[] = { "tftp", "http", "distributions", "logs" };
+
+} // namespace
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<Workspace> Workspace::open(const QString &path)
+{
+    if (path.isEmpty())
+        return makeError("workspace.empty", Tr::tr("No workspace folder was given"));
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        return makeError("workspace.notdir", Tr::tr("The workspace %1 is a file, not a folder").arg(path));
+
+    QDir dir(info.absoluteFilePath());
+    if (!dir.mkpath(QStringLiteral(".")))
+        return makeError("workspace.create", Tr::tr("Cannot create the workspace folder %1").arg(dir.path()));
+    for (const char *sub : kSubdirs) {
+        if (!dir.mkpath(QLatin1String(sub))) {
+            return makeError("workspace.create",
+                             Tr::tr("Cannot create %1 in the workspace %2").arg(QLatin1String(sub), dir.path()));
+        }
+    }
+    if (!QFileInfo(dir.path()).isWritable())
+        return makeError("workspace.readonly", Tr::tr("The workspace %1 is not writable").arg(dir.path()));
+    return Workspace(dir.canonicalPath());
+}
+
+QString Workspace::databasePath() const { return m_path + QStringLiteral("/crashcart.db"); }
+QString Workspace::tftpRoot() const { return m_path + QStringLiteral("/tftp"); }
+QString Workspace::httpRoot() const { return m_path + QStringLiteral("/http"); }
+QString Workspace::distributionsDir() const { return m_path + QStringLiteral("/distributions"); }
+QString Workspace::logsDir() const { return m_path + QStringLiteral("/logs"); }
+
+} // namespace Crashcart

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace Crashcart {
+
+// The folder that holds everything Crashcart writes for one site: the inventory database
+// and the roots the servers publish. Nothing is written outside it.
+class Workspace
+{
+public:
+    // Where a workspace lives when none is named: QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    // Creates the folder and its layout where missing; refuses a path that is a file or
+    // cannot be written.
+    static Result<Workspace> open(const QString &path);
+
+    QString path() const { return m_path; }
+    QString databasePath() const;
+    QString tftpRoot() const;
+    QString httpRoot() const;
+    QString distributionsDir() const;
+    QString logsDir() const;
+
+private:
+    explicit Workspace(QString path) : m_path(std::move(path)) { }
+    QString m_path;
+};
+
+} // namespace Crashcart

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace Crashcart::Inventory {
+
+// One connection to the inventory database, migrated to the schema this build knows.
+// SQLite is the embedded default; the SQL is kept to what PostgreSQL (QPSQL) also runs.
+// A Database lives on the thread that opened it (a Qt Sql rule).
+class Database
+{
+public:
+    static constexpr int LatestVersion = 2;
+
+    // Opens (creating if needed) the SQLite file and migrates it to |targetVersion|
+    // (tests pass an older one to build databases as earlier releases left them).
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, int targetVersion = LatestVersion);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const;
+    int schemaVersion() const { return m_version; }
+
+    // Migrates forward to |version|, each step in its own transaction.
+    Result<void> migrateTo(int version);
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    // Runs a prepared query, turning a failure into an Error that names |what|.
+    static Result<void> exec(QSqlQuery &query, const QString &what);
+    Result<void> exec(const QString &sql);
+
+private:
+    explicit Database(QString connectionName);
+    Result<int> readVersion();
+
+    QString m_connectionName;
+    int m_version = 0;
+};
+
+// Rolls back unless committed: every multi-statement write goes through one of these.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { }
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+} // namespace Crashcart::Inventory

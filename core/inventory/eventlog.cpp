@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventlog.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Crashcart::Inventory {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Inventory::EventLog)
+};
+
+} // namespace
+
+Result<void> EventLog::append(const MacAddress &mac, const QString &kind, const QString &message, QDateTime at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO events (mac, at, kind, message) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(mac.toString());
+    insert.addBindValue(ms);
+    insert.addBindValue(kind);
+    insert.addBindValue(message);
+    if (auto r = Database::exec(insert, QStringLiteral("events")); !r)
+        return r;
+    QSqlQuery stamp(m_db.connection());
+    stamp.prepare(QStringLiteral("UPDATE hosts SET last_event_at = ?, last_event = ? WHERE mac = ?"));
+    stamp.addBindValue(ms);
+    stamp.addBindValue(kind);
+    stamp.addBindValue(mac.toString());
+    return Database::exec(stamp, QStringLiteral("hosts"));
+}
+
+Result<QList<Event>> EventLog::forHost(const MacAddress &mac, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, kind, message FROM events WHERE mac = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(mac.toString());
+    q.addBindValue(limit);
+    if (auto r = Database::exec(q, QStringLiteral("events")); !r)
+        return r.error();
+    QList<Event> events;
+    while (q.next()) {
+        events.append(Event { q.value(0).toLongLong(), mac,
+                              QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                              q.value(2).toString(), q.value(3).toString() });
+    }
+    return events;
+}
+
+QString EventLog::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("inventory.created"))
+        return Tr::tr("Added to the inventory");
+    if (kind == QLatin1String("inventory.imported"))
+        return Tr::tr("Imported from CSV");
+    if (kind == QLatin1String("inventory.edited"))
+        return Tr::tr("Edited");
+    return kind;
+}
+
+} // namespace Crashcart::Inventory

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The newcomer's commands, on Debian 12 as root or through sudo:
+#   packaging/dev.sh run    install what is missing, build, start the app
+#   packaging/dev.sh test   install what is missing, build, run the whole test suite
+#   packaging/dev.sh build  install what is missing and build
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${CRASHCART_BUILD_DIR:-$top/build}
+cd "$top"
+
+packages() {
+    grep -hE '^[a-z0-9]' packaging/debian-build.txt packaging/debian-runtime.txt | sort -u
+}
+
+install_missing() {
+    local missing=()
+    while read -r pkg; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done < <(packages)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    [ -f "$build/CMakeCache.txt" ] || cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    configure_and_build
+    shift
+    exec "$build/app/crashcart" "$@"
+    ;;
+build)
+    install_missing
+    configure_and_build
+    ;;
+test)
+    install_missing
+    configure_and_build
+    shift
+    cd "$build"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"
+    ;;
+*)
+    echo "usage: packaging/dev.sh run|build|test [args]" >&2
+    exit 2
+    ;;
+esac
