@@ -31,7 +31,11 @@ public:
     T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    // By value, so that `for (x : *f())` does not iterate over a destroyed temporary.
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
 

@@ -22,7 +22,7 @@ Result<void> EventLog::append(const MacAddress &mac, const QString &kind, const 
 {
     const qint64 ms = at.toMSecsSinceEpoch();
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO events (mac, at, kind, message) VALUES (?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO events (mac, at, kind, message) VALUES (?, ?, ?, COALESCE(?, ''))"));
     insert.addBindValue(mac.toString());
     insert.addBindValue(ms);
     insert.addBindValue(kind);

@@ -241,6 +241,15 @@ Result<void> HostRepository::updateAll(const QList<Host> &hosts, const QList<Mac
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r;
+    // UNIQUE is checked row by row: free the edited hosts' names and addresses first, so
+    // that a swap between two of them goes through.
+    for (const MacAddress &original : originals) {
+        QSqlQuery release(m_db.connection());
+        release.prepare(QStringLiteral("UPDATE hosts SET hostname = NULL, ip = NULL WHERE mac = ?"));
+        release.addBindValue(original.toString());
+        if (auto r = Database::exec(release, QStringLiteral("hosts")); !r)
+            return r;
+    }
     EventLog events(m_db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < hosts.size(); ++i) {

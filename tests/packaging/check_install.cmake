@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+set(prefix "${BUILD_DIR}/install-check")
+file(REMOVE_RECURSE "${prefix}")
+execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}" RESULT_VARIABLE rc OUTPUT_QUIET)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed: ${rc}")
+endif()
+foreach(f bin/crashcart bin/crashcart-cli share/applications/${APP_ID}.desktop share/metainfo/${APP_ID}.metainfo.xml
+          share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+    if(NOT EXISTS "${prefix}/${f}")
+        message(FATAL_ERROR "not installed: ${f}")
+    endif()
+endforeach()
+file(REMOVE_RECURSE "${prefix}")
+message(STATUS "install layout ok")

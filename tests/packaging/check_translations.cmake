@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+configure_file("${TS}" "${WORK}/check.ts" COPYONLY)
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${SOURCES}" -ts "${WORK}/check.ts"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+file(STRINGS "${WORK}/check.ts" unfinished REGEX "type=\"unfinished\"")
+file(STRINGS "${WORK}/check.ts" all REGEX "<source>")
+list(LENGTH unfinished n)
+list(LENGTH all total)
+if(n GREATER 0 OR total EQUAL 0)
+    execute_process(COMMAND grep -B3 "type=\"unfinished\"" "${WORK}/check.ts" OUTPUT_VARIABLE missing)
+    message(FATAL_ERROR "${n} of ${total} strings lack a zh_CN translation; run the update_translations target and translate them:\n${missing}")
+endif()
+message(STATUS "zh_CN: ${total} strings, all translated")
