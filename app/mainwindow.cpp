@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -56,7 +57,11 @@ MainWindow::MainWindow(AppSettings &settings, const QString &workspacePath, QWid
     helpMenu->addAction(tr("&About Crashcart"), this, &MainWindow::showAbout);
 
     statusBar()->showMessage(tr("Workspace: %1").arg(workspacePath));
-    resize(1200, 720);
+    // First start: most of the screen (restoreLayout() then applies what the user chose).
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableSize();
+        resize(std::max(900, available.width() * 9 / 10), std::max(600, available.height() * 9 / 10));
+    }
 }
 
 void MainWindow::addView(View *view)

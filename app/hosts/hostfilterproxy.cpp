@@ -14,13 +14,17 @@ HostFilterProxy::HostFilterProxy(QObject *parent) : QSortFilterProxyModel(parent
     setSortLocaleAware(false);
 }
 
+// Filters re-map with invalidate() (one layoutChanged) rather than invalidateRowsFilter():
+// the latter signals every removed range, which for a filter that keeps every fourth of
+// 100,000 hosts took 950 ms instead of 8 ms (bench/bench_hosts).
+
 void HostFilterProxy::setText(const QString &text)
 {
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void HostFilterProxy::setProfile(const QString &profile)
@@ -28,7 +32,7 @@ void HostFilterProxy::setProfile(const QString &profile)
     if (profile == m_profile)
         return;
     m_profile = profile;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void HostFilterProxy::setState(int state)
@@ -36,7 +40,7 @@ void HostFilterProxy::setState(int state)
     if (state == m_state)
         return;
     m_state = state;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 bool HostFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -63,6 +67,35 @@ bool HostFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
             return false;
     }
     return true;
+}
+
+} // namespace Crashcart::App
+
+namespace Crashcart::App {
+
+bool HostFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const HostTableModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Inventory::Host &a = model->host(left.row());
+    const Inventory::Host &b = model->host(right.row());
+    switch (left.column()) {
+    case HostTableModel::Mac:
+        return a.mac < b.mac;
+    case HostTableModel::Ip:
+        return model->ipKey(left.row()) < model->ipKey(right.row());
+    case HostTableModel::State:
+        return a.state < b.state;
+    case HostTableModel::LastEvent:
+        return a.lastEventAt < b.lastEventAt;
+    case HostTableModel::Hostname:
+        return a.hostname < b.hostname; // stored in lower case
+    default: {
+        const auto field = HostTableModel::fieldOf(left.column());
+        return a.field(field).compare(b.field(field), Qt::CaseInsensitive) < 0;
+    }
+    }
 }
 
 } // namespace Crashcart::App

@@ -27,6 +27,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Crashcart::App {
@@ -89,10 +90,13 @@ HostsView::HostsView(HostRepository &repository, const Workspace &workspace, App
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setColumnWidth(HostTableModel::Mac, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00:00:00:00")) + 24);
-    m_table->setColumnWidth(HostTableModel::Hostname, 160);
-    m_table->setColumnWidth(HostTableModel::Ip, 120);
-    m_table->setColumnWidth(HostTableModel::Notes, 160);
-    m_table->setColumnWidth(HostTableModel::LastEvent, 220);
+    const std::pair<int, int> widths[] = {
+        { HostTableModel::Hostname, 130 }, { HostTableModel::Ip, 110 },       { HostTableModel::Profile, 110 },
+        { HostTableModel::BmcAddress, 110 }, { HostTableModel::BmcType, 80 }, { HostTableModel::Tags, 110 },
+        { HostTableModel::Notes, 140 },     { HostTableModel::State, 90 },
+    };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
@@ -125,8 +129,13 @@ HostsView::HostsView(HostRepository &repository, const Workspace &workspace, App
     connect(m_bulkEditAction, &QAction::triggered, this, &HostsView::bulkEdit);
     connect(m_importAction, &QAction::triggered, this, &HostsView::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, this, &HostsView::chooseExportFile);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setText(text);
+    // Typing re-filters once the keys pause, so a 100k-host table never lags a keystroke.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    connect(m_filter, &QLineEdit::textChanged, filterDelay,
+            [this, filterDelay] { filterDelay->start(m_model->rowCount() > 5000 ? 150 : 0); });
+    connect(filterDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setText(m_filter->text());
         updateStatus();
     });
     connect(m_profileFilter, &QComboBox::currentIndexChanged, this, [this] {

@@ -14,12 +14,12 @@ using namespace Crashcart::Inventory;
 namespace {
 
 // IPs sort by value, not as text (10.0.0.9 before 10.0.0.10); DHCP hosts sort first.
-QString ipSortKey(const QString &ip)
+QByteArray ipSortKey(const QString &ip)
 {
     if (ip.isEmpty())
         return {};
     const Q_IPV6ADDR a = QHostAddress(ip).toIPv6Address();
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(a.c), 16).toHex());
+    return QByteArray(reinterpret_cast<const char *>(a.c), 16);
 }
 
 } // namespace
@@ -38,6 +38,10 @@ bool HostTableModel::reload()
     }
     beginResetModel();
     m_hosts = std::move(*hosts);
+    m_ipKeys.clear();
+    m_ipKeys.reserve(m_hosts.size());
+    for (const Host &h : std::as_const(m_hosts))
+        m_ipKeys.append(ipSortKey(h.ip));
     endResetModel();
     return true;
 }
@@ -87,8 +91,13 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         if (column == LastEvent) {
             if (!h.lastEventAt.isValid())
                 return QString();
-            return tr("%1 · %2").arg(QLocale().toString(h.lastEventAt.toLocalTime(), QLocale::ShortFormat),
-                                     EventLog::kindLabel(h.lastEvent));
+            // Today's events show the time only: the column stays narrow and the date is in
+            // the tooltip.
+            const QDateTime local = h.lastEventAt.toLocalTime();
+            const QString when = local.date() == QDate::currentDate()
+                ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                : QLocale().toString(local.date(), QLocale::ShortFormat);
+            return tr("%1 · %2").arg(when, EventLog::kindLabel(h.lastEvent));
         }
         if (column == Notes)
             return h.notes.section(u'\n', 0, 0);
@@ -107,7 +116,7 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         return {};
     case RawRole:
         switch (column) {
-        case Ip: return ipSortKey(h.ip);
+        case Ip: return m_ipKeys.at(index.row());
         case State: return int(h.state);
         case LastEvent: return h.lastEventAt.isValid() ? h.lastEventAt.toMSecsSinceEpoch() : qint64(0);
         default: return h.field(fieldOf(column));
@@ -159,6 +168,7 @@ bool HostTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (stored && stored->has_value())
         edited = **stored;
     m_hosts[index.row()] = edited;
+    m_ipKeys[index.row()] = ipSortKey(edited.ip);
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return true;
 }

@@ -45,6 +45,8 @@ public:
     QList<Inventory::Host> hosts() const { return m_hosts; }
     int rowOf(const MacAddress &mac) const;
     QStringList profiles() const;
+    // The IP as a fixed-width key that sorts by value (DHCP first); cached per row.
+    const QByteArray &ipKey(int row) const { return m_ipKeys.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +64,7 @@ Q_SIGNALS:
 private:
     Inventory::HostRepository &m_repository;
     QList<Inventory::Host> m_hosts;
+    QList<QByteArray> m_ipKeys;
 };
 
 } // namespace Crashcart::App

@@ -112,7 +112,7 @@ void TestMainWindow::importAndFind()
     QCOMPARE(names, (QStringList { u"alpha"_s, u"bravo"_s, u"delta"_s }));
 
     view->filterEdit()->setText(u"fedora"_s);
-    QCOMPARE(shown->rowCount(), 1);
+    QTRY_COMPARE(shown->rowCount(), 1);
     QCOMPARE(shown->index(0, 1).data().toString(), u"delta"_s);
     QCOMPARE(*repo.count(), 3);
     window.close();
