@@ -21,9 +21,10 @@
 namespace Crashcart::App {
 
 MainWindow::MainWindow(AppSettings &settings, const QString &workspacePath, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings)
+    : QMainWindow(parent), m_settings(settings), m_workspacePath(workspacePath)
 {
-    setWindowTitle(tr("Crashcart — %1").arg(workspacePath));
+    // The application display name ("Crashcart") is appended by Qt.
+    setWindowTitle(workspacePath);
     setObjectName(QStringLiteral("MainWindow"));
 
     m_navigation = new QListWidget(this);
@@ -45,7 +46,8 @@ MainWindow::MainWindow(AppSettings &settings, const QString &workspacePath, QWid
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on most Linux desktops.
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -71,7 +73,7 @@ void MainWindow::addView(View *view)
     m_navigation->addItem(view->title());
     m_navigation->setVisible(m_views.size() > 1);
 
-    auto *menu = new QMenu(view->title(), this);
+    auto *menu = new QMenu(view->menuTitle(), this);
     for (QAction *action : view->menuActions()) {
         if (action)
             menu->addAction(action);
@@ -121,7 +123,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_workspacePath, this);
     dialog.exec();
 }
 
@@ -129,8 +131,8 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Crashcart"),
                        tr("<h3>Crashcart %1</h3>"
-                          "<p>Installs Linux on bare-metal servers over the network: pick the hosts, press Install, "
-                          "and watch each machine from power-on to a configured system.</p>"
+                          "<p>Installs Linux on bare-metal servers over the network, from the host inventory "
+                          "to a configured system.</p>"
                           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
                            .arg(QStringLiteral(CRASHCART_VERSION)));
 }

@@ -37,6 +37,7 @@ private:
     void showAbout();
 
     AppSettings &m_settings;
+    QString m_workspacePath;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -18,6 +18,8 @@ public:
     using QWidget::QWidget;
 
     virtual QString title() const = 0;
+    // The view's menu in the menu bar, with its mnemonic.
+    virtual QString menuTitle() const { return title(); }
     // Actions for the view's menu; nullptr entries become separators.
     virtual QList<QAction *> menuActions() const = 0;
     // Actions worth a toolbar button.

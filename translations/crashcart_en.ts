@@ -69,6 +69,13 @@
             <numerusform>Exported %n hosts to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n host(s)</source>
+        <translation>
+            <numerusform>Delete %n host</numerusform>
+            <numerusform>Delete %n hosts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportDialog</name>

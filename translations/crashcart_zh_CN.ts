@@ -73,12 +73,12 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>words or key=value, separated by commas</source>
-        <translation>单词或 key=value，以逗号分隔</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>tag names or key=value, separated by commas</source>
+        <translation>标签名或 key=value，以逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -117,10 +117,6 @@
     <message>
         <source>&amp;Delete Hosts…</source>
         <translation>删除主机(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Selected…</source>
-        <translation>编辑所选主机(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -238,6 +234,44 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Hosts…</source>
+        <translation>编辑主机(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>H&amp;osts</source>
+        <translation>主机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; their event history is kept.</source>
+        <translation>此操作无法撤销；这些主机的事件记录会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n host(s)</source>
+        <translation>
+            <numerusform>删除 %n 台主机</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportDialog</name>
@@ -259,7 +293,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>已拒绝</translation>
+        <translation>无法导入</translation>
     </message>
     <message>
         <source>Import</source>
@@ -271,7 +305,7 @@
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation>已拒绝（%1）</translation>
+        <translation>无法导入（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n host(s) will be imported.</source>
@@ -282,7 +316,7 @@
     <message numerus="yes">
         <source>%n row(s) cannot be imported; the Rejected tab says why for each line.</source>
         <translation>
-            <numerusform>%n 行无法导入；每一行的原因请查看“已拒绝”标签页。</numerusform>
+            <numerusform>%n 行无法导入；每一行的原因请查看“无法导入”标签页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -295,6 +329,11 @@
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row: Chinese puts no space after 。</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportPlanModel</name>
@@ -303,16 +342,16 @@
         <translation>行号</translation>
     </message>
     <message>
-        <source>Why the row is not imported</source>
-        <translation>未导入的原因</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行内容</translation>
     </message>
 </context>
 <context>
     <name>Crashcart::App::MainWindow</name>
-    <message>
-        <source>Crashcart — %1</source>
-        <translation>Crashcart — %1</translation>
-    </message>
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
@@ -346,8 +385,8 @@
         <translation>关于 Crashcart</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Crashcart %1&lt;/h3&gt;&lt;p&gt;Installs Linux on bare-metal servers over the network: pick the hosts, press Install, and watch each machine from power-on to a configured system.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Crashcart %1&lt;/h3&gt;&lt;p&gt;通过网络为裸金属服务器安装 Linux：选择主机，点击“安装”，即可看到每台机器从开机到完成系统配置的全过程。&lt;/p&gt;&lt;p&gt;本软件是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Crashcart %1&lt;/h3&gt;&lt;p&gt;Installs Linux on bare-metal servers over the network, from the host inventory to a configured system.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crashcart %1&lt;/h3&gt;&lt;p&gt;通过网络在裸机服务器上安装 Linux：从主机清单到配置完成的系统。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -387,6 +426,10 @@
     <message>
         <source>Language and workspace changes take effect the next time Crashcart starts.</source>
         <translation>语言和工作区的更改将在下次启动 Crashcart 时生效。</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>当前使用：%1</translation>
     </message>
 </context>
 <context>
@@ -502,12 +545,12 @@ Commands:
         <translation>域名标签 &apos;%1&apos; 超过 63 个字符</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed (only letters a-z, digits and &apos;-&apos;)</source>
-        <translation>不允许使用 &apos;%1&apos;（只能使用字母 a-z、数字和 &apos;-&apos;）</translation>
-    </message>
-    <message>
         <source>a label cannot start or end with &apos;-&apos;</source>
         <translation>域名标签不能以 &apos;-&apos; 开头或结尾</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed (a label holds letters a-z, digits and &apos;-&apos;; dots separate labels)</source>
+        <translation>不允许使用 &apos;%1&apos;（域名标签只能包含字母 a-z、数字和 &apos;-&apos;，标签之间用点分隔）</translation>
     </message>
 </context>
 <context>
@@ -627,7 +670,7 @@ Commands:
     </message>
     <message>
         <source>New</source>
-        <translation>新建</translation>
+        <translation>未安装</translation>
     </message>
     <message>
         <source>Ready to install</source>
@@ -796,7 +839,7 @@ Commands:
     </message>
     <message>
         <source>each number must be 0 to 255</source>
-        <translation>每个数字必须在 0 到 255 之间</translation>
+        <translation>每段数值必须在 0 到 255 之间</translation>
     </message>
     <message>
         <source>it is a loopback address</source>
@@ -815,7 +858,7 @@ Commands:
     <name>Crashcart::MacAddress</name>
     <message>
         <source>&apos;%1&apos; is not a MAC address (expected aa:bb:cc:dd:ee:ff, aa-bb-cc-dd-ee-ff, aabb.ccdd.eeff or aabbccddeeff)</source>
-        <translation>&apos;%1&apos; 不是 MAC 地址（应为 aa:bb:cc:dd:ee:ff, aa-bb-cc-dd-ee-ff, aabb.ccdd.eeff 或 aabbccddeeff 格式）</translation>
+        <translation>&apos;%1&apos; 不是 MAC 地址（应为 aa:bb:cc:dd:ee:ff、aa-bb-cc-dd-ee-ff、aabb.ccdd.eeff 或 aabbccddeeff 格式）</translation>
     </message>
     <message>
         <source>The MAC address is missing</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkeditdialog.h"
 
+#include "errorlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,9 +44,7 @@ BulkEditDialog::BulkEditDialog(int hostCount, const QStringList &profiles, QWidg
     m_removeTags = new QLineEdit(this);
     form->addRow(tr("Remove tags"), m_removeTags);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_message = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BulkEditDialog::accept);
@@ -64,7 +64,7 @@ void BulkEditDialog::accept()
     if (m_setProfile->isChecked()) {
         auto name = normalizeProfileName(m_profile->currentText());
         if (!name) {
-            m_message->setText(name.error().message);
+            setError(m_message, name.error().message);
             return;
         }
         edit.profile = *name;
@@ -74,13 +74,13 @@ void BulkEditDialog::accept()
     auto add = parseTags(m_addTags->text());
     auto remove = parseTags(m_removeTags->text());
     if (!add || !remove) {
-        m_message->setText(!add ? add.error().message : remove.error().message);
+        setError(m_message, !add ? add.error().message : remove.error().message);
         return;
     }
     edit.addTags = *add;
     edit.removeTags = *remove;
     if (edit.isEmpty()) {
-        m_message->setText(tr("Nothing to change: check a field or enter tags."));
+        setError(m_message, tr("Nothing to change: check a field or enter tags."));
         return;
     }
     m_edit = edit;

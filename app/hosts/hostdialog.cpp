@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostdialog.h"
 
+#include "errorlabel.h"
+
 #include "inventory/hostrepository.h"
 
 #include <QComboBox>
@@ -22,12 +24,18 @@ HostDialog::HostDialog(HostRepository &repository, const QStringList &profiles, 
 {
     setWindowTitle(tr("Add host"));
     auto *form = new QFormLayout;
+    const auto addRow = [&](HostField field, QWidget *widget) {
+        form->addRow(fieldLabel(field), widget);
+        m_errors[size_t(field)] = makeErrorLabel(this);
+        form->addRow(QString(), m_errors[size_t(field)]);
+    };
     const auto addEdit = [&](HostField field, const QString &placeholder) {
         auto *edit = new QLineEdit(this);
         edit->setPlaceholderText(placeholder);
         m_edits[size_t(field)] = edit;
-        form->addRow(fieldLabel(field), edit);
+        addRow(field, edit);
         connect(edit, &QLineEdit::textChanged, this, [this] { validate(false); });
+        connect(edit, &QLineEdit::editingFinished, this, [this, field] { touch(field); });
     };
     addEdit(HostField::Mac, tr("e.g. 52:54:00:12:34:56"));
     addEdit(HostField::Hostname, tr("e.g. web01.rack3"));
@@ -37,58 +45,68 @@ HostDialog::HostDialog(HostRepository &repository, const QStringList &profiles, 
     m_profile->setEditable(true);
     m_profile->addItems(profiles);
     m_profile->setCurrentText(defaultProfile);
-    form->addRow(fieldLabel(HostField::Profile), m_profile);
-    connect(m_profile, &QComboBox::currentTextChanged, this, [this] { validate(false); });
+    addRow(HostField::Profile, m_profile);
+    connect(m_profile, &QComboBox::currentTextChanged, this, [this] { touch(HostField::Profile); });
 
     addEdit(HostField::BmcAddress, tr("IP address or host name of the BMC"));
     m_bmcType = new QComboBox(this);
     m_bmcType->addItem(tr("None"), QString());
     for (const QString &type : bmcTypes())
         m_bmcType->addItem(type, type);
-    form->addRow(fieldLabel(HostField::BmcType), m_bmcType);
-    addEdit(HostField::Tags, tr("words or key=value, separated by commas"));
+    addRow(HostField::BmcType, m_bmcType);
+    addEdit(HostField::Tags, tr("tag names or key=value, separated by commas"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
-    form->addRow(fieldLabel(HostField::Notes), m_notes);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    addRow(HostField::Notes, m_notes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touch(HostField::Notes); });
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_message = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    m_addButton = buttons->button(QDialogButtonBox::Ok);
+    m_addButton->setText(tr("Add"));
+    m_addButton->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &HostDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HostDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(form, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
+    setMinimumWidth(520);
+}
+
+QString HostDialog::text(HostField field) const
+{
+    switch (field) {
+    case HostField::Profile: return m_profile->currentText();
+    case HostField::BmcType: return m_bmcType->currentData().toString();
+    case HostField::Notes: return m_notes->toPlainText();
+    default: return m_edits[size_t(field)]->text();
+    }
+}
+
+void HostDialog::touch(HostField field)
+{
+    m_touched[size_t(field)] = true;
+    validate(false);
 }
 
 bool HostDialog::validate(bool showAll)
 {
     Host h;
-    QStringList problems;
-    const auto check = [&](HostField field, const QString &text) {
-        if (auto r = h.setField(field, text); !r && (showAll || !text.isEmpty()))
-            problems.append(r.error().message);
-    };
+    bool valid = true;
     for (int i = 0; i < HostFieldCount; ++i) {
         const auto field = HostField(i);
-        if (field == HostField::Profile)
-            check(field, m_profile->currentText());
-        else if (field == HostField::BmcType)
-            check(field, m_bmcType->currentData().toString());
-        else if (field == HostField::Notes)
-            check(field, m_notes->toPlainText());
-        else
-            check(field, m_edits[size_t(i)]->text());
+        const auto r = h.setField(field, text(field));
+        valid = valid && r.ok();
+        setError(m_errors[size_t(i)], !r.ok() && (showAll || m_touched[size_t(i)]) ? r.error().message : QString());
     }
-    m_message->setText(problems.join(u'\n'));
+    setError(m_message, QString());
     m_host = h;
-    return problems.isEmpty() && !h.mac.isNull();
+    m_addButton->setEnabled(valid);
+    return valid;
 }
 
 void HostDialog::accept()
@@ -96,7 +114,7 @@ void HostDialog::accept()
     if (!validate(true))
         return;
     if (auto r = m_repository.add(m_host); !r) {
-        m_message->setText(r.error().message);
+        setError(m_message, r.error().message);
         return;
     }
     QDialog::accept();

@@ -14,6 +14,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -49,10 +52,20 @@ QString csvPathFrom(const QMimeData *mime)
         : QString();
 }
 
-QAction *makeAction(const QString &icon, const QString &text, QObject *parent)
+// |text| is the menu entry; |buttonText| the toolbar's, without mnemonic or ellipsis.
+QAction *makeAction(const QString &icon, const QString &text, const QString &buttonText, QObject *parent)
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
+    action->setIconText(buttonText);
     return action;
+}
+
+QString startFolder(const QString &remembered)
+{
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 } // namespace
@@ -112,16 +125,16 @@ HostsView::HostsView(HostRepository &repository, const Workspace &workspace, App
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
-    m_addAction = makeAction(QStringLiteral("list-add"), tr("&Add Host…"), this);
+    m_addAction = makeAction(QStringLiteral("list-add"), tr("&Add Host…"), tr("Add"), this);
     m_addAction->setShortcut(QKeySequence::New);
-    m_deleteAction = makeAction(QStringLiteral("list-remove"), tr("&Delete Hosts…"), this);
+    m_deleteAction = makeAction(QStringLiteral("list-remove"), tr("&Delete Hosts…"), tr("Delete"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_bulkEditAction = makeAction(QStringLiteral("document-properties"), tr("&Edit Selected…"), this);
+    m_bulkEditAction = makeAction(QStringLiteral("document-properties"), tr("&Edit Hosts…"), tr("Edit"), this);
     m_bulkEditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_importAction = makeAction(QStringLiteral("document-import"), tr("&Import CSV…"), this);
+    m_importAction = makeAction(QStringLiteral("document-import"), tr("&Import CSV…"), tr("Import"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportAction = makeAction(QStringLiteral("document-export"), tr("E&xport CSV…"), this);
+    m_exportAction = makeAction(QStringLiteral("document-export"), tr("E&xport CSV…"), tr("Export"), this);
     addAction(m_deleteAction);
 
     connect(m_addAction, &QAction::triggered, this, &HostsView::addHost);
@@ -162,6 +175,11 @@ HostsView::~HostsView() = default;
 QString HostsView::title() const
 {
     return tr("Hosts");
+}
+
+QString HostsView::menuTitle() const
+{
+    return tr("H&osts");
 }
 
 QList<QAction *> HostsView::menuActions() const
@@ -208,11 +226,13 @@ void HostsView::updateStatus()
 
 QList<int> HostsView::selectedRows() const
 {
+    // In the order the table shows them, so lists read as the user sees the table.
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<int> rows;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
+    for (const QModelIndex &index : std::as_const(selected))
         rows.append(m_proxy->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end());
     return rows;
 }
 
@@ -244,9 +264,12 @@ void HostsView::deleteSelected()
         + names.join(u'\n');
     if (rows.size() > names.size())
         text += u'\n' + tr("…and %n more", nullptr, int(rows.size() - names.size()));
-    const auto answer = QMessageBox::question(this, tr("Delete hosts"), text,
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    text += QStringLiteral("\n\n") + tr("This cannot be undone; their event history is kept.");
+    QMessageBox box(QMessageBox::Warning, tr("Delete hosts"), text, QMessageBox::Cancel, this);
+    QPushButton *confirm = box.addButton(tr("Delete %n host(s)", nullptr, int(rows.size())), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
         return;
     if (auto r = m_repository.remove(macs); !r) {
         QMessageBox::warning(this, tr("Cannot delete"), r.error().message);
@@ -309,21 +332,24 @@ bool HostsView::exportCsv(const QString &path)
 
 void HostsView::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import hosts"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import hosts"), startFolder(m_settings.value(AppSettings::CsvFolder)),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        importCsv(path);
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(AppSettings::CsvFolder, QFileInfo(path).absolutePath());
+    importCsv(path);
 }
 
 void HostsView::chooseExportFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export hosts"),
-                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                    + QStringLiteral("/hosts.csv"),
-                                                tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export hosts"),
+                                                      startFolder(m_settings.value(AppSettings::CsvFolder))
+                                                          + QStringLiteral("/hosts.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(AppSettings::CsvFolder, QFileInfo(path).absolutePath());
+    exportCsv(path);
 }
 
 bool HostsView::eventFilter(QObject *watched, QEvent *event)

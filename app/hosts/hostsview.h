@@ -34,6 +34,7 @@ public:
     ~HostsView() override;
 
     QString title() const override;
+    QString menuTitle() const override;
     QList<QAction *> menuActions() const override;
     QList<QAction *> toolBarActions() const override;
     void saveState() override;

@@ -83,6 +83,8 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     return view;
 }
 
@@ -155,6 +157,7 @@ void ImportDialog::planFinished()
     m_problemsModel->setPlan(*m_plan);
     m_rowsView->resizeColumnsToContents();
     m_problemsView->resizeColumnToContents(0);
+    m_problemsView->setColumnWidth(1, m_problemsView->width() / 2);
     const int good = int(m_plan->rows.size());
     const int bad = int(m_plan->problems.size());
     m_tabs->setTabText(0, tr("To import (%1)").arg(good));
@@ -162,8 +165,11 @@ void ImportDialog::planFinished()
     if (bad > 0 && good == 0)
         m_tabs->setCurrentIndex(1);
     QString summary = tr("%n host(s) will be imported.", nullptr, good);
-    if (bad > 0)
-        summary += u' ' + tr("%n row(s) cannot be imported; the Rejected tab says why for each line.", nullptr, bad);
+    if (bad > 0) {
+        //: Two sentences in a row: Chinese puts no space after 。
+        summary = tr("%1 %2").arg(summary, tr("%n row(s) cannot be imported; the Rejected tab says why for each line.",
+                                              nullptr, bad));
+    }
     m_summary->setText(summary);
     m_importButton->setText(tr("Import %n host(s)", nullptr, good));
     m_importButton->setEnabled(good > 0);

@@ -26,7 +26,7 @@ int ImportPlanModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Rows ? 1 + HostFieldCount : 2;
+    return m_kind == Kind::Rows ? 1 + HostFieldCount : 3;
 }
 
 QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
@@ -35,7 +35,11 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         return {};
     if (m_kind == Kind::Problems) {
         const CsvProblem &p = m_problems.at(index.row());
-        return index.column() == 0 ? QVariant(p.line) : QVariant(p.reason);
+        switch (index.column()) {
+        case 0: return p.line;
+        case 1: return p.reason;
+        default: return p.row;
+        }
     }
     const ImportRow &r = m_rows.at(index.row());
     if (index.column() == 0)
@@ -50,7 +54,7 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     if (section == 0)
         return tr("Line");
     if (m_kind == Kind::Problems)
-        return tr("Why the row is not imported");
+        return section == 1 ? tr("Reason") : tr("Row");
     return fieldLabel(HostField(section - 1));
 }
 

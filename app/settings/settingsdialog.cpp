@@ -18,7 +18,8 @@
 
 namespace Crashcart::App {
 
-SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(AppSettings &settings, const QString &workspaceInUse, QWidget *parent)
+    : QDialog(parent), m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     m_language = new QComboBox(this);
@@ -48,6 +49,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) : QDialog
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Workspace"), workspaceRow);
     form->addRow(tr("Default profile"), m_defaultProfile);
+    auto *inUse = new QLabel(tr("In use now: %1").arg(workspaceInUse), this);
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    inUse->setWordWrap(true);
+    form->addRow(QString(), inUse);
     auto *note = new QLabel(tr("Language and workspace changes take effect the next time Crashcart starts."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

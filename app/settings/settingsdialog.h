@@ -20,7 +20,8 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    // |workspaceInUse| is the workspace this session runs on (it may come from --workspace).
+    SettingsDialog(AppSettings &settings, const QString &workspaceInUse, QWidget *parent = nullptr);
     void accept() override;
 
 private:

@@ -29,6 +29,7 @@ public:
     static inline const SettingKey<QByteArray> WindowGeometry { "window/geometry", QByteArray() };
     static inline const SettingKey<QByteArray> WindowState { "window/state", QByteArray() };
     static inline const SettingKey<QByteArray> HostTableHeader { "hosts/header", QByteArray() };
+    static inline const SettingKey<QString> CsvFolder { "hosts/csvFolder", QString() };
 
     AppSettings();
     // For tests and portable use: settings kept in the given ini file.

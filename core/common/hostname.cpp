@@ -49,7 +49,7 @@ Result<QString> normalize(QStringView text)
             return bad(text, Tr::tr("the label '%1' is longer than 63 characters").arg(label.left(63).toString()));
         for (QChar c : label) {
             if (!isLabelChar(c)) {
-                return bad(text, Tr::tr("'%1' is not allowed (only letters a-z, digits and '-')")
+                return bad(text, Tr::tr("'%1' is not allowed (a label holds letters a-z, digits and '-'; dots separate labels)")
                                      .arg(c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
             }
         }

@@ -32,6 +32,19 @@ QString knownColumns()
     return names.join(QStringLiteral(", "));
 }
 
+// The record back as text, for showing beside the reason (invalid UTF-8 shows as U+FFFD).
+QString rowText(const CsvRecord &r, char delimiter)
+{
+    QByteArray joined;
+    for (qsizetype i = 0; i < r.fields.size() && joined.size() <= 200; ++i) {
+        if (i > 0)
+            joined += delimiter;
+        joined += r.fields[i];
+    }
+    QString text = QString::fromUtf8(joined.left(200)).simplified();
+    return joined.size() > 200 ? text + QStringLiteral("…") : text;
+}
+
 QString lineRange(const CsvRecord &r)
 {
     return r.lastLine > r.line ? QStringLiteral("%1-%2").arg(r.line).arg(r.lastLine) : QString::number(r.line);
@@ -79,14 +92,14 @@ Result<ImportPlan> plan(QIODevice &input, const HostKeys &existing, const Option
                 return makeError("import.cancelled", Tr::tr("The import was cancelled; nothing was imported"));
         }
         if (!record.error.isEmpty()) {
-            plan.problems.append({ record.line, record.error });
+            plan.problems.append({ record.line, record.error, rowText(record, plan.delimiter) });
             continue;
         }
         if (record.fields.size() != plan.columns.size()) {
             QString why = Tr::tr("%1 fields where the header has %2").arg(record.fields.size()).arg(plan.columns.size());
             if (record.lastLine > record.line)
                 why += Tr::tr(" (the row runs over lines %1: is a quote left open?)").arg(lineRange(record));
-            plan.problems.append({ record.line, why });
+            plan.problems.append({ record.line, why, rowText(record, plan.delimiter) });
             continue;
         }
         Host host;
@@ -114,7 +127,7 @@ Result<ImportPlan> plan(QIODevice &input, const HostKeys &existing, const Option
             }
         }
         if (!problem.isEmpty()) {
-            plan.problems.append({ record.line, problem });
+            plan.problems.append({ record.line, problem, rowText(record, plan.delimiter) });
             continue;
         }
         seen.insert(host);

@@ -19,6 +19,7 @@ struct CsvProblem
 {
     int line = 0;
     QString reason;
+    QString row; // the row as it stood in the file (shortened), for people to recognise it
 };
 
 struct ImportRow

@@ -7,9 +7,12 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include "testhosts.h"
+
 using namespace Crashcart;
 using namespace Crashcart::Inventory;
 using namespace Qt::StringLiterals;
+using Crashcart::Test::makeHost;
 
 namespace {
 
@@ -39,14 +42,6 @@ QList<int> rowLines(const ImportPlan &plan)
     return lines;
 }
 
-Host makeHost(const QString &mac, const QString &name = {}, const QString &ip = {})
-{
-    Host h;
-    (void)h.setField(HostField::Mac, mac);
-    (void)h.setField(HostField::Hostname, name);
-    (void)h.setField(HostField::Ip, ip);
-    return h;
-}
 
 } // namespace
 
@@ -161,6 +156,8 @@ void TestHostCsv::duplicatesNameTheOtherHost()
     QCOMPARE(problemLines(*plan), (QList<int> { 2, 3, 4 }));
     for (const CsvProblem &p : plan->problems)
         QVERIFY2(p.reason.contains(u"52:54:00:00:00:01"_s), qPrintable(p.reason));
+    // The row itself travels with the reason, so a person can recognise it.
+    QCOMPARE(plan->problems[1].row, u"52:54:00:00:00:02,web01,"_s);
     QCOMPARE(rowLines(*plan), QList<int> { 5 });
 }
 

@@ -6,22 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testhosts.h"
+
 using namespace Crashcart;
 using namespace Crashcart::Inventory;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-Host makeHost(const QString &mac, const QString &name = {}, const QString &ip = {})
-{
-    Host h;
-    (void)h.setField(HostField::Mac, mac);
-    (void)h.setField(HostField::Hostname, name);
-    (void)h.setField(HostField::Ip, ip);
-    return h;
-}
-
-} // namespace
+using Crashcart::Test::makeHost;
 
 class TestHostRepository : public QObject
 {
