@@ -73,8 +73,10 @@ HostDialog::HostDialog(HostRepository &repository, const QStringList &profiles, 
     layout->addLayout(form, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
-    setMinimumWidth(520);
+    // Grows as error lines appear, so they never cover the fields below them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_profile->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 }
 
 QString HostDialog::text(HostField field) const

@@ -101,6 +101,8 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == Notes)
             return h.notes.section(u'\n', 0, 0);
+        if (column == Tags)
+            return h.tags.join(QStringLiteral(", "));
         return h.field(fieldOf(column));
     case Qt::EditRole:
         if (column == Ip && h.ip.isEmpty())

@@ -157,7 +157,9 @@ void ImportDialog::planFinished()
     m_problemsModel->setPlan(*m_plan);
     m_rowsView->resizeColumnsToContents();
     m_problemsView->resizeColumnToContents(0);
-    m_problemsView->setColumnWidth(1, m_problemsView->width() / 2);
+    m_problemsView->resizeColumnToContents(1);
+    // The reason (last, stretched) must stay readable however long the rows are.
+    m_problemsView->setColumnWidth(1, std::min(m_problemsView->columnWidth(1), 360));
     const int good = int(m_plan->rows.size());
     const int bad = int(m_plan->problems.size());
     m_tabs->setTabText(0, tr("To import (%1)").arg(good));

@@ -31,20 +31,27 @@ int ImportPlanModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == Qt::ToolTipRole && m_kind == Kind::Problems)
+        return m_problems.at(index.row()).reason;
+    if (role != Qt::DisplayRole)
         return {};
     if (m_kind == Kind::Problems) {
         const CsvProblem &p = m_problems.at(index.row());
         switch (index.column()) {
         case 0: return p.line;
-        case 1: return p.reason;
-        default: return p.row;
+        case 1: return p.row;
+        default: return p.reason;
         }
     }
     const ImportRow &r = m_rows.at(index.row());
     if (index.column() == 0)
         return r.line;
-    return r.host.field(HostField(index.column() - 1));
+    const auto field = HostField(index.column() - 1);
+    if (field == HostField::Ip && r.host.ip.isEmpty())
+        return tr("DHCP");
+    return r.host.field(field);
 }
 
 QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -54,7 +61,7 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     if (section == 0)
         return tr("Line");
     if (m_kind == Kind::Problems)
-        return section == 1 ? tr("Reason") : tr("Row");
+        return section == 1 ? tr("Row") : tr("Reason");
     return fieldLabel(HostField(section - 1));
 }
 
