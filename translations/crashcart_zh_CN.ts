@@ -349,6 +349,10 @@
         <source>Row</source>
         <translation>行内容</translation>
     </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::MainWindow</name>
