@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "hostscommand.h"
+#include "servecommand.h"
 
 #include "common/i18n.h"
 #include "common/workspace.h"
@@ -28,7 +29,8 @@ int main(int argc, char *argv[])
                           "Commands:\n"
                           "  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason\n"
                           "  hosts list              list the hosts (--json for JSON)\n"
-                          "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)"));
+                          "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
+                          "  serve                   run the TFTP and HTTP servers until interrupted"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QCoreApplication::translate("Crashcart::Cli", "Check an import without writing anything."));
     parser.addOptions({ workspaceOption, jsonOption, dryRunOption });
+    const Cli::ServeOptions serveOptions;
+    serveOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Crashcart::Cli", "hosts"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -55,7 +59,12 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty() || args[0] != QLatin1String("hosts")) {
+    const QString command = args.value(0);
+    if (command != QLatin1String("hosts") && command != QLatin1String("serve")) {
+        err << parser.helpText();
+        return 2;
+    }
+    if (command == QLatin1String("serve") && args.size() != 1) {
         err << parser.helpText();
         return 2;
     }
@@ -65,11 +74,15 @@ int main(int argc, char *argv[])
         path = qEnvironmentVariable("CRASHCART_WORKSPACE");
     if (path.isEmpty())
         path = Workspace::defaultPath();
+    if (command == QLatin1String("serve") && parser.isSet(serveOptions.root))
+        return Cli::runServe(parser, serveOptions, nullptr, out, err); // no workspace touched
     auto workspace = Workspace::open(path);
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         return 1;
     }
+    if (command == QLatin1String("serve"))
+        return Cli::runServe(parser, serveOptions, &*workspace, out, err);
     Cli::CommandContext context { *workspace, out, err, parser.isSet(jsonOption), parser.isSet(dryRunOption) };
     return Cli::runHosts(context, args.mid(1));
 }

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servecommand.h"
+
+#include "common/workspace.h"
+#include "netboot/http/httpserver.h"
+#include "netboot/rootprovider.h"
+#include "netboot/tftp/tftpserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Crashcart::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Cli::Serve)
+};
+
+int s_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(s_signalPipe[1], &byte, 1);
+}
+
+QString stamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool parsePort(const QString &text, quint16 *port)
+{
+    bool ok = false;
+    const uint value = text.toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+QString rate(qint64 bytes, qint64 ms)
+{
+    return ms > 0 ? QString::number(double(bytes) / 1e3 / double(ms), 'f', 1) : QStringLiteral("-");
+}
+
+} // namespace
+
+ServeOptions::ServeOptions()
+{
+    root.setDescription(Tr::tr("serve: publish DIR over TFTP and HTTP (default: the workspace's tftp/ and http/)."));
+    listen.setDescription(Tr::tr("serve: the address to listen on (default 0.0.0.0)."));
+    tftpPort.setDescription(Tr::tr("serve: the TFTP port (default 69; 0 disables TFTP)."));
+    httpPort.setDescription(Tr::tr("serve: the HTTP port (default 80; 0 disables HTTP)."));
+    dhcp.setDescription(Tr::tr("serve: DHCP mode (default off)."));
+    interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
+}
+
+void ServeOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface });
+}
+
+int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
+             QTextStream &out, QTextStream &err)
+{
+    QHostAddress address;
+    if (!address.setAddress(parser.value(options.listen))) {
+        err << Tr::tr("--listen: '%1' is not an IP address").arg(parser.value(options.listen)) << Qt::endl;
+        return 2;
+    }
+    quint16 tftpPort = 0, httpPort = 0;
+    if (!parsePort(parser.value(options.tftpPort), &tftpPort) || !parsePort(parser.value(options.httpPort), &httpPort)) {
+        err << Tr::tr("--tftp-port and --http-port take a number from 0 to 65535") << Qt::endl;
+        return 2;
+    }
+    const QString dhcp = parser.value(options.dhcp);
+    if (dhcp != QLatin1String("off")) {
+        if (dhcp != QLatin1String("proxy") && dhcp != QLatin1String("full")) {
+            err << Tr::tr("--dhcp takes off, proxy or full") << Qt::endl;
+            return 2;
+        }
+        err << Tr::tr("--dhcp %1: the DHCP server is not part of this build yet; run with --dhcp off "
+                      "and let the site's DHCP server point clients here")
+                   .arg(dhcp)
+            << Qt::endl;
+        return 2;
+    }
+
+    const QString rootDir = parser.value(options.root);
+    const QString tftpRoot = !rootDir.isEmpty() ? rootDir : workspace->tftpRoot();
+    const QString httpRoot = !rootDir.isEmpty() ? rootDir : workspace->httpRoot();
+    Netboot::RootProvider tftpFiles(tftpRoot);
+    Netboot::RootProvider httpFiles(httpRoot);
+    if (!tftpFiles.isValid() || !httpFiles.isValid()) {
+        err << Tr::tr("%1 is not a folder").arg(!tftpFiles.isValid() ? tftpRoot : httpRoot) << Qt::endl;
+        return 1;
+    }
+
+    Netboot::Tftp::ServerConfig tftpConfig;
+    tftpConfig.address = address;
+    tftpConfig.port = tftpPort;
+    Netboot::Tftp::Server tftp(tftpFiles, tftpConfig);
+    Netboot::Http::ServerConfig httpConfig;
+    httpConfig.address = address;
+    httpConfig.port = httpPort;
+    Netboot::Http::Server http(httpFiles, httpConfig);
+
+    QObject::connect(&tftp, &Netboot::Tftp::Server::transferStarted, &tftp, [&out](const Netboot::Tftp::TransferInfo &t) {
+        out << stamp() << " tftp " << t.client.toString() << ':' << t.clientPort << " #" << t.id << " send " << t.file
+            << " (" << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")" << Qt::endl;
+    });
+    QObject::connect(&tftp, &Netboot::Tftp::Server::transferFinished, &tftp,
+                     [&out](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
+                         out << stamp() << " tftp #" << id << (ok ? " done " : " failed ") << bytes << " bytes in " << ms
+                             << " ms (" << rate(bytes, ms) << " MB/s)" << (ok ? QString() : QStringLiteral(": ") + message)
+                             << Qt::endl;
+                     });
+    QObject::connect(&tftp, &Netboot::Tftp::Server::requestRefused, &tftp,
+                     [&out](const QHostAddress &client, const QString &file, const QString &reason) {
+                         out << stamp() << " tftp " << client.toString() << " refused " << file << ": " << reason << Qt::endl;
+                     });
+    QObject::connect(&http, &Netboot::Http::Server::accessed, &http, [&out](const Netboot::Http::Access &a) {
+        out << stamp() << " http " << a.client.toString() << ' ' << a.method << ' ' << a.path << ' ' << a.status << ' '
+            << a.bytes << (a.mac.isNull() ? QString() : QStringLiteral(" mac ") + a.mac.toString()) << Qt::endl;
+    }, Qt::QueuedConnection);
+
+    if (tftpPort) {
+        if (auto r = tftp.start(); !r) {
+            err << r.error().message << Qt::endl;
+            return 1;
+        }
+        out << stamp() << " tftp listening on " << address.toString() << ':' << tftp.port() << " serving " << tftpRoot << Qt::endl;
+    }
+    if (httpPort) {
+        if (auto r = http.start(); !r) {
+            err << r.error().message << Qt::endl;
+            return 1;
+        }
+        out << stamp() << " http listening on " << address.toString() << ':' << http.port() << " serving " << httpRoot << Qt::endl;
+    }
+
+    // SIGINT/SIGTERM end the loop from a pipe, so the servers stop cleanly.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
+        err << Tr::tr("Cannot set up signal handling") << Qt::endl;
+        return 1;
+    }
+    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] { QCoreApplication::quit(); });
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    const int status = QCoreApplication::exec();
+    http.stop();
+    tftp.stop();
+    out << stamp() << " stopped" << Qt::endl;
+    return status;
+}
+
+} // namespace Crashcart::Cli

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpserver.h"
+
+#include "httprange.h"
+
+#include "../content.h"
+#include "../tftp/tftpserver.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcHttp, "crashcart.netboot.http", QtInfoMsg)
+
+namespace Crashcart::Netboot::Http {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::Http::Server)
+};
+
+const char *contentType(const QByteArray &path)
+{
+    static const std::pair<const char *, const char *> types[] = {
+        { ".ks", "text/plain; charset=utf-8" },    { ".cfg", "text/plain; charset=utf-8" },
+        { ".txt", "text/plain; charset=utf-8" },   { ".ipxe", "text/plain; charset=utf-8" },
+        { ".json", "application/json" },           { ".xml", "application/xml" },
+        { ".html", "text/html; charset=utf-8" },   { ".iso", "application/x-iso9660-image" },
+        { ".rpm", "application/x-rpm" },           { ".gz", "application/gzip" },
+        { ".xz", "application/x-xz" },             { ".sig", "application/pgp-signature" },
+        { ".asc", "application/pgp-signature" },   { ".sh", "text/x-shellscript; charset=utf-8" },
+    };
+    for (const auto &[suffix, type] : types) {
+        if (path.endsWith(suffix))
+            return type;
+    }
+    return "application/octet-stream";
+}
+
+QByteArray httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toTimeZone(QTimeZone::utc()), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
+}
+
+// Anaconda (inst.ks.sendmac) sends "X-RHN-Provisioning-MAC-0: eth0 52:54:00:12:34:56".
+MHD_Result collectMac(void *out, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *mac = static_cast<MacAddress *>(out);
+    if (!mac->isNull() || !key || !value)
+        return MHD_YES;
+    if (qstrnicmp(key, "X-RHN-Provisioning-MAC-", 23) != 0)
+        return MHD_YES;
+    const QByteArray text(value);
+    const auto parsed = MacAddress::parse(QString::fromLatin1(text.mid(text.lastIndexOf(' ') + 1)));
+    if (parsed)
+        *mac = *parsed;
+    return MHD_YES;
+}
+
+MHD_Result queueText(MHD_Connection *connection, unsigned status, const char *text)
+{
+    MHD_Response *r = MHD_create_response_from_buffer(std::strlen(text), const_cast<char *>(text), MHD_RESPMEM_PERSISTENT);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
+    if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
+    const MHD_Result result = MHD_queue_response(connection, status, r);
+    MHD_destroy_response(r);
+    return result;
+}
+
+QHostAddress clientAddress(MHD_Connection *connection)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    QHostAddress address;
+    if (info && info->client_addr)
+        address.setAddress(info->client_addr);
+    return address;
+}
+
+} // namespace
+
+struct Dispatch
+{
+    static MHD_Result access(void *cls, MHD_Connection *connection, const char *url, const char *method, const char *,
+                             const char *, size_t *uploadSize, void **context)
+    {
+        // The first call only announces the request; answer on the second, once the
+        // (empty) body is in. A body on GET/HEAD is read and dropped.
+        if (!*context) {
+            *context = connection;
+            return MHD_YES;
+        }
+        if (*uploadSize) {
+            *uploadSize = 0;
+            return MHD_YES;
+        }
+        return static_cast<Server *>(cls)->respond(connection, url, method) ? MHD_YES : MHD_NO;
+    }
+};
+
+Server::Server(ContentProvider &provider, ServerConfig config, QObject *parent)
+    : QObject(parent), m_provider(provider), m_config(std::move(config))
+{
+    qRegisterMetaType<Access>();
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+Result<void> Server::start()
+{
+    stop();
+    // Bind the socket ourselves: libmicrohttpd would only say "failed", and the user needs
+    // to know whether the port is privileged or taken.
+    const bool v6 = m_config.address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return makeError("http.bind", Tr::tr("Cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    sockaddr_storage storage {};
+    socklen_t length = 0;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(m_config.port);
+        const Q_IPV6ADDR ip = m_config.address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, ip.c, 16);
+        length = sizeof *a;
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(m_config.port);
+        a->sin_addr.s_addr = htonl(m_config.address.toIPv4Address());
+        length = sizeof *a;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 128) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return makeError("http.bind", Tr::tr("The HTTP server cannot listen on %1 port %2: %3. %4")
+                                          .arg(m_config.address.toString())
+                                          .arg(m_config.port)
+                                          .arg(why, Tftp::bindFailureHint(m_config.port, QStringLiteral("--http-port"))));
+    }
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
+    m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                      : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+
+    const unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TURBO | (v6 ? MHD_USE_IPv6 : 0);
+    m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &Dispatch::access, this,
+                                MHD_OPTION_LISTEN_SOCKET, fd,
+                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(std::max(1, m_config.threads)),
+                                MHD_OPTION_CONNECTION_LIMIT, unsigned(m_config.maxConnections),
+                                MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_config.idleTimeoutSeconds),
+                                MHD_OPTION_END);
+    if (!m_daemon) {
+        ::close(fd);
+        m_port = 0;
+        return makeError("http.start", Tr::tr("The HTTP server could not start (libmicrohttpd refused the settings)"));
+    }
+    qCDebug(lcHttp) << "listening on" << m_config.address << m_port;
+    return {};
+}
+
+void Server::stop()
+{
+    if (m_daemon) {
+        MHD_stop_daemon(m_daemon); // closes the listening socket it was given
+        m_daemon = nullptr;
+    }
+    m_port = 0;
+}
+
+int Server::respond(MHD_Connection *connection, const char *url, const char *method)
+{
+    Access access;
+    access.client = clientAddress(connection);
+    access.method = QByteArray(method);
+    access.path = QString::fromUtf8(QByteArray(url).left(512));
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectMac, &access.mac);
+
+    const auto done = [&](MHD_Result result) {
+        Q_EMIT accessed(access);
+        return result == MHD_YES;
+    };
+    const bool head = std::strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+    if (!head && std::strcmp(method, MHD_HTTP_METHOD_GET) != 0) {
+        access.status = MHD_HTTP_METHOD_NOT_ALLOWED;
+        return done(queueText(connection, MHD_HTTP_METHOD_NOT_ALLOWED, "Only GET and HEAD are served.\n"));
+    }
+    // libmicrohttpd has percent-decoded the path already, so "%2e%2e" arrives as "..".
+    auto content = m_provider.open({ QByteArray(url), access.client, access.mac });
+    if (!content) {
+        const bool missing = content.error().code == QLatin1String("path.notfound")
+            || content.error().code == QLatin1String("path.notfile");
+        access.status = missing ? MHD_HTTP_NOT_FOUND : MHD_HTTP_FORBIDDEN;
+        return done(queueText(connection, access.status, missing ? "Not found.\n" : "Forbidden.\n"));
+    }
+    const Content &c = **content;
+    const qint64 size = c.size();
+    const char *rangeHeader = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_RANGE);
+    const RangeDecision range = rangeHeader ? decideRange(rangeHeader, size) : RangeDecision { RangeDecision::Whole, 0, size - 1 };
+    if (range.kind == RangeDecision::Unsatisfiable) {
+        MHD_Response *r = MHD_create_response_from_buffer(0, nullptr, MHD_RESPMEM_PERSISTENT);
+        const QByteArray contentRange = "bytes */" + QByteArray::number(size);
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_RANGE, contentRange.constData());
+        access.status = MHD_HTTP_RANGE_NOT_SATISFIABLE;
+        const MHD_Result result = MHD_queue_response(connection, MHD_HTTP_RANGE_NOT_SATISFIABLE, r);
+        MHD_destroy_response(r);
+        return done(result);
+    }
+    const qint64 offset = range.kind == RangeDecision::Partial ? range.first : 0;
+    const qint64 length = range.kind == RangeDecision::Partial ? range.length() : size;
+
+    MHD_Response *r = nullptr;
+    if (c.descriptor() >= 0) {
+        // libmicrohttpd closes the descriptor it is given: hand it a duplicate of the shared one.
+        const int fd = ::fcntl(c.descriptor(), F_DUPFD_CLOEXEC, 0);
+        if (fd >= 0)
+            r = MHD_create_response_from_fd_at_offset64(uint64_t(length), fd, uint64_t(offset));
+    } else {
+        QByteArray bytes(length, Qt::Uninitialized);
+        if (c.read(offset, bytes.data(), length) == length)
+            r = MHD_create_response_from_buffer(size_t(length), bytes.data(), MHD_RESPMEM_MUST_COPY);
+    }
+    if (!r) {
+        access.status = MHD_HTTP_INTERNAL_SERVER_ERROR;
+        return done(queueText(connection, MHD_HTTP_INTERNAL_SERVER_ERROR, "The file could not be read.\n"));
+    }
+    const QByteArray name(url);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, contentType(name));
+    MHD_add_response_header(r, MHD_HTTP_HEADER_ACCEPT_RANGES, "bytes");
+    const QByteArray modified = httpDate(c.modified());
+    MHD_add_response_header(r, MHD_HTTP_HEADER_LAST_MODIFIED, modified.constData());
+    unsigned status = MHD_HTTP_OK;
+    if (range.kind == RangeDecision::Partial) {
+        status = MHD_HTTP_PARTIAL_CONTENT;
+        const QByteArray contentRange = "bytes " + QByteArray::number(range.first) + '-' + QByteArray::number(range.last)
+            + '/' + QByteArray::number(size);
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_RANGE, contentRange.constData());
+    }
+    access.status = int(status);
+    access.bytes = head ? 0 : length;
+    const MHD_Result result = MHD_queue_response(connection, status, r);
+    MHD_destroy_response(r);
+    return done(result);
+}
+
+} // namespace Crashcart::Netboot::Http

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/macaddress.h"
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+struct MHD_Daemon;
+struct MHD_Connection;
+
+namespace Crashcart::Netboot {
+class ContentProvider;
+}
+
+namespace Crashcart::Netboot::Http {
+
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::AnyIPv4;
+    quint16 port = 80;
+    int threads = 2;           // libmicrohttpd's polling threads; sendfile does the copying
+    int maxConnections = 1024;
+    int idleTimeoutSeconds = 60;
+};
+
+struct Access
+{
+    QHostAddress client;
+    MacAddress mac; // from Anaconda's X-RHN-Provisioning-MAC-N headers, when sent
+    QByteArray method;
+    QString path;
+    int status = 0;
+    qint64 bytes = 0;
+};
+
+// GET and HEAD over libmicrohttpd: files stream with sendfile() (a 4 GiB ISO costs no 4 GiB
+// of memory), single byte ranges answer 206/416, keep-alive is libmicrohttpd's. What to
+// send comes from the ContentProvider, with the requesting host's MAC when it is known.
+class Server final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Server)
+
+public:
+    Server(ContentProvider &provider, ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    Result<void> start();
+    void stop();
+    quint16 port() const { return m_port; }
+
+Q_SIGNALS:
+    // Emitted from libmicrohttpd's threads (connect with a queued connection).
+    void accessed(const Crashcart::Netboot::Http::Access &access);
+
+private:
+    friend struct Dispatch; // libmicrohttpd's C callbacks
+    int respond(MHD_Connection *connection, const char *url, const char *method);
+
+    ContentProvider &m_provider;
+    ServerConfig m_config;
+    MHD_Daemon *m_daemon = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace Crashcart::Netboot::Http
+
+Q_DECLARE_METATYPE(Crashcart::Netboot::Http::Access)

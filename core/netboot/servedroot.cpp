@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servedroot.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace Crashcart::Netboot {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::ServedRoot)
+};
+
+constexpr qsizetype kMaxName = 1024;
+
+} // namespace
+
+ServedRoot::ServedRoot(const QString &root)
+{
+    const QFileInfo info(root);
+    if (info.isDir())
+        m_root = info.canonicalFilePath();
+}
+
+Result<QString> ServedRoot::resolve(QByteArrayView name) const
+{
+    const auto refuse = [&](const char *code, const QString &why) {
+        return makeError(code, why);
+    };
+    if (!isValid())
+        return refuse("path.notfound", Tr::tr("No folder is being served"));
+    if (name.isEmpty() || name.size() > kMaxName)
+        return refuse("path.invalid", Tr::tr("The requested name is empty or too long"));
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = decoder(name);
+    if (decoder.hasError())
+        return refuse("path.invalid", Tr::tr("The requested name is not valid UTF-8"));
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'\x7f')
+            return refuse("path.invalid", Tr::tr("The requested name contains a control character"));
+        if (c == u'\\')
+            return refuse("path.traversal", Tr::tr("The requested name contains a backslash"));
+    }
+    QStringList parts;
+    for (const QString &part : text.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String(".."))
+            return refuse("path.traversal", Tr::tr("The requested name climbs out with '..'"));
+        parts.append(part);
+    }
+    if (parts.isEmpty())
+        return refuse("path.notfile", Tr::tr("The requested name is the root folder"));
+
+    const QFileInfo info(m_root + u'/' + parts.join(u'/'));
+    if (!info.exists())
+        return refuse("path.notfound", Tr::tr("No such file: %1").arg(parts.join(u'/')));
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.startsWith(m_root + u'/'))
+        return refuse("path.outside", Tr::tr("%1 leads outside the served folder").arg(parts.join(u'/')));
+    const QFileInfo target(canonical);
+    if (!target.isFile())
+        return refuse("path.notfile", Tr::tr("%1 is not a regular file").arg(parts.join(u'/')));
+    if (!target.isReadable())
+        return refuse("path.notfound", Tr::tr("%1 cannot be read").arg(parts.join(u'/')));
+    return canonical;
+}
+
+} // namespace Crashcart::Netboot

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QPair>
+
+namespace Crashcart::Netboot::Tftp {
+
+enum class Opcode : quint16 { Rrq = 1, Wrq = 2, Data = 3, Ack = 4, Error = 5, Oack = 6 };
+
+// RFC 1350 section 5 and RFC 2347's additions.
+enum class ErrorCode : quint16 {
+    NotDefined = 0,
+    FileNotFound = 1,
+    AccessViolation = 2,
+    DiskFull = 3,
+    IllegalOperation = 4,
+    UnknownTid = 5,
+    FileExists = 6,
+    NoSuchUser = 7,
+    OptionRefused = 8,
+};
+
+using Options = QList<QPair<QByteArray, QByteArray>>; // names lower-cased, in request order
+
+// One datagram, decoded. Which fields mean something depends on the opcode.
+struct Packet
+{
+    Opcode opcode = Opcode::Error;
+    QByteArray filename; // RRQ/WRQ
+    QByteArray mode;     // RRQ/WRQ, lower-cased
+    Options options;     // RRQ/WRQ/OACK
+    quint16 block = 0;   // DATA/ACK
+    QByteArray payload;  // DATA
+    ErrorCode error = ErrorCode::NotDefined;
+    QByteArray message;  // ERROR
+};
+
+// Decodes a datagram; anything malformed (truncated, unterminated strings, an unknown
+// opcode, options without values, absurd sizes) is an Error value, never a crash.
+Result<Packet> parse(QByteArrayView datagram);
+
+QByteArray makeRequest(Opcode opcode, const QByteArray &filename, const QByteArray &mode, const Options &options = {});
+QByteArray makeData(quint16 block, QByteArrayView payload);
+QByteArray makeAck(quint16 block);
+QByteArray makeError(ErrorCode code, const QByteArray &message);
+QByteArray makeOack(const Options &options);
+
+} // namespace Crashcart::Netboot::Tftp
