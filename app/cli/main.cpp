@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "hostscommand.h"
+#include "kickstartcommand.h"
 #include "servecommand.h"
 
 #include "common/i18n.h"
@@ -30,9 +31,14 @@ int main(int argc, char *argv[])
                           "  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason\n"
                           "  hosts list              list the hosts (--json for JSON)\n"
                           "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
-                          "  serve                   run the TFTP and HTTP servers until interrupted"));
+                          "  serve                   run the TFTP and HTTP servers until interrupted\n"
+                          "  ks lint [--release R] [--json] FILE...\n"
+                          "                          check kickstart files (release RHEL9 unless given; ks --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
+    // `ks` has options of its own and needs no workspace.
+    if (QCoreApplication::arguments().value(1) == QLatin1String("ks"))
+        return Cli::runKickstart(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
         QCoreApplication::translate("Crashcart::Cli", "Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).")

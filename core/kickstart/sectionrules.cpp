@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "optionchecker.h"
+#include "parser.h"
+#include "rules.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Crashcart::Kickstart::Rules {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Kickstart::Linter)
+};
+
+constexpr auto Error = Diagnostic::Severity::Error;
+constexpr auto Warning = Diagnostic::Severity::Warning;
+
+void add(Diagnostics &out, const Document &doc, int line, qsizetype offset, Diagnostic::Severity sev, const QString &message,
+         const char *code)
+{
+    out.append(Diagnostic { line, doc.column(offset), sev, message, QString::fromLatin1(code) });
+}
+
+void missingEnd(const Document &doc, const Section &s, Diagnostics &out)
+{
+    const QString name = QString::fromUtf8(s.name);
+    const qsizetype at = s.header.split.words[0].begin;
+    if (s.interruptedByEof) {
+        add(out, doc, s.header.line, at, Error,
+            Tr::tr("%1 has no %end: the file ends on line %2 without closing it").arg(name).arg(s.interruptedAt), "missing-end");
+        return;
+    }
+    add(out, doc, s.header.line, at, Error,
+        Tr::tr("%1 has no %end: the next section starts on line %2").arg(name).arg(s.interruptedAt), "missing-end");
+    // The installer reports it here, where the next section starts: say it there too.
+    const int line = s.interruptedAt;
+    add(out, doc, line, doc.lineStarts.value(line - 1), Error,
+        Tr::tr("%1 opened on line %2 does not end with %end before this section").arg(name).arg(s.header.line), "missing-end");
+}
+
+} // namespace
+
+void packages(const Document &doc, const Section &section, Diagnostics &out)
+{
+    static const QHash<QString, OptionSpec> groupOptions = {
+        { QStringLiteral("--nodefaults"), OptionSpec {} },
+        { QStringLiteral("--optional"), OptionSpec {} },
+    };
+    for (const BodyLine &b : section.body) {
+        const SplitLine split = WordSplitter::split(doc.source, b.begin, b.end);
+        if (split.words.isEmpty())
+            continue;
+        const Statement st { b.line, b.begin, split };
+        lineSyntax(doc, st, out);
+        const Word &first = split.words[0];
+        const QByteArray &v = first.value;
+        if (v.startsWith('@') || v.startsWith("-@")) {
+            const QByteArray group = v.mid(v.startsWith('@') ? 1 : 2);
+            if (group.isEmpty() || group == "^") {
+                add(out, doc, b.line, first.begin, Error, Tr::tr("a group name is missing after '@'"), "package-syntax");
+                continue;
+            }
+            OptionChecker checker(doc, out);
+            const CheckedArguments args = checker.check(st, 1, groupOptions, {}, QString::fromUtf8(v));
+            if (!args.positionals.isEmpty()) {
+                add(out, doc, b.line, args.positionals[0].begin, Error,
+                    Tr::tr("one group per line: '%1' is not a group option (--nodefaults or --optional)")
+                        .arg(QString::fromUtf8(args.positionals[0].value)),
+                    "package-syntax");
+            }
+            if (group.startsWith('^') && args.values.size() > 0) {
+                add(out, doc, b.line, first.begin, Warning, Tr::tr("environments (@^) take no options"), "package-syntax");
+            }
+            continue;
+        }
+        if (v == "-") {
+            add(out, doc, b.line, first.begin, Error, Tr::tr("a package name is missing after '-'"), "package-syntax");
+            continue;
+        }
+        if (split.words.size() > 1) {
+            const Word &extra = split.words[1];
+            add(out, doc, b.line, extra.begin, Error,
+                extra.value.startsWith("--")
+                    ? Tr::tr("only groups (@name) take options; '%1' is a package").arg(QString::fromUtf8(v))
+                    : Tr::tr("one package per line: '%1' would be read as part of the name").arg(QString::fromUtf8(extra.value)),
+                "package-syntax");
+        }
+    }
+}
+
+void sections(const Document &doc, const CommandTable &table, Diagnostics &out)
+{
+    for (const Section &s : doc.sections) {
+        const QString name = QString::fromUtf8(s.name);
+        const Word &w = s.header.split.words[0];
+        const SectionSpec *spec = s.known ? table.section(name) : nullptr;
+        if (!spec) {
+            QStringList names = table.sectionNames();
+            names << QStringLiteral("%end") << QStringLiteral("%include") << QStringLiteral("%ksappend");
+            const QString near = closestMatch(name, names, 3);
+            add(out, doc, s.header.line, w.begin, Error,
+                near.isEmpty() ? Tr::tr("unknown section %1").arg(name) : Tr::tr("unknown section %1 (did you mean %2?)").arg(name, near),
+                "unknown-section");
+        } else {
+            lineSyntax(doc, s.header, out);
+            if (spec->deprecated) {
+                add(out, doc, s.header.line, w.begin, Warning,
+                    Tr::tr("the section %1 is deprecated in %2: use %onerror").arg(name, table.release()), "deprecated-section");
+            }
+            if (!spec->ignoredBody) {
+                OptionChecker checker(doc, out);
+                const CheckedArguments args = checker.check(s.header, 1, spec->options, {}, name);
+                if (!args.positionals.isEmpty()) {
+                    const Word &extra = args.positionals[0];
+                    add(out, doc, s.header.line, extra.begin, Error,
+                        Tr::tr("unexpected argument '%1' for %2").arg(QString::fromUtf8(extra.value), name), "extra-argument");
+                }
+                if (name == u"%pre" || name == u"%pre-install") {
+                    if (args.values.contains(QStringLiteral("--nochroot"))) {
+                        add(out, doc, s.header.line, w.begin, Error, Tr::tr("--nochroot applies to %post only"), "unknown-option");
+                    }
+                }
+            }
+        }
+        if (s.endLine == 0 && table.sectionsNeedEnd())
+            missingEnd(doc, s, out);
+        if (name == u"%packages")
+            packages(doc, s, out);
+    }
+    for (const Statement &e : doc.strayEnds) {
+        add(out, doc, e.line, e.split.words[0].begin, Error, Tr::tr("%end without a section to close"), "stray-end");
+    }
+}
+
+void includes(const Document &doc, const LintOptions &options, Diagnostics &out)
+{
+    for (const Include &inc : doc.includes) {
+        const Statement &s = inc.statement;
+        const QString directive = QString::fromUtf8(s.split.words[0].value);
+        lineSyntax(doc, s, out);
+        if (s.split.words.size() < 2) {
+            add(out, doc, s.line, s.split.words[0].begin, Error, Tr::tr("%1 needs a path or URL").arg(directive), "include-syntax");
+            continue;
+        }
+        const Word &w = s.split.words[1];
+        const QString path = QString::fromUtf8(w.value);
+        if (s.split.words.size() > 2) {
+            add(out, doc, s.line, s.split.words[2].begin, Error, Tr::tr("%1 takes one path").arg(directive), "include-syntax");
+        }
+        if (path.contains(u"://") || path.startsWith(u"nfs:"))
+            continue;
+        if (!options.baseDirectory.isEmpty() && QFileInfo::exists(QDir(options.baseDirectory).filePath(path)))
+            continue;
+        // A %pre that runs before the include can write the file (the common /tmp/part-include).
+        bool written = false;
+        const QByteArray fileName = QFileInfo(path).fileName().toUtf8();
+        for (const Section &sec : doc.sections) {
+            if (sec.header.line > s.line || sec.name != "%pre")
+                continue;
+            for (const BodyLine &b : sec.body) {
+                const QByteArray text = QByteArray::fromRawData(doc.source.constData() + b.begin, b.end - b.begin);
+                if (text.contains(w.value) || (!fileName.isEmpty() && text.contains(fileName))) {
+                    written = true;
+                    break;
+                }
+            }
+        }
+        if (!written) {
+            add(out, doc, s.line, w.begin, Warning,
+                Tr::tr("%1: '%2' cannot be found, and no earlier %pre writes it").arg(directive, path), "include-not-found");
+        }
+    }
+}
+
+} // namespace Crashcart::Kickstart::Rules
