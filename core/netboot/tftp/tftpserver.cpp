@@ -10,7 +10,15 @@
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
 #include <QTimer>
+#include <QSocketNotifier>
 #include <QUdpSocket>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcTftp, "crashcart.netboot.tftp", QtInfoMsg)
 
@@ -43,15 +51,79 @@ std::optional<int> pathBlockLimit(const QHostAddress &local)
 
 } // namespace
 
+// A UDP socket bound next to the request socket and connected to one client. Raw
+// descriptors rather than QUdpSocket: a transfer is a datagram per round trip, and
+// QUdpSocket spends three system calls receiving each one where recv() needs one.
+class TransferSocket
+{
+public:
+    ~TransferSocket()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool open(const QHostAddress &local, const QHostAddress &peer, quint16 peerPort)
+    {
+        const bool v6 = peer.protocol() == QAbstractSocket::IPv6Protocol;
+        m_fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (m_fd < 0)
+            return false;
+        sockaddr_storage a {};
+        socklen_t len = fill(&a, v6, local.isNull() || local.protocol() != peer.protocol() ? QHostAddress() : local, 0);
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&a), len) != 0)
+            return false;
+        len = fill(&a, v6, peer, peerPort);
+        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&a), len) != 0)
+            return false;
+        len = sizeof a;
+        if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+            m_local.setAddress(reinterpret_cast<sockaddr *>(&a));
+        return true;
+    }
+    int fd() const { return m_fd; }
+    QHostAddress localAddress() const { return m_local; }
+    void send(const QByteArray &packet) const
+    {
+        // A full send buffer drops the datagram; the retransmit timer covers it like a loss.
+        [[maybe_unused]] const ssize_t n = ::send(m_fd, packet.constData(), size_t(packet.size()), MSG_NOSIGNAL);
+    }
+
+private:
+    static socklen_t fill(sockaddr_storage *a, bool v6, const QHostAddress &address, quint16 port)
+    {
+        *a = {};
+        if (v6) {
+            auto *in6 = reinterpret_cast<sockaddr_in6 *>(a);
+            in6->sin6_family = AF_INET6;
+            in6->sin6_port = htons(port);
+            if (!address.isNull()) {
+                const Q_IPV6ADDR ip = address.toIPv6Address();
+                std::memcpy(&in6->sin6_addr, ip.c, 16);
+            }
+            return sizeof *in6;
+        }
+        auto *in = reinterpret_cast<sockaddr_in *>(a);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = address.isNull() ? htonl(INADDR_ANY) : htonl(address.toIPv4Address());
+        return sizeof *in;
+    }
+
+    int m_fd = -1;
+    QHostAddress m_local;
+};
+
 struct Server::Active
 {
     TransferInfo info;
     std::unique_ptr<Transfer> transfer;
     std::shared_ptr<const Content> content;
-    QUdpSocket *socket = nullptr;
+    TransferSocket socket;
+    QSocketNotifier *notifier = nullptr;
     QTimer *timer = nullptr;
     qint64 startedMs = 0;
     qint64 lastProgressMs = 0;
+    qint64 timerDue = 0;
 };
 
 QString bindFailureHint(quint16 port, const QString &option)
@@ -182,19 +254,18 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
 
     auto *active = new Active;
     active->content = *content;
-    active->socket = new QUdpSocket(this);
     // A socket of its own, connected to the client: its port is the transfer's TID, and the
     // kernel drops datagrams from anyone else.
-    if (!active->socket->bind(m_config.address, 0)) {
-        delete active->socket;
+    const QHostAddress local = m_config.address == QHostAddress(QHostAddress::AnyIPv4) ? QHostAddress() : m_config.address;
+    if (!active->socket.open(local, client, clientPort)) {
         delete active;
-        refuse(client, clientPort, ErrorCode::NotDefined, "server error", file, Tr::tr("no socket for the transfer"));
+        refuse(client, clientPort, ErrorCode::NotDefined, "server error", file,
+               Tr::tr("no socket for the transfer: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
-    active->socket->connectToHost(client, clientPort);
     std::optional<int> pathLimit;
     if (m_config.capToPathMtu)
-        pathLimit = pathBlockLimit(active->socket->localAddress());
+        pathLimit = pathBlockLimit(active->socket.localAddress());
     Transfer::Config config;
     config.options = negotiate(request.options, m_config.limits, active->content->size(), pathLimit);
     active->transfer = std::make_unique<Transfer>(active->content, config);
@@ -205,7 +276,8 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
                      config.options.windowSize };
     active->startedMs = m_clock.elapsed();
     m_transfers.insert(active->info.id, active);
-    connect(active->socket, &QUdpSocket::readyRead, this, [this, active] { readTransfer(active); });
+    active->notifier = new QSocketNotifier(qintptr(active->socket.fd()), QSocketNotifier::Read, this);
+    connect(active->notifier, &QSocketNotifier::activated, this, [this, active] { readTransfer(active); });
     connect(active->timer, &QTimer::timeout, this, [this, active] { timeout(active); });
     Q_EMIT transferStarted(active->info);
     send(active, active->transfer->start(m_clock.elapsed()));
@@ -214,7 +286,7 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
 void Server::send(Active *active, const QList<QByteArray> &packets)
 {
     for (const QByteArray &packet : packets)
-        active->socket->write(packet);
+        active->socket.send(packet);
     const qint64 now = m_clock.elapsed();
     if (active->transfer->finished()) {
         finish(active);
@@ -225,19 +297,31 @@ void Server::send(Active *active, const QList<QByteArray> &packets)
         Q_EMIT transferProgress(active->info.id, active->transfer->bytesAcknowledged(), active->info.size,
                                 active->transfer->retransmits());
     }
-    active->timer->start(int(std::max<qint64>(1, active->transfer->deadline() - now)));
+    // Re-arming a QTimer for every packet costs more than the packet: arm only when the
+    // deadline comes sooner than the timer; a timer that fires early finds the transfer
+    // not yet due and is armed again here.
+    const qint64 deadline = active->transfer->deadline();
+    if (!active->timer->isActive() || deadline < active->timerDue) {
+        active->timerDue = deadline;
+        active->timer->start(int(std::max<qint64>(1, deadline - now)));
+    }
 }
 
 void Server::readTransfer(Active *active)
 {
     const quint64 id = active->info.id;
-    while (active->socket->hasPendingDatagrams()) {
-        QByteArray datagram(int(std::max<qint64>(active->socket->pendingDatagramSize(), 0)), Qt::Uninitialized);
-        const qint64 n = active->socket->readDatagram(datagram.data(), datagram.size());
+    char buffer[2048]; // clients send ACKs and ERRORs; anything longer is not for us
+    for (;;) {
+        const ssize_t n = ::recv(active->socket.fd(), buffer, sizeof buffer, MSG_TRUNC);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
         if (n < 0)
             continue; // e.g. ICMP port unreachable: the retransmit timer decides
-        datagram.resize(n);
-        auto packet = parse(datagram);
+        if (n > ssize_t(sizeof buffer))
+            continue;
+        auto packet = parse(QByteArrayView(buffer, n));
         if (!packet)
             continue;
         send(active, active->transfer->onPacket(*packet, m_clock.elapsed()));
@@ -261,10 +345,11 @@ void Server::finish(Active *active)
                             m_clock.elapsed() - active->startedMs);
     active->timer->stop();
     active->timer->disconnect(this);
-    active->socket->disconnect(this);
-    active->socket->close();
-    // Not inside their own signal handlers: delete later.
-    active->socket->deleteLater();
+    active->notifier->setEnabled(false);
+    active->notifier->disconnect(this);
+    // Not inside their own signal handlers: delete later. The descriptor closes with |active|,
+    // after its notifier stopped watching it.
+    active->notifier->deleteLater();
     active->timer->deleteLater();
     delete active;
 }

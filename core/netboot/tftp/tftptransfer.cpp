@@ -114,8 +114,11 @@ QList<QByteArray> Transfer::onPacket(const Packet &packet, qint64 nowMs)
         m_state = State::Done;
         return {};
     }
-    if (m_acked < m_sent)
-        m_sent = m_acked; // the client lost the rest of the window: resume after its ACK
+    if (m_acked < m_sent) {
+        // The client lost the rest of the window: resume after its ACK.
+        m_retransmits += int(m_sent - m_acked);
+        m_sent = m_acked;
+    }
     return sendWindow(nowMs);
 }
 
