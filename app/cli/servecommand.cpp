@@ -38,8 +38,12 @@ QString stamp()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool parsePort(const QString &text, quint16 *port)
+// "off" disables a server; 0 lets the system pick a free port (the log line names it).
+bool parsePort(const QString &text, quint16 *port, bool *enabled)
 {
+    *enabled = text != QLatin1String("off");
+    if (!*enabled)
+        return true;
     bool ok = false;
     const uint value = text.toUInt(&ok);
     if (!ok || value > 65535)
@@ -59,8 +63,8 @@ ServeOptions::ServeOptions()
 {
     root.setDescription(Tr::tr("serve: publish DIR over TFTP and HTTP (default: the workspace's tftp/ and http/)."));
     listen.setDescription(Tr::tr("serve: the address to listen on (default 0.0.0.0)."));
-    tftpPort.setDescription(Tr::tr("serve: the TFTP port (default 69; 0 disables TFTP)."));
-    httpPort.setDescription(Tr::tr("serve: the HTTP port (default 80; 0 disables HTTP)."));
+    tftpPort.setDescription(Tr::tr("serve: the TFTP port (default 69; 0 picks a free one; off disables TFTP)."));
+    httpPort.setDescription(Tr::tr("serve: the HTTP port (default 80; 0 picks a free one; off disables HTTP)."));
     dhcp.setDescription(Tr::tr("serve: DHCP mode (default off)."));
     interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
 }
@@ -79,8 +83,10 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         return 2;
     }
     quint16 tftpPort = 0, httpPort = 0;
-    if (!parsePort(parser.value(options.tftpPort), &tftpPort) || !parsePort(parser.value(options.httpPort), &httpPort)) {
-        err << Tr::tr("--tftp-port and --http-port take a number from 0 to 65535") << Qt::endl;
+    bool tftpOn = true, httpOn = true;
+    if (!parsePort(parser.value(options.tftpPort), &tftpPort, &tftpOn)
+        || !parsePort(parser.value(options.httpPort), &httpPort, &httpOn)) {
+        err << Tr::tr("--tftp-port and --http-port take a number from 0 to 65535, or off") << Qt::endl;
         return 2;
     }
     const QString dhcp = parser.value(options.dhcp);
@@ -134,14 +140,14 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
             << a.bytes << (a.mac.isNull() ? QString() : QStringLiteral(" mac ") + a.mac.toString()) << Qt::endl;
     }, Qt::QueuedConnection);
 
-    if (tftpPort) {
+    if (tftpOn) {
         if (auto r = tftp.start(); !r) {
             err << r.error().message << Qt::endl;
             return 1;
         }
         out << stamp() << " tftp listening on " << address.toString() << ':' << tftp.port() << " serving " << tftpRoot << Qt::endl;
     }
-    if (httpPort) {
+    if (httpOn) {
         if (auto r = http.start(); !r) {
             err << r.error().message << Qt::endl;
             return 1;
