@@ -139,4 +139,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Crashcart::Kickstart::Linter</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; needs %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; needs %n argument</numerusform>
+            <numerusform>&apos;%1&apos; needs %n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Tftp::Packet</name>
+    <message numerus="yes">
+        <source>%n byte(s) is too short</source>
+        <translation>
+            <numerusform>%n byte is too short</numerusform>
+            <numerusform>%n bytes is too short</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Tftp::Transfer</name>
+    <message numerus="yes">
+        <source>the client stopped answering (%n retransmission(s))</source>
+        <translation>
+            <numerusform>the client stopped answering (%n retransmission)</numerusform>
+            <numerusform>the client stopped answering (%n retransmissions)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -439,20 +439,6 @@
 <context>
     <name>Crashcart::Cli</name>
     <message>
-        <source>Crashcart without a screen: inventory and servers from the shell.
-
-Commands:
-  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason
-  hosts list              list the hosts (--json for JSON)
-  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)</source>
-        <translation>Crashcart 无界面版：在 shell 中管理主机清单和服务器。
-
-命令：
-  hosts import FILE.csv   导入主机；有问题的行按 FILE:LINE: 原因 的格式列出
-  hosts list              列出主机（加 --json 输出 JSON）
-  hosts export [FILE]     以 CSV 格式写出主机（未指定 FILE 时写到标准输出）</translation>
-    </message>
-    <message>
         <source>Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).</source>
         <translation>使用 DIR 中的工作区（默认：$CRASHCART_WORKSPACE，未设置时为 %1）。</translation>
     </message>
@@ -467,6 +453,30 @@ Commands:
     <message>
         <source>hosts</source>
         <translation>hosts</translation>
+    </message>
+    <message>
+        <source>Crashcart without a screen: inventory and servers from the shell.
+
+Commands:
+  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason
+  hosts list              list the hosts (--json for JSON)
+  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)
+  serve                   run the TFTP and HTTP servers until interrupted
+  ks lint [--release R] [--json] FILE...
+                          check kickstart files (release RHEL9 unless given; ks --help)
+  ks render --host MAC TEMPLATE
+                          render a template for a host and lint it (ks render --help)</source>
+        <translation>无界面的 Crashcart：在 shell 中管理主机清单和服务器。
+
+命令：
+  hosts import FILE.csv   导入主机；有问题的行以 FILE:LINE: 原因 的格式列出
+  hosts list              列出主机（加 --json 输出 JSON）
+  hosts export [FILE]     以 CSV 格式导出主机（未指定 FILE 时写到标准输出）
+  serve                   运行 TFTP 和 HTTP 服务器，直到被中断
+  ks lint [--release R] [--json] FILE...
+                          检查 kickstart 文件（未指定版本时按 RHEL9 检查；详见 ks --help）
+  ks render --host MAC TEMPLATE
+                          为主机渲染模板并检查结果（详见 ks render --help）</translation>
     </message>
 </context>
 <context>
@@ -520,6 +530,149 @@ Commands:
         <translation>用法：crashcart-cli hosts import FILE.csv [--dry-run]
       crashcart-cli hosts list [--json]
       crashcart-cli hosts export [FILE.csv]</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Kickstart</name>
+    <message>
+        <source>Check kickstart files the way the installer of a release reads them.
+Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnings allowed), 1 with errors, 2 on usage.</source>
+        <translation>按指定版本的安装程序读取 kickstart 文件的方式检查这些文件。
+输出格式为 FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]；没有错误时退出码为 0（允许有警告），有错误时为 1，用法错误时为 2。</translation>
+    </message>
+    <message>
+        <source>Check against release R (default %1; one of %2).</source>
+        <translation>按版本 R 检查（默认 %1；可选：%2）。</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>以 JSON 格式输出检查结果。</translation>
+    </message>
+    <message>
+        <source>Do not run shellcheck or python3 on script bodies.</source>
+        <translation>不对脚本内容运行 shellcheck 或 python3。</translation>
+    </message>
+    <message>
+        <source>lint FILE...: check the files</source>
+        <translation>lint FILE...: 检查这些文件</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli ks lint [--release R] [--json] [--no-scripts] FILE...</source>
+        <translation>用法：crashcart-cli ks lint [--release R] [--json] [--no-scripts] FILE...</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Render</name>
+    <message>
+        <source>Render a kickstart template for one host of the inventory, as the HTTP server will serve it, and lint the result.</source>
+        <translation>为主机清单中的一台主机渲染 kickstart 模板（与 HTTP 服务器将提供的内容一致），并检查渲染结果。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s MAC address.</source>
+        <translation>主机的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).</source>
+        <translation>使用 DIR 中的工作区（默认：$CRASHCART_WORKSPACE，未设置时为 %1）。</translation>
+    </message>
+    <message>
+        <source>Lint against release R (default %1).</source>
+        <translation>按版本 R 检查（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The address hosts reach Crashcart at (default: this machine&apos;s first IPv4 address).</source>
+        <translation>主机访问 Crashcart 所用的地址（默认：本机的第一个 IPv4 地址）。</translation>
+    </message>
+    <message>
+        <source>The HTTP port (default 80).</source>
+        <translation>HTTP 端口（默认 80）。</translation>
+    </message>
+    <message>
+        <source>The TFTP port (default 69).</source>
+        <translation>TFTP 端口（默认 69）。</translation>
+    </message>
+    <message>
+        <source>The install token (default: a fresh random one).</source>
+        <translation>安装令牌（默认：新生成一个随机令牌）。</translation>
+    </message>
+    <message>
+        <source>Do not lint the rendered kickstart.</source>
+        <translation>不检查渲染后的 kickstart。</translation>
+    </message>
+    <message>
+        <source>Do not run shellcheck or python3 on script bodies.</source>
+        <translation>不对脚本内容运行 shellcheck 或 python3。</translation>
+    </message>
+    <message>
+        <source>The kickstart template.</source>
+        <translation>kickstart 模板。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli ks render --host MAC [--workspace DIR] [--release R] [--server ADDR] [--http-port N] [--tftp-port N] [--token T] [--no-lint] [--no-scripts] TEMPLATE</source>
+        <translation>用法：crashcart-cli ks render --host MAC [--workspace DIR] [--release R] [--server ADDR] [--http-port N] [--tftp-port N] [--token T] [--no-lint] [--no-scripts] TEMPLATE</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>No host with MAC %1 in the inventory of %2</source>
+        <translation>%2 的主机清单中没有 MAC 为 %1 的主机</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Serve</name>
+    <message>
+        <source>serve: publish DIR over TFTP and HTTP (default: the workspace&apos;s tftp/ and http/).</source>
+        <translation>serve: 通过 TFTP 和 HTTP 发布 DIR（默认：工作区的 tftp/ 和 http/）。</translation>
+    </message>
+    <message>
+        <source>serve: the address to listen on (default 0.0.0.0).</source>
+        <translation>serve: 监听地址（默认 0.0.0.0）。</translation>
+    </message>
+    <message>
+        <source>serve: the TFTP port (default 69; 0 picks a free one; off disables TFTP).</source>
+        <translation>serve: TFTP 端口（默认 69；0 表示自动选择空闲端口；off 表示禁用 TFTP）。</translation>
+    </message>
+    <message>
+        <source>serve: the HTTP port (default 80; 0 picks a free one; off disables HTTP).</source>
+        <translation>serve: HTTP 端口（默认 80；0 表示自动选择空闲端口；off 表示禁用 HTTP）。</translation>
+    </message>
+    <message>
+        <source>serve: DHCP mode (default off).</source>
+        <translation>serve: DHCP 模式（默认 off）。</translation>
+    </message>
+    <message>
+        <source>serve: the network interface DHCP answers on.</source>
+        <translation>serve: DHCP 应答所用的网络接口。</translation>
+    </message>
+    <message>
+        <source>--listen: &apos;%1&apos; is not an IP address</source>
+        <translation>--listen: &apos;%1&apos; 不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>--tftp-port and --http-port take a number from 0 to 65535, or off</source>
+        <translation>--tftp-port 和 --http-port 的取值应为 0 到 65535 之间的数字或 off</translation>
+    </message>
+    <message>
+        <source>--dhcp takes off, proxy or full</source>
+        <translation>--dhcp 的取值应为 off、proxy 或 full</translation>
+    </message>
+    <message>
+        <source>--dhcp %1: the DHCP server is not part of this build yet; run with --dhcp off and let the site&apos;s DHCP server point clients here</source>
+        <translation>--dhcp %1: 此版本的构建尚未包含 DHCP 服务器；请使用 --dhcp off 运行，并由现有的 DHCP 服务器将客户端指向本机</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling</source>
+        <translation>无法设置信号处理</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1012,265 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Crashcart::Kickstart::CommandTable</name>
+    <message>
+        <source>Unknown release &apos;%1&apos; (known: %2)</source>
+        <translation>未知的版本 &apos;%1&apos;（已知版本：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Kickstart::Linter</name>
+    <message>
+        <source>the command &apos;%1&apos; does not exist in %2 (it does in %3)</source>
+        <translation>%2 中没有命令 &apos;%1&apos;（%3 中有）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知的命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知的命令 &apos;%1&apos;（你是不是想写 &apos;%2&apos;？）</translation>
+    </message>
+    <message>
+        <source>raid needs --level (for example --level=RAID1)</source>
+        <translation>raid 需要 --level 选项（例如 --level=RAID1）</translation>
+    </message>
+    <message>
+        <source>this quote is never closed (the installer stops reading the file here)</source>
+        <translation>此引号没有闭合（安装程序会在此处停止读取文件）</translation>
+    </message>
+    <message>
+        <source>kickstart has no line continuation: write the command on one line</source>
+        <translation>kickstart 不支持续行：请将命令写在同一行</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; starts a comment here and the rest of the line is ignored; quote the value if &apos;#&apos; belongs to it</source>
+        <translation>&apos;#&apos; 在此处开始注释，该行其余内容将被忽略；如果 &apos;#&apos; 是值的一部分，请给值加上引号</translation>
+    </message>
+    <message>
+        <source>the command &apos;%1&apos; was removed in %2</source>
+        <translation>命令 &apos;%1&apos; 已在 %2 中移除</translation>
+    </message>
+    <message>
+        <source>the command &apos;%1&apos; is deprecated in %2 and has no effect</source>
+        <translation>命令 &apos;%1&apos; 在 %2 中已弃用，不再起作用</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; needs %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; 需要 %n 个参数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 有多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used together with &apos;%2&apos; (line %3)</source>
+        <translation>&apos;%1&apos; 不能与 &apos;%2&apos;（第 %3 行）同时使用</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; conflicts with &apos;%2&apos; on line %3: only the last one takes effect</source>
+        <translation>&apos;%1&apos; 与第 %3 行的 &apos;%2&apos; 冲突：只有最后一个生效</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given again (first on line %2): only the last one takes effect</source>
+        <translation>&apos;%1&apos; 重复出现（首次出现在第 %2 行）：只有最后一个生效</translation>
+    </message>
+    <message>
+        <source>%1 has no %end: the file ends on line %2 without closing it</source>
+        <translation>%1 段缺少 %end：文件在第 %2 行结束，而该段仍未关闭</translation>
+    </message>
+    <message>
+        <source>%1 has no %end: the next section starts on line %2</source>
+        <translation>%1 段缺少 %end：下一个段从第 %2 行开始</translation>
+    </message>
+    <message>
+        <source>%1 opened on line %2 does not end with %end before this section</source>
+        <translation>从第 %2 行开始的 %1 段在此段之前没有以 %end 结束</translation>
+    </message>
+    <message>
+        <source>a group name is missing after &apos;@&apos;</source>
+        <translation>&apos;@&apos; 后缺少组名</translation>
+    </message>
+    <message>
+        <source>one group per line: &apos;%1&apos; is not a group option (--nodefaults or --optional)</source>
+        <translation>每行只能写一个组：&apos;%1&apos; 不是组选项（--nodefaults 或 --optional）</translation>
+    </message>
+    <message>
+        <source>environments (@^) take no options</source>
+        <translation>环境（@^）不接受选项</translation>
+    </message>
+    <message>
+        <source>a package name is missing after &apos;-&apos;</source>
+        <translation>&apos;-&apos; 后缺少软件包名</translation>
+    </message>
+    <message>
+        <source>only groups (@name) take options; &apos;%1&apos; is a package</source>
+        <translation>只有组（@name）可以带选项；&apos;%1&apos; 是软件包</translation>
+    </message>
+    <message>
+        <source>one package per line: &apos;%1&apos; would be read as part of the name</source>
+        <translation>每行只能写一个软件包：&apos;%1&apos; 会被当作包名的一部分</translation>
+    </message>
+    <message>
+        <source>unknown section %1</source>
+        <translation>未知的段 %1</translation>
+    </message>
+    <message>
+        <source>unknown section %1 (did you mean %2?)</source>
+        <translation>未知的段 %1（你是不是想写 %2？）</translation>
+    </message>
+    <message>
+        <source>the section %1 is deprecated in %2: use %onerror</source>
+        <translation>%1 段在 %2 中已弃用：请改用 %onerror</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for %2</source>
+        <translation>%2 段头中有多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--nochroot applies to %post only</source>
+        <translation>--nochroot 只适用于 %post 段</translation>
+    </message>
+    <message>
+        <source>%end without a section to close</source>
+        <translation>多余的 %end：没有需要结束的段</translation>
+    </message>
+    <message>
+        <source>%1 needs a path or URL</source>
+        <translation>%1 需要路径或 URL</translation>
+    </message>
+    <message>
+        <source>%1 takes one path</source>
+        <translation>%1 只接受一个路径</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be found, and no earlier %pre writes it</source>
+        <translation>%1: 找不到 &apos;%2&apos;，之前的 %pre 段也不会生成该文件</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &apos;%2&apos;</source>
+        <translation>%1 需要整数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs yes or no, not &apos;%2&apos;</source>
+        <translation>%1 需要 yes 或 no，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 does not accept &apos;%2&apos; (choose from: %3)</source>
+        <translation>%1 不接受 &apos;%2&apos;（可选值：%3）</translation>
+    </message>
+    <message>
+        <source>ambiguous option %1 for %2: it could be %3</source>
+        <translation>%2 的选项 %1 有歧义：可能是 %3</translation>
+    </message>
+    <message>
+        <source>the option %1 of %2 was removed in this release</source>
+        <translation>%2 的选项 %1 已在此版本中移除</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2</source>
+        <translation>%2 的未知选项 %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (did you mean %3?)</source>
+        <translation>%2 的未知选项 %1（你是不是想写 %3？）</translation>
+    </message>
+    <message>
+        <source>the option %1 of %2 is deprecated and has no effect</source>
+        <translation>%2 的选项 %1 已弃用，不再起作用</translation>
+    </message>
+    <message>
+        <source>%1 will be deprecated: write %2 instead</source>
+        <translation>%1 即将被弃用：请改用 %2</translation>
+    </message>
+    <message>
+        <source>%1 takes no value (remove &apos;=%2&apos;)</source>
+        <translation>%1 不接受值（请删除 &apos;=%2&apos;）</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (%1=VALUE)</source>
+        <translation>%1 需要一个值（%1=VALUE）</translation>
+    </message>
+    <message>
+        <source>%1 requires %2</source>
+        <translation>%1 缺少必需的选项 %2</translation>
+    </message>
+    <message>
+        <source>shellcheck is not installed: shell scripts were not checked</source>
+        <translation>未安装 shellcheck：未检查 shell 脚本</translation>
+    </message>
+    <message>
+        <source>shellcheck did not finish in time: this script was not checked</source>
+        <translation>shellcheck 未能及时完成：未检查此脚本</translation>
+    </message>
+    <message>
+        <source>python3 is not installed: Python scripts were not checked</source>
+        <translation>未安装 python3：未检查 Python 脚本</translation>
+    </message>
+    <message>
+        <source>python3 did not finish in time: this script was not checked</source>
+        <translation>python3 未能及时完成：未检查此脚本</translation>
+    </message>
+    <message>
+        <source>Python syntax error: %1</source>
+        <translation>Python 语法错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Kickstart::Template</name>
+    <message>
+        <source>&apos;%1&apos; is not a variable name or a quoted string</source>
+        <translation>&apos;%1&apos; 既不是变量名，也不是带引号的字符串</translation>
+    </message>
+    <message>
+        <source>default needs a quoted value: default &quot;...&quot;</source>
+        <translation>default 需要一个带引号的值：default &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos; (default, quote)</source>
+        <translation>未知的过滤器 &apos;%1&apos;（可用：default、quote）</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not set for this host (add | default &quot;...&quot;)</source>
+        <translation>此主机未设置变量 &apos;%1&apos;（可添加 | default &quot;...&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;%1&apos;</source>
+        <translation>未知的变量 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; spans lines</source>
+        <translation>&apos;%1&apos; 的值跨越了多行</translation>
+    </message>
+    <message>
+        <source>in snippet %1, line %2: %3</source>
+        <translation>片段 %1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>snippets include each other too deeply (at %1)</source>
+        <translation>片段相互包含的层级过深（位于 %1）</translation>
+    </message>
+    <message>
+        <source>unknown snippet &apos;%1&apos;</source>
+        <translation>未知的片段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{{&apos; is not closed by &apos;}}&apos; on this line</source>
+        <translation>本行中的 &apos;{{&apos; 没有对应的 &apos;}}&apos; 闭合</translation>
+    </message>
+    <message>
+        <source>a snippet ({{&gt; name }}) must stand on a line of its own</source>
+        <translation>片段（{{&gt; name }}）必须单独占一行</translation>
+    </message>
+    <message>
+        <source>empty &apos;{{ }}&apos;</source>
+        <translation>空的 &apos;{{ }}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::MacAddress</name>
     <message>
         <source>&apos;%1&apos; is not a MAC address (expected aa:bb:cc:dd:ee:ff, aa-bb-cc-dd-ee-ff, aabb.ccdd.eeff or aabbccddeeff)</source>
@@ -875,6 +1287,192 @@ Commands:
     <message>
         <source>%1 is a multicast or broadcast address, not a NIC&apos;s</source>
         <translation>%1 是组播或广播地址，不是网卡地址</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::FileCache</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Http::Server</name>
+    <message>
+        <source>Cannot create a socket: %1</source>
+        <translation>无法创建套接字：%1</translation>
+    </message>
+    <message>
+        <source>The HTTP server cannot listen on %1 port %2: %3. %4</source>
+        <translation>HTTP 服务器无法在 %1 的端口 %2 上监听：%3。%4</translation>
+    </message>
+    <message>
+        <source>The HTTP server could not start (libmicrohttpd refused the settings)</source>
+        <translation>HTTP 服务器无法启动（libmicrohttpd 拒绝了这些设置）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::ServedRoot</name>
+    <message>
+        <source>No folder is being served</source>
+        <translation>当前没有发布目录</translation>
+    </message>
+    <message>
+        <source>The requested name is empty or too long</source>
+        <translation>请求的名称为空或过长</translation>
+    </message>
+    <message>
+        <source>The requested name is not valid UTF-8</source>
+        <translation>请求的名称不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>The requested name contains a control character</source>
+        <translation>请求的名称包含控制字符</translation>
+    </message>
+    <message>
+        <source>The requested name contains a backslash</source>
+        <translation>请求的名称包含反斜杠</translation>
+    </message>
+    <message>
+        <source>The requested name climbs out with &apos;..&apos;</source>
+        <translation>请求的名称通过 &apos;..&apos; 跳出了发布目录</translation>
+    </message>
+    <message>
+        <source>The requested name is the root folder</source>
+        <translation>请求的名称指向发布目录本身</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the served folder</source>
+        <translation>%1 指向发布目录之外</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Tftp::Packet</name>
+    <message>
+        <source>Malformed TFTP packet: %1</source>
+        <translation>TFTP 数据包格式错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) is too short</source>
+        <translation>
+            <numerusform>仅 %n 字节，过短</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes is too long</source>
+        <translation>%1 字节，过长</translation>
+    </message>
+    <message>
+        <source>a request of %1 bytes</source>
+        <translation>请求长达 %1 字节</translation>
+    </message>
+    <message>
+        <source>the request lacks a file name or mode</source>
+        <translation>请求缺少文件名或传输模式</translation>
+    </message>
+    <message>
+        <source>an option without a value</source>
+        <translation>有选项缺少值</translation>
+    </message>
+    <message>
+        <source>an empty file name</source>
+        <translation>文件名为空</translation>
+    </message>
+    <message>
+        <source>an option without a name</source>
+        <translation>有选项缺少名称</translation>
+    </message>
+    <message>
+        <source>an ACK of %1 bytes</source>
+        <translation>长度为 %1 字节的 ACK</translation>
+    </message>
+    <message>
+        <source>a broken OACK</source>
+        <translation>OACK 已损坏</translation>
+    </message>
+    <message>
+        <source>unknown opcode %1</source>
+        <translation>未知的操作码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Tftp::Server</name>
+    <message>
+        <source>Port %1 is privileged. Either allow this program to bind it (sudo setcap cap_net_bind_service=+ep %2) or choose a port above 1023 with %3.</source>
+        <translation>端口 %1 是特权端口。请允许本程序绑定该端口（sudo setcap cap_net_bind_service=+ep %2），或使用 %3 选择大于 1023 的端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken by another program (see: ss -lunp &apos;sport = :%1&apos;); stop it or choose another port with %2.</source>
+        <translation>端口 %1 已被其他程序占用（查看：ss -lunp &apos;sport = :%1&apos;）；请停止该程序，或使用 %2 选择其他端口。</translation>
+    </message>
+    <message>
+        <source>The TFTP server cannot listen on %1 port %2: %3. %4</source>
+        <translation>TFTP 服务器无法在 %1 的端口 %2 上监听：%3。%4</translation>
+    </message>
+    <message>
+        <source>write request refused: the server is read-only</source>
+        <translation>已拒绝写请求：服务器为只读</translation>
+    </message>
+    <message>
+        <source>unexpected packet on the request port</source>
+        <translation>请求端口上收到意外的数据包</translation>
+    </message>
+    <message>
+        <source>unknown transfer mode &apos;%1&apos;</source>
+        <translation>未知的传输模式 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>netascii mode refused</source>
+        <translation>已拒绝 netascii 模式</translation>
+    </message>
+    <message>
+        <source>too many transfers at once (%1)</source>
+        <translation>同时进行的传输过多（%1）</translation>
+    </message>
+    <message>
+        <source>no socket for the transfer: %1</source>
+        <translation>无法为传输创建套接字：%1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Tftp::Transfer</name>
+    <message>
+        <source>the file could not be read (changed or removed while being sent)</source>
+        <translation>无法读取文件（发送过程中文件被修改或删除）</translation>
+    </message>
+    <message>
+        <source>the client ended the transfer: %1</source>
+        <translation>客户端终止了传输：%1</translation>
+    </message>
+    <message>
+        <source>the client sent something other than an ACK</source>
+        <translation>客户端发送的不是 ACK</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client stopped answering (%n retransmission(s))</source>
+        <translation>
+            <numerusform>客户端已停止响应（已重传 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

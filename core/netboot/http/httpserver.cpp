@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <arpa/inet.h>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -93,6 +94,27 @@ QHostAddress clientAddress(MHD_Connection *connection)
 
 struct Dispatch
 {
+    // libmicrohttpd's own unescaping turns "%00" into a NUL that silently cuts the path
+    // short ("/a.bin%00.txt" would serve /a.bin). Decode everything but NUL, which stays
+    // "%00" and so names no file.
+    static size_t unescape(void *, MHD_Connection *, char *s)
+    {
+        char *out = s;
+        for (char *in = s; *in;) {
+            if (in[0] == '%' && std::isxdigit(uchar(in[1])) && std::isxdigit(uchar(in[2]))) {
+                const int v = QByteArray(in + 1, 2).toInt(nullptr, 16);
+                if (v != 0) {
+                    *out++ = char(v);
+                    in += 3;
+                    continue;
+                }
+            }
+            *out++ = *in++;
+        }
+        *out = '\0';
+        return size_t(out - s);
+    }
+
     static MHD_Result access(void *cls, MHD_Connection *connection, const char *url, const char *method, const char *,
                              const char *, size_t *uploadSize, void **context)
     {
@@ -166,6 +188,7 @@ Result<void> Server::start()
                                 MHD_OPTION_THREAD_POOL_SIZE, unsigned(std::max(1, m_config.threads)),
                                 MHD_OPTION_CONNECTION_LIMIT, unsigned(m_config.maxConnections),
                                 MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_config.idleTimeoutSeconds),
+                                MHD_OPTION_UNESCAPE_CALLBACK, &Dispatch::unescape, nullptr,
                                 MHD_OPTION_END);
     if (!m_daemon) {
         ::close(fd);

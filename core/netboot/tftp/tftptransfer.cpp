@@ -86,6 +86,8 @@ QList<QByteArray> Transfer::onPacket(const Packet &packet, qint64 nowMs)
         fail(Tr::tr("the client ended the transfer: %1").arg(QString::fromUtf8(packet.message.left(120))));
         return {};
     }
+    if (packet.opcode == Opcode::Rrq)
+        return {}; // the client repeating its request before our first reply reached it
     if (packet.opcode != Opcode::Ack) {
         fail(Tr::tr("the client sent something other than an ACK"));
         return { makeError(ErrorCode::IllegalOperation, "expected an ACK") };

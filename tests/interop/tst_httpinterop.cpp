@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HTTP with curl against `crashcart-cli serve`: whole files, HEAD, ranges (206/416),
+// keep-alive, traversal in every spelling, and the MAC from Anaconda's headers in the log.
+#include "servecli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHttpInterop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void wholeFile();
+    void head();
+    void ranges_data();
+    void ranges();
+    void keepAlive();
+    void traversal_data();
+    void traversal();
+    void methodNotAllowed();
+    void macFromAnacondaHeader();
+
+private:
+    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_serve.httpPort()).arg(path); }
+    QTemporaryDir m_dir;
+    QString m_root;
+    ServeCli m_serve;
+};
+
+void TestHttpInterop::initTestCase()
+{
+    if (!haveProgram(u"curl"_s))
+        QSKIP("curl is not installed (packaging/dev.sh installs it)");
+    m_root = m_dir.filePath(u"root"_s);
+    QVERIFY(QDir().mkpath(m_root + u"/ks"_s));
+    QVERIFY(makeFile(m_root + u"/f100m.bin"_s, 100 << 20, 7));
+    QVERIFY(makeFile(m_root + u"/small.bin"_s, 1000, 8));
+    QFile ks(m_root + u"/ks/host.ks"_s);
+    QVERIFY(ks.open(QIODevice::WriteOnly));
+    ks.write("text\nreboot\n");
+    ks.close();
+    QFile secret(m_dir.filePath(u"secret.txt"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("TOP-SECRET");
+    secret.close();
+    QVERIFY(QFile::link(secret.fileName(), m_root + u"/escape"_s));
+    QVERIFY(m_serve.start(m_root));
+}
+
+void TestHttpInterop::cleanupTestCase()
+{
+    QVERIFY2(m_serve.stop(), m_serve.log().right(2000).constData());
+}
+
+void TestHttpInterop::wholeFile()
+{
+    const QString out = m_dir.filePath(u"whole.bin"_s);
+    QByteArray code;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, out, u"-w"_s, u"%{http_code}"_s, url(u"/f100m.bin"_s) }, &code), 0);
+    QCOMPARE(code, QByteArray("200"));
+    QCOMPARE(sha256(out), sha256(m_root + u"/f100m.bin"_s));
+}
+
+void TestHttpInterop::head()
+{
+    QByteArray headers;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-I"_s, url(u"/ks/host.ks"_s) }, &headers), 0);
+    const QByteArray lower = headers.toLower();
+    QVERIFY(lower.startsWith("http/1.1 200"));
+    QVERIFY(lower.contains("content-length: 12\r\n"));
+    QVERIFY(lower.contains("content-type: text/plain; charset=utf-8"));
+    QVERIFY(lower.contains("accept-ranges: bytes"));
+    QVERIFY(lower.contains("last-modified: "));
+}
+
+void TestHttpInterop::ranges_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("length");
+    QTest::newRow("start") << u"0-9"_s << QByteArray("206") << qint64(0) << qint64(10);
+    QTest::newRow("middle") << u"100-199"_s << QByteArray("206") << qint64(100) << qint64(100);
+    QTest::newRow("open end") << u"990-"_s << QByteArray("206") << qint64(990) << qint64(10);
+    QTest::newRow("suffix") << u"-5"_s << QByteArray("206") << qint64(995) << qint64(5);
+    QTest::newRow("past the end") << u"1000-2000"_s << QByteArray("416") << qint64(0) << qint64(0);
+    QTest::newRow("several: whole file") << u"0-1,5-6"_s << QByteArray("200") << qint64(0) << qint64(1000);
+}
+
+void TestHttpInterop::ranges()
+{
+    QFETCH(QString, range);
+    QFETCH(QByteArray, status);
+    QFETCH(qint64, first);
+    QFETCH(qint64, length);
+    const QString out = m_dir.filePath(u"range.bin"_s);
+    QFile::remove(out);
+    QByteArray code;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-r"_s, range, u"-o"_s, out, u"-w"_s, u"%{http_code}"_s, url(u"/small.bin"_s) }, &code), 0);
+    QCOMPARE(code, status);
+    if (status == "416")
+        return;
+    QFile source(m_root + u"/small.bin"_s), got(out);
+    QVERIFY(source.open(QIODevice::ReadOnly) && got.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), source.readAll().mid(first, length));
+}
+
+void TestHttpInterop::keepAlive()
+{
+    QByteArray verbose;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-v"_s, u"-o"_s, u"/dev/null"_s, url(u"/small.bin"_s), u"-o"_s, u"/dev/null"_s,
+                                    url(u"/ks/host.ks"_s) }, &verbose), 0);
+    QVERIFY2(verbose.contains("Re-using existing connection"), verbose.constData());
+}
+
+void TestHttpInterop::traversal_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("dotdot") << u"/../secret.txt"_s;
+    QTest::newRow("deep") << u"/ks/../../secret.txt"_s;
+    QTest::newRow("encoded") << u"/%2e%2e/secret.txt"_s;
+    QTest::newRow("encoded upper") << u"/%2E%2E/%2E%2E/etc/passwd"_s;
+    QTest::newRow("encoded slash") << u"/ks%2f..%2f..%2fsecret.txt"_s;
+    QTest::newRow("backslash") << u"/..%5csecret.txt"_s;
+    QTest::newRow("absolute") << u"//etc/passwd"_s;
+    QTest::newRow("symlink out") << u"/escape"_s;
+    QTest::newRow("nul") << u"/small.bin%00.txt"_s;
+}
+
+void TestHttpInterop::traversal()
+{
+    QFETCH(QString, path);
+    const QString out = m_dir.filePath(u"trav.bin"_s);
+    QFile::remove(out);
+    QByteArray code;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"--path-as-is"_s, u"-o"_s, out, u"-w"_s, u"%{http_code}"_s, url(path) }, &code), 0);
+    QVERIFY2(code == "403" || code == "404", code.constData());
+    QFile got(out);
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    const QByteArray body = got.readAll();
+    QVERIFY(!body.contains("TOP-SECRET"));
+    QVERIFY(!body.contains("root:"));
+}
+
+void TestHttpInterop::methodNotAllowed()
+{
+    QByteArray code;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-X"_s, u"DELETE"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s,
+                                    url(u"/small.bin"_s) }, &code), 0);
+    QCOMPARE(code, QByteArray("405"));
+}
+
+void TestHttpInterop::macFromAnacondaHeader()
+{
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, u"/dev/null"_s, u"-H"_s, u"X-RHN-Provisioning-MAC-0: eth0 52:54:00:AB:CD:EF"_s,
+                                    url(u"/ks/host.ks"_s) }), 0);
+    QTRY_VERIFY(m_serve.log().contains("/ks/host.ks 200 12 mac 52:54:00:ab:cd:ef"));
+}
+
+QTEST_GUILESS_MAIN(TestHttpInterop)
+#include "tst_httpinterop.moc"
