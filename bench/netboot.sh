@@ -1,0 +1,50 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# netboot.sh - Crashcart's TFTP and HTTP servers side by side with the peer tools, in one
+# run, through the shared harnesses (../shared/bench): same client, same files, loopback.
+#
+# Usage: bench/netboot.sh [quick|full]
+#   quick : curl at blksize 1468; atftp at 1468 with windowsize 1/16; 20 concurrent 32 MiB;
+#           HTTP 1 GiB single client (a few minutes)
+#   full  : every blksize (512 1468 8192 65464) and windowsize (1 8 16 64), 20 and 100
+#           concurrent clients, HTTP single and 32 concurrent, against every peer
+# Needs the peers: ../shared/bench/run_baselines.sh setup (tftpd-hpa, dnsmasq, atftpd, nginx).
+# Env: CRASHCART_CLI (default build/app/crashcart-cli), SHARED_BENCH (default ../shared/bench).
+# Results: the harnesses' SUMMARY lines, and TSVs under $RESULTS (/tmp/crashcart-bench/results).
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED_BENCH:-$top/../shared/bench}
+cli=${CRASHCART_CLI:-$top/build/app/crashcart-cli}
+mode=${1:-quick}
+[ -x "$cli" ] || { echo "build crashcart-cli first ($cli)" >&2; exit 2; }
+[ -d "$shared" ] || { echo "no shared harnesses at $shared" >&2; exit 2; }
+ours_tftp="$cli serve --root {ROOT} --listen 127.0.0.1 --tftp-port {PORT} --http-port off --dhcp off"
+ours_http="$cli serve --root {ROOT} --listen 127.0.0.1 --tftp-port off --http-port {PORT} --dhcp off"
+
+"$shared/make_testfiles.sh" > /dev/null
+
+if [ "$mode" = quick ]; then
+  for s in "tftpd-hpa 6969" "dnsmasq 69" "atftpd 6971"; do
+    set -- $s
+    "$shared/tftp_throughput.sh" -s "$1" -p "$2" -c curl -b 1468 -r 3 -l "$1"
+  done
+  "$shared/tftp_throughput.sh" -s "$ours_tftp" -p 6975 -c curl -b 1468 -r 3 -l crashcart
+  "$shared/tftp_throughput.sh" -s atftpd -p 6971 -c atftp -b 1468 -w "1 16" -r 3 -l atftpd
+  "$shared/tftp_throughput.sh" -s "$ours_tftp" -p 6975 -c atftp -b 1468 -w "1 16" -r 3 -l crashcart
+  "$shared/tftp_concurrency.sh" -s tftpd-hpa -p 6969 -n 20 -r 2 -l tftpd-hpa
+  "$shared/tftp_concurrency.sh" -s "$ours_tftp" -p 6975 -n 20 -r 2 -l crashcart
+  "$shared/http_throughput.sh" -s nginx -p 8080 -r 3 -l nginx
+  "$shared/http_throughput.sh" -s "$ours_http" -p 8085 -r 3 -l crashcart
+  exit 0
+fi
+
+for s in "tftpd-hpa 6969" "dnsmasq 69" "atftpd 6971" "$ours_tftp|6975"; do
+  srv=${s%|*}; port=${s##*|}; [ "$srv" = "$s" ] && { set -- $s; srv=$1; port=$2; }
+  "$shared/tftp_throughput.sh" -s "$srv" -p "$port" -c curl -b "512 1468 8192 65464"
+  "$shared/tftp_throughput.sh" -s "$srv" -p "$port" -c atftp -b "512 1468 8192 65464" -w "1 8 16 64"
+  for n in 20 100; do
+    "$shared/tftp_concurrency.sh" -s "$srv" -p "$port" -n "$n" -f f32m.bin
+  done
+done
+"$shared/http_throughput.sh" -s nginx -p 8080 -l nginx
+"$shared/http_throughput.sh" -s "$ours_http" -p 8085 -l crashcart
