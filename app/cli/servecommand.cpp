@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -123,21 +124,21 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
 
     QObject::connect(&tftp, &Netboot::Tftp::Server::transferStarted, &tftp, [&out](const Netboot::Tftp::TransferInfo &t) {
         out << stamp() << " tftp " << t.client.toString() << ':' << t.clientPort << " #" << t.id << " send " << t.file
-            << " (" << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")" << Qt::endl;
+            << " (" << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")" << '\n';
     });
     QObject::connect(&tftp, &Netboot::Tftp::Server::transferFinished, &tftp,
                      [&out](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
                          out << stamp() << " tftp #" << id << (ok ? " done " : " failed ") << bytes << " bytes in " << ms
                              << " ms (" << rate(bytes, ms) << " MB/s)" << (ok ? QString() : QStringLiteral(": ") + message)
-                             << Qt::endl;
+                             << '\n';
                      });
     QObject::connect(&tftp, &Netboot::Tftp::Server::requestRefused, &tftp,
                      [&out](const QHostAddress &client, const QString &file, const QString &reason) {
-                         out << stamp() << " tftp " << client.toString() << " refused " << file << ": " << reason << Qt::endl;
+                         out << stamp() << " tftp " << client.toString() << " refused " << file << ": " << reason << '\n';
                      });
     QObject::connect(&http, &Netboot::Http::Server::accessed, &http, [&out](const Netboot::Http::Access &a) {
         out << stamp() << " http " << a.client.toString() << ' ' << a.method << ' ' << a.path << ' ' << a.status << ' '
-            << a.bytes << (a.mac.isNull() ? QString() : QStringLiteral(" mac ") + a.mac.toString()) << Qt::endl;
+            << a.bytes << (a.mac.isNull() ? QString() : QStringLiteral(" mac ") + a.mac.toString()) << '\n';
     }, Qt::QueuedConnection);
 
     if (tftpOn) {
@@ -160,6 +161,10 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         err << Tr::tr("Cannot set up signal handling") << Qt::endl;
         return 1;
     }
+    // Event lines are flushed in batches: a flush per line costs more than a small HTTP request.
+    QTimer flush;
+    QObject::connect(&flush, &QTimer::timeout, &flush, [&out] { out.flush(); });
+    flush.start(200);
     QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] { QCoreApplication::quit(); });
     struct sigaction action {};
