@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hosts/hostsview.h"
+#include "kickstart/kickstartview.h"
 #include "mainwindow.h"
 
 #include "common/appsettings.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
 
     App::MainWindow window(settings, workspace->path());
     window.addView(new App::HostsView(hosts, *workspace, settings, &window));
+    window.addView(new App::KickstartView(hosts, *workspace, settings, &window));
     window.restoreLayout();
     window.show();
     return app.exec();

@@ -113,6 +113,13 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (View *view : std::as_const(m_views)) {
+        if (!view->maybeClose()) {
+            showView(int(m_views.indexOf(view)));
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setValue(AppSettings::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::WindowState, saveState());
     for (View *view : std::as_const(m_views))

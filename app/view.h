@@ -25,6 +25,9 @@ public:
     // Actions worth a toolbar button.
     virtual QList<QAction *> toolBarActions() const = 0;
     virtual void saveState() { }
+    // Asked before the window closes: false keeps it open (e.g. unsaved work the user wants
+    // to keep). May ask the user.
+    virtual bool maybeClose() { return true; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

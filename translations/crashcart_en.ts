@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::HostsView</name>
     <message numerus="yes">
         <source>%n host(s)</source>
@@ -98,6 +108,57 @@
         <translation>
             <numerusform>Import %n host</numerusform>
             <numerusform>Import %n hosts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::KickstartCompleter</name>
+    <message numerus="yes">
+        <source>command with %n option(s)</source>
+        <translation>
+            <numerusform>command with %n option</numerusform>
+            <numerusform>command with %n options</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::KickstartView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::PreviewPane</name>
+    <message numerus="yes">
+        <source>%n line(s), </source>
+        <translation>
+            <numerusform>%n line, </numerusform>
+            <numerusform>%n lines, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), </source>
+        <translation>
+            <numerusform>%n error, </numerusform>
+            <numerusform>%n errors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>%n finding in all</numerusform>
+            <numerusform>%n findings in all</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "hostscommand.h"
 #include "kickstartcommand.h"
+#include "rendercommand.h"
 #include "servecommand.h"
 
 #include "common/i18n.h"
@@ -33,10 +34,14 @@ int main(int argc, char *argv[])
                           "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
                           "  serve                   run the TFTP and HTTP servers until interrupted\n"
                           "  ks lint [--release R] [--json] FILE...\n"
-                          "                          check kickstart files (release RHEL9 unless given; ks --help)"));
+                          "                          check kickstart files (release RHEL9 unless given; ks --help)\n"
+                          "  ks render --host MAC TEMPLATE\n"
+                          "                          render a template for a host and lint it (ks render --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     // `ks` has options of its own and needs no workspace.
+    if (QCoreApplication::arguments().value(1) == QLatin1String("ks") && QCoreApplication::arguments().value(2) == QLatin1String("render"))
+        return Cli::runRender(out, err, QCoreApplication::arguments().mid(3));
     if (QCoreApplication::arguments().value(1) == QLatin1String("ks"))
         return Cli::runKickstart(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption(
