@@ -29,13 +29,16 @@ MainWindow::MainWindow(AppSettings &settings, const QString &workspacePath, QWid
 
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(180);
+    m_navigation->setMinimumWidth(110);
     m_navigation->hide();
     m_pages = new QStackedWidget(this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showView);
 

@@ -47,6 +47,51 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::HostDialog</name>
     <message>
         <source>Add host</source>
@@ -355,6 +400,445 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::KickstartCompleter</name>
+    <message>
+        <source>authentication options (old releases)</source>
+        <translation>认证选项（旧版本）</translation>
+    </message>
+    <message>
+        <source>authentication profile, as authselect</source>
+        <translation>认证配置文件，用法同 authselect</translation>
+    </message>
+    <message>
+        <source>partition the disks automatically</source>
+        <translation>自动为磁盘分区</translation>
+    </message>
+    <message>
+        <source>where and how the boot loader is installed</source>
+        <translation>引导加载程序的安装位置和方式</translation>
+    </message>
+    <message>
+        <source>install from the first optical drive</source>
+        <translation>从第一个光驱安装</translation>
+    </message>
+    <message>
+        <source>remove partitions before partitioning</source>
+        <translation>分区前删除已有分区</translation>
+    </message>
+    <message>
+        <source>non-interactive command-line install</source>
+        <translation>非交互式命令行安装</translation>
+    </message>
+    <message>
+        <source>accept the licence agreement</source>
+        <translation>接受许可协议</translation>
+    </message>
+    <message>
+        <source>firewall configuration of the installed system</source>
+        <translation>已安装系统的防火墙配置</translation>
+    </message>
+    <message>
+        <source>whether the first-boot setup runs</source>
+        <translation>是否运行首次启动设置</translation>
+    </message>
+    <message>
+        <source>graphical install</source>
+        <translation>图形界面安装</translation>
+    </message>
+    <message>
+        <source>create a user group</source>
+        <translation>创建用户组</translation>
+    </message>
+    <message>
+        <source>halt when the install is done</source>
+        <translation>安装完成后停机</translation>
+    </message>
+    <message>
+        <source>install from an image on a local disk</source>
+        <translation>从本地磁盘上的镜像安装</translation>
+    </message>
+    <message>
+        <source>disks the installer must not touch</source>
+        <translation>安装程序不得改动的磁盘</translation>
+    </message>
+    <message>
+        <source>keyboard layouts</source>
+        <translation>键盘布局</translation>
+    </message>
+    <message>
+        <source>language of the install and the system</source>
+        <translation>安装过程和系统所用的语言</translation>
+    </message>
+    <message>
+        <source>installer logging, also to a remote host</source>
+        <translation>安装程序日志，也可发送到远程主机</translation>
+    </message>
+    <message>
+        <source>create an LVM logical volume</source>
+        <translation>创建 LVM 逻辑卷</translation>
+    </message>
+    <message>
+        <source>mount an existing block device</source>
+        <translation>挂载现有的块设备</translation>
+    </message>
+    <message>
+        <source>network interfaces and host name</source>
+        <translation>网络接口和主机名</translation>
+    </message>
+    <message>
+        <source>install from an NFS server</source>
+        <translation>从 NFS 服务器安装</translation>
+    </message>
+    <message>
+        <source>install from an OSTree repository</source>
+        <translation>从 OSTree 仓库安装</translation>
+    </message>
+    <message>
+        <source>create a partition</source>
+        <translation>创建分区</translation>
+    </message>
+    <message>
+        <source>power off when the install is done</source>
+        <translation>安装完成后关闭电源</translation>
+    </message>
+    <message>
+        <source>create a software RAID device</source>
+        <translation>创建软件 RAID 设备</translation>
+    </message>
+    <message>
+        <source>reboot when the install is done</source>
+        <translation>安装完成后重启</translation>
+    </message>
+    <message>
+        <source>an extra package repository</source>
+        <translation>额外的软件包仓库</translation>
+    </message>
+    <message>
+        <source>the partitions the platform requires</source>
+        <translation>平台所需的分区</translation>
+    </message>
+    <message>
+        <source>the root password, or locking root</source>
+        <translation>root 密码，或锁定 root 账户</translation>
+    </message>
+    <message>
+        <source>SELinux mode of the installed system</source>
+        <translation>已安装系统的 SELinux 模式</translation>
+    </message>
+    <message>
+        <source>services to enable or disable</source>
+        <translation>要启用或禁用的服务</translation>
+    </message>
+    <message>
+        <source>shut down when the install is done</source>
+        <translation>安装完成后关机</translation>
+    </message>
+    <message>
+        <source>do not configure X</source>
+        <translation>不配置 X</translation>
+    </message>
+    <message>
+        <source>an SSH key for a user</source>
+        <translation>用户的 SSH 密钥</translation>
+    </message>
+    <message>
+        <source>a password for SSH into the installer</source>
+        <translation>通过 SSH 登录安装程序所用的密码</translation>
+    </message>
+    <message>
+        <source>text-mode install</source>
+        <translation>文本模式安装</translation>
+    </message>
+    <message>
+        <source>an NTP server or pool</source>
+        <translation>NTP 服务器或服务器池</translation>
+    </message>
+    <message>
+        <source>time zone, and whether the clock is UTC</source>
+        <translation>时区，以及硬件时钟是否使用 UTC</translation>
+    </message>
+    <message>
+        <source>install from an HTTP, HTTPS or FTP tree</source>
+        <translation>从 HTTP、HTTPS 或 FTP 安装树安装</translation>
+    </message>
+    <message>
+        <source>create a user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>create an LVM volume group</source>
+        <translation>创建 LVM 卷组</translation>
+    </message>
+    <message>
+        <source>X Window System settings</source>
+        <translation>X Window System 设置</translation>
+    </message>
+    <message>
+        <source>wipe invalid partition tables</source>
+        <translation>清除无效的分区表</translation>
+    </message>
+    <message>
+        <source>script run before the install</source>
+        <translation>安装前运行的脚本</translation>
+    </message>
+    <message>
+        <source>script run after partitioning, before packages</source>
+        <translation>分区之后、安装软件包之前运行的脚本</translation>
+    </message>
+    <message>
+        <source>script run after the install</source>
+        <translation>安装后运行的脚本</translation>
+    </message>
+    <message>
+        <source>packages, @groups and @^environments</source>
+        <translation>软件包、组（@）和环境（@^）</translation>
+    </message>
+    <message>
+        <source>script run when the install fails</source>
+        <translation>安装失败时运行的脚本</translation>
+    </message>
+    <message>
+        <source>ends a section</source>
+        <translation>结束一个段</translation>
+    </message>
+    <message>
+        <source>read another kickstart file here</source>
+        <translation>在此处读入另一个 kickstart 文件</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message numerus="yes">
+        <source>command with %n option(s)</source>
+        <translation>
+            <numerusform>带 %n 个选项的命令</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>开关选项</translation>
+    </message>
+    <message>
+        <source>optional value</source>
+        <translation>值可选</translation>
+    </message>
+    <message>
+        <source>takes a number</source>
+        <translation>需要数字</translation>
+    </message>
+    <message>
+        <source>takes yes or no</source>
+        <translation>需要 yes 或 no</translation>
+    </message>
+    <message>
+        <source>takes a value</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>可选值：%1</translation>
+    </message>
+    <message>
+        <source>prefer %1</source>
+        <translation>建议使用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::KickstartOutline</name>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>snippet %1</source>
+        <translation>片段 %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>双击打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::KickstartView</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The profile this template is for; the release is remembered per profile</source>
+        <translation>此模板所属的配置方案；每个配置方案会分别记住所选的版本</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program.</source>
+        <translation>该文件已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置方案：</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Kickstart</source>
+        <translation>Kickstart</translation>
+    </message>
+    <message>
+        <source>&amp;Kickstart</source>
+        <translation>Kickstart(&amp;K)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program and has been reloaded</source>
+        <translation>%1 已被其他程序修改，已重新加载</translation>
+    </message>
+    <message>
+        <source>&amp;New Template</source>
+        <translation>新建模板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>查找和替换(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open %&amp;include at Cursor</source>
+        <translation>打开光标处的 %include 文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Snippet</source>
+        <translation>插入片段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Kickstart</source>
+        <translation>打开 Kickstart 文件</translation>
+    </message>
+    <message>
+        <source>Kickstart files (*.ks *.cfg *.ks.in);;All files (*)</source>
+        <translation>Kickstart 文件 (*.ks *.cfg *.ks.in);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Kickstart</source>
+        <translation>保存 Kickstart 文件</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The kickstart has changes that are not saved. Save them first?</source>
+        <translation>此 kickstart 有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a %include line to open its file</source>
+        <translation>请将光标放在 %include 行上以打开其引用的文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist here; a %pre script may write it during the install</source>
+        <translation>%1 在此处不存在；安装期间可能会由 %pre 脚本生成该文件</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::MainWindow</name>
     <message>
         <source>Main toolbar</source>
@@ -391,6 +875,47 @@
     <message>
         <source>&lt;h3&gt;Crashcart %1&lt;/h3&gt;&lt;p&gt;Installs Linux on bare-metal servers over the network, from the host inventory to a configured system.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crashcart %1&lt;/h3&gt;&lt;p&gt;通过网络在裸机服务器上安装 Linux：从主机清单到配置完成的系统。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::PreviewPane</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Template line</source>
+        <translation>模板行号</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Add a host to the inventory to preview its kickstart.</source>
+        <translation>向主机清单添加主机后，即可预览其 kickstart。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), </source>
+        <translation>
+            <numerusform>%n 行，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), </source>
+        <translation>
+            <numerusform>%n 个错误，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>共 %n 条检查结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1812,45 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>%1 is a multicast or broadcast address, not a NIC&apos;s</source>
         <translation>%1 是组播或广播地址，不是网卡地址</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Dhcp::Packet</name>
+    <message>
+        <source>Malformed DHCP packet: %1</source>
+        <translation>DHCP 数据包格式错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes is shorter than a BOOTP header</source>
+        <translation>%1 字节，短于 BOOTP 头部</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too long</source>
+        <translation>%1 字节，过长</translation>
+    </message>
+    <message>
+        <source>no DHCP magic cookie</source>
+        <translation>缺少 DHCP magic cookie</translation>
+    </message>
+    <message>
+        <source>op %1 is neither request nor reply</source>
+        <translation>op %1 既不是请求也不是应答</translation>
+    </message>
+    <message>
+        <source>a hardware address of %1 bytes</source>
+        <translation>长度为 %1 字节的硬件地址</translation>
+    </message>
+    <message>
+        <source>an option runs past the end of the packet</source>
+        <translation>有选项超出了数据包末尾</translation>
+    </message>
+    <message>
+        <source>an overloaded option runs past the file field</source>
+        <translation>有重载选项超出了 file 字段</translation>
+    </message>
+    <message>
+        <source>an overloaded option runs past the sname field</source>
+        <translation>有重载选项超出了 sname 字段</translation>
     </message>
 </context>
 <context>
