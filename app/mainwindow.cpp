@@ -13,7 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -29,17 +29,16 @@ MainWindow::MainWindow(AppSettings &settings, const QString &workspacePath, QWid
 
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(180);
-    m_navigation->setMinimumWidth(110);
+    m_navigation->setFixedWidth(fontMetrics().averageCharWidth() * 16);
     m_navigation->hide();
     m_pages = new QStackedWidget(this);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showView);
 
     m_toolBar = addToolBar(tr("Main toolbar"));
@@ -85,6 +84,7 @@ void MainWindow::addView(View *view)
     }
     menuBar()->insertMenu(m_viewsMenuAnchor->menuAction(), menu);
     m_viewMenus.append(menu);
+    menu->menuAction()->setVisible(m_pages->currentWidget() == view);
     connect(view, &View::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     if (m_views.size() == 1)
         showView(0);
