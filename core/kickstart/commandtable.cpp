@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandtable.h"
 
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +13,12 @@
 
 namespace Crashcart::Kickstart {
 
-QByteArray commandTableJson(); // generated: commandtable_data.cpp
+// The tables, compiled in from commandtables.json (made by gencommandtable.py).
+QByteArray commandTableJson()
+{
+    QFile file(QStringLiteral(":/kickstart/commandtables.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 namespace {
 

@@ -4,42 +4,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"CRASHCART_WORKSPACE"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CRASHCART_CLI), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(bytes);
-    return f.fileName();
-}
-
-} // namespace
 
 class TestCliRender : public QObject
 {

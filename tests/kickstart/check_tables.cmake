@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+execute_process(COMMAND "${PYTHON}" "${GENERATOR}" "${REFERENCE}" "${OUT}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gencommandtable.py failed")
+endif()
+file(SHA256 "${OUT}" generated)
+file(SHA256 "${COMMITTED}" committed)
+if(NOT generated STREQUAL committed)
+    message(FATAL_ERROR "core/kickstart/commandtables.json is stale: run the update_kickstart_tables target")
+endif()
