@@ -43,8 +43,13 @@ QByteArray Transfer::dataPacket(qint64 block) const
 {
     const qint64 offset = (block - 1) * m_config.options.blockSize;
     const qint64 length = std::max<qint64>(0, std::min<qint64>(m_config.options.blockSize, m_size - offset));
-    QByteArray packet = makeData(quint16(block & 0xffff), {});
-    packet.resize(4 + length);
+    // One allocation per packet, the payload read straight into it.
+    QByteArray packet(4 + length, Qt::Uninitialized);
+    const quint16 wire = quint16(block & 0xffff);
+    packet[0] = 0;
+    packet[1] = char(Opcode::Data);
+    packet[2] = char(wire >> 8);
+    packet[3] = char(wire & 0xff);
     if (length > 0 && m_source->read(offset, packet.data() + 4, length) != length)
         return {};
     return packet;
