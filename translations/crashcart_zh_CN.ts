@@ -1168,10 +1168,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>serve: HTTP 端口（默认 80；0 表示自动选择空闲端口；off 表示禁用 HTTP）。</translation>
     </message>
     <message>
-        <source>serve: DHCP mode (default off).</source>
-        <translation>serve: DHCP 模式（默认 off）。</translation>
-    </message>
-    <message>
         <source>serve: the network interface DHCP answers on.</source>
         <translation>serve: DHCP 应答所用的网络接口。</translation>
     </message>
@@ -1188,16 +1184,32 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>--dhcp 的取值应为 off、proxy 或 full</translation>
     </message>
     <message>
-        <source>--dhcp %1: the DHCP server is not part of this build yet; run with --dhcp off and let the site&apos;s DHCP server point clients here</source>
-        <translation>--dhcp %1: 此版本的构建尚未包含 DHCP 服务器；请使用 --dhcp off 运行，并由现有的 DHCP 服务器将客户端指向本机</translation>
-    </message>
-    <message>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <source>Cannot set up signal handling</source>
         <translation>无法设置信号处理</translation>
+    </message>
+    <message>
+        <source>serve: DHCP mode (default off; proxy answers PXE clients only, next to the site&apos;s DHCP server).</source>
+        <translation>serve: DHCP 模式（默认 off；proxy 只应答 PXE 客户端，与现有的 DHCP 服务器并存）。</translation>
+    </message>
+    <message>
+        <source>serve: the proxyDHCP port (default 67).</source>
+        <translation>serve: proxyDHCP 端口（默认 67）。</translation>
+    </message>
+    <message>
+        <source>serve: the PXE port UEFI firmware asks next (default 4011).</source>
+        <translation>serve: UEFI 固件随后询问的 PXE 端口（默认 4011）。</translation>
+    </message>
+    <message>
+        <source>--dhcp full: handing out addresses is not part of this build yet; use --dhcp proxy next to the site&apos;s DHCP server</source>
+        <translation>--dhcp full: 此版本的构建尚不能分配地址；请使用 --dhcp proxy，与现有的 DHCP 服务器并存</translation>
+    </message>
+    <message>
+        <source>--dhcp-port and --pxe-port take a number from 0 to 65535</source>
+        <translation>--dhcp-port 和 --pxe-port 的取值为 0 到 65535 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1863,21 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>an overloaded option runs past the sname field</source>
         <translation>有重载选项超出了 sname 字段</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Dhcp::Server</name>
+    <message>
+        <source>The proxyDHCP server cannot listen on %1 port %2: %3. %4</source>
+        <translation>proxyDHCP 服务器无法在 %1 的 %2 端口上监听：%3。%4</translation>
+    </message>
+    <message>
+        <source>Cannot limit proxyDHCP to the interface %1 (it needs CAP_NET_RAW or root, and the interface must exist)</source>
+        <translation>无法将 proxyDHCP 限定在网络接口 %1 上（需要 CAP_NET_RAW 或 root 权限，且该接口必须存在）</translation>
+    </message>
+    <message>
+        <source>proxyDHCP needs the IPv4 address clients should boot from (--listen or --interface)</source>
+        <translation>proxyDHCP 需要客户端用于启动的 IPv4 地址（--listen 或 --interface）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "servecommand.h"
 
 #include "common/workspace.h"
+#include "netboot/dhcp/dhcpserver.h"
 #include "netboot/http/httpserver.h"
 #include "netboot/rootprovider.h"
 #include "netboot/tftp/tftpserver.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QNetworkInterface>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -53,6 +55,40 @@ bool parsePort(const QString &text, quint16 *port, bool *enabled)
     return true;
 }
 
+// Without an inventory every PXE client gets the loader for its firmware: pxelinux for BIOS,
+// shim for UEFI, and a URL for HTTP-boot firmware and iPXE.
+Netboot::Dhcp::ProxyResponder::Decide defaultBoot(const QHostAddress &server, quint16 httpPort)
+{
+    using Netboot::Dhcp::Architecture;
+    const QByteArray base = "http://" + server.toString().toLatin1() + ':' + QByteArray::number(httpPort) + '/';
+    return [base](const Netboot::Dhcp::BootQuestion &q) -> std::optional<Netboot::Dhcp::BootSpec> {
+        if (q.ipxe)
+            return Netboot::Dhcp::BootSpec { base + "boot.ipxe" };
+        switch (q.architecture.value_or(Architecture::BiosX86)) {
+        case Architecture::EfiX86_64Http: return Netboot::Dhcp::BootSpec { base + "bootx64.efi" };
+        case Architecture::EfiArm64Http: return Netboot::Dhcp::BootSpec { base + "bootaa64.efi" };
+        case Architecture::EfiX86_64:
+        case Architecture::EfiBc: return Netboot::Dhcp::BootSpec { "bootx64.efi" };
+        case Architecture::EfiArm64: return Netboot::Dhcp::BootSpec { "bootaa64.efi" };
+        case Architecture::EfiIa32: return std::nullopt;
+        default: return Netboot::Dhcp::BootSpec { "pxelinux.0" };
+        }
+    };
+}
+
+// The address clients reach us at: --listen when it names one, else the interface's IPv4.
+QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interface)
+{
+    if (listen != QHostAddress(QHostAddress::AnyIPv4))
+        return listen;
+    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interface);
+    for (const QNetworkAddressEntry &e : iface.addressEntries()) {
+        if (e.ip().protocol() == QAbstractSocket::IPv4Protocol)
+            return e.ip();
+    }
+    return {};
+}
+
 QString rate(qint64 bytes, qint64 ms)
 {
     return ms > 0 ? QString::number(double(bytes) / 1e3 / double(ms), 'f', 1) : QStringLiteral("-");
@@ -66,13 +102,15 @@ ServeOptions::ServeOptions()
     listen.setDescription(Tr::tr("serve: the address to listen on (default 0.0.0.0)."));
     tftpPort.setDescription(Tr::tr("serve: the TFTP port (default 69; 0 picks a free one; off disables TFTP)."));
     httpPort.setDescription(Tr::tr("serve: the HTTP port (default 80; 0 picks a free one; off disables HTTP)."));
-    dhcp.setDescription(Tr::tr("serve: DHCP mode (default off)."));
+    dhcp.setDescription(Tr::tr("serve: DHCP mode (default off; proxy answers PXE clients only, next to the site's DHCP server)."));
     interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
+    dhcpPort.setDescription(Tr::tr("serve: the proxyDHCP port (default 67)."));
+    pxePort.setDescription(Tr::tr("serve: the PXE port UEFI firmware asks next (default 4011)."));
 }
 
 void ServeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface });
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort });
 }
 
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
@@ -91,15 +129,21 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         return 2;
     }
     const QString dhcp = parser.value(options.dhcp);
-    if (dhcp != QLatin1String("off")) {
-        if (dhcp != QLatin1String("proxy") && dhcp != QLatin1String("full")) {
-            err << Tr::tr("--dhcp takes off, proxy or full") << Qt::endl;
-            return 2;
-        }
-        err << Tr::tr("--dhcp %1: the DHCP server is not part of this build yet; run with --dhcp off "
-                      "and let the site's DHCP server point clients here")
-                   .arg(dhcp)
+    if (dhcp != QLatin1String("off") && dhcp != QLatin1String("proxy") && dhcp != QLatin1String("full")) {
+        err << Tr::tr("--dhcp takes off, proxy or full") << Qt::endl;
+        return 2;
+    }
+    if (dhcp == QLatin1String("full")) {
+        err << Tr::tr("--dhcp full: handing out addresses is not part of this build yet; use --dhcp proxy "
+                      "next to the site's DHCP server")
             << Qt::endl;
+        return 2;
+    }
+    quint16 dhcpPort = 0, pxePort = 0;
+    bool dhcpOn = true, pxeOn = true;
+    if (!parsePort(parser.value(options.dhcpPort), &dhcpPort, &dhcpOn) || !parsePort(parser.value(options.pxePort), &pxePort, &pxeOn)
+        || !dhcpOn || !pxeOn) {
+        err << Tr::tr("--dhcp-port and --pxe-port take a number from 0 to 65535") << Qt::endl;
         return 2;
     }
 
@@ -156,6 +200,26 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         out << stamp() << " http listening on " << address.toString() << ':' << http.port() << " serving " << httpRoot << Qt::endl;
     }
 
+    std::unique_ptr<Netboot::Dhcp::Server> proxy;
+    if (dhcp == QLatin1String("proxy")) {
+        Netboot::Dhcp::ServerConfig config;
+        config.dhcpPort = dhcpPort;
+        config.pxePort = pxePort;
+        config.interface = parser.value(options.interface);
+        config.advertised = advertisedAddress(address, config.interface);
+        proxy = std::make_unique<Netboot::Dhcp::Server>(defaultBoot(config.advertised, httpOn ? http.port() : quint16(80)), config);
+        QObject::connect(proxy.get(), &Netboot::Dhcp::Server::answered, proxy.get(),
+                         [&out](const MacAddress &mac, int arch, const QByteArray &file, bool pxePort) {
+                             out << stamp() << " dhcp " << mac.toString() << (pxePort ? " ack" : " offer") << " arch " << arch
+                                 << ' ' << file << '\n';
+                         });
+        if (auto r = proxy->start(); !r) {
+            err << r.error().message << Qt::endl;
+            return 1;
+        }
+        out << stamp() << " proxydhcp listening on ports " << proxy->dhcpPort() << " and " << proxy->pxePort()
+            << ", boot server " << config.advertised.toString() << Qt::endl;
+    }
     // SIGINT/SIGTERM end the loop from a pipe, so the servers stop cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
         err << Tr::tr("Cannot set up signal handling") << Qt::endl;
@@ -175,6 +239,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
     const int status = QCoreApplication::exec();
     http.stop();
     tftp.stop();
+    proxy.reset();
     out << stamp() << " stopped" << Qt::endl;
     return status;
 }

@@ -22,6 +22,8 @@ struct ServeOptions
     QCommandLineOption httpPort { QStringLiteral("http-port"), QString(), QStringLiteral("N"), QStringLiteral("80") };
     QCommandLineOption dhcp { QStringLiteral("dhcp"), QString(), QStringLiteral("off|proxy|full"), QStringLiteral("off") };
     QCommandLineOption interface { QStringLiteral("interface"), QString(), QStringLiteral("IF") };
+    QCommandLineOption dhcpPort { QStringLiteral("dhcp-port"), QString(), QStringLiteral("N"), QStringLiteral("67") };
+    QCommandLineOption pxePort { QStringLiteral("pxe-port"), QString(), QStringLiteral("N"), QStringLiteral("4011") };
 
     ServeOptions();
     void addTo(QCommandLineParser &parser) const;
