@@ -1,0 +1,110 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# pxe_e2e.sh - real firmware boots from Crashcart: a QEMU VM (TCG) PXE-boots in network
+# namespaces this script creates. A "site" namespace runs dnsmasq as the site's DHCP server
+# (addresses only, no boot options); the "lab" namespace holds the bridge, the VM's tap and
+# `crashcart-cli serve --dhcp proxy`, which alone tells the firmware what to boot.
+#   bios: SeaBIOS + QEMU's iPXE ROM -> boot.ipxe (HTTP) -> pxelinux.0 -> kernel + initrd (TFTP)
+#   uefi: OVMF (virtio-net, its own PXE) -> shim -> GRUB -> kernel + initrd (TFTP)
+# The initrd is a busybox one whose /init prints a marker on the serial console and powers off.
+# Usage: pxe_e2e.sh CRASHCART_CLI bios|uefi [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
+set -euo pipefail
+CLI=$1; MODE=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
+TIMEOUT=${TIMEOUT:-$([ "$MODE" = uefi ] && echo 180 || echo 120)}
+SUBNET=10.232.$((RANDOM % 200)); LAB=cclab$$; SITE=ccsite$$
+DI=/usr/lib/debian-installer/images/12/amd64/text/debian-installer/amd64
+KERNEL=$(ls /boot/vmlinuz-* 2>/dev/null | sort -V | tail -1 || true)
+MARKER=CRASHCART_E2E_MARKER
+
+skip() { echo "SKIP: $*"; exit 77; }
+[ "$(id -u)" = 0 ] || skip "needs root for network namespaces"
+[ -c /dev/net/tun ] || skip "no /dev/net/tun"
+for t in qemu-system-x86_64 dnsmasq ip cpio busybox; do command -v "$t" >/dev/null || skip "$t missing (packaging/dev.sh installs it)"; done
+[ -n "$KERNEL" ] || skip "no kernel in /boot (linux-image-amd64)"
+[ -f /usr/lib/PXELINUX/pxelinux.0 ] || skip "pxelinux missing"
+[ "$MODE" != uefi ] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
+[ "$MODE" != uefi ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
+
+PIDS=()
+cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+    ip netns del "$LAB" 2>/dev/null || true
+    ip netns del "$SITE" 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+rm -rf "$W"; mkdir -p "$W/root/boot"
+# Payload: the system's kernel and a busybox initrd that reports and powers off.
+cp "$KERNEL" "$W/root/boot/vmlinuz"
+R="$W/initrd"; mkdir -p "$R/bin" "$R/proc"
+cp "$(command -v busybox)" "$R/bin/busybox"; ln -s busybox "$R/bin/sh"
+printf '#!/bin/sh\n/bin/busybox mount -t proc proc /proc\necho "%s $(/bin/busybox cat /proc/cmdline)"\n/bin/busybox poweroff -f\n' "$MARKER" > "$R/init"
+chmod 755 "$R/init"
+(cd "$R" && find . | cpio -o -H newc --quiet | gzip -1) > "$W/root/boot/initrd.img"
+APPEND="console=ttyS0,115200 panic=-1 quiet"
+# BIOS chain: what proxyDHCP names for architecture 0.
+cp /usr/lib/PXELINUX/pxelinux.0 /usr/lib/syslinux/modules/bios/ldlinux.c32 "$W/root/"
+mkdir -p "$W/root/pxelinux.cfg"
+printf 'SERIAL 0 115200\nDEFAULT e2e\nPROMPT 0\nTIMEOUT 0\nLABEL e2e\n  KERNEL boot/vmlinuz\n  INITRD boot/initrd.img\n  APPEND %s\n' "$APPEND" > "$W/root/pxelinux.cfg/default"
+# QEMU's PXE ROM is iPXE, which proxyDHCP hands a script URL: the script goes on to pxelinux.
+printf '#!ipxe\nchain tftp://%s.1/pxelinux.0\n' "$SUBNET" > "$W/root/boot.ipxe"
+# UEFI chain: bootx64.efi is Debian's signed shim; it fetches grubx64.efi from the root, and
+# Debian's netboot GRUB reads /debian-installer/amd64/grub/grub.cfg.
+if [ "$MODE" = uefi ]; then
+    cp "$DI/bootnetx64.efi" "$W/root/bootx64.efi"; cp "$DI/grubx64.efi" "$W/root/"
+    mkdir -p "$W/root/debian-installer/amd64/grub"
+    printf 'set timeout=0\nserial --unit=0 --speed=115200\nterminal_output serial\nmenuentry e2e {\n  linux /boot/vmlinuz %s\n  initrd /boot/initrd.img\n}\n' "$APPEND" > "$W/root/debian-installer/amd64/grub/grub.cfg"
+fi
+
+# Network: lab (bridge, tap, Crashcart) and site (the site's DHCP server), joined by a veth.
+ip netns add "$LAB"; ip netns add "$SITE"
+ip -n "$LAB" link set lo up; ip -n "$SITE" link set lo up
+ip -n "$LAB" link add br0 type bridge
+ip -n "$LAB" addr add "$SUBNET.1/24" dev br0
+ip -n "$LAB" link set br0 up
+ip -n "$LAB" tuntap add dev tap0 mode tap
+ip -n "$LAB" link set tap0 master br0; ip -n "$LAB" link set tap0 up
+ip -n "$LAB" link add veth0 type veth peer name veth1 netns "$SITE"
+ip -n "$LAB" link set veth0 master br0; ip -n "$LAB" link set veth0 up
+ip -n "$SITE" addr add "$SUBNET.2/24" dev veth1
+ip -n "$SITE" addr add fd00:232::2/64 dev veth1 nodad
+ip -n "$SITE" link set veth1 up
+
+# The site's DHCP server: addresses only. Router advertisements spare iPXE its IPv6 wait.
+ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
+    --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
+    --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" &
+PIDS+=($!)
+ip netns exec "$LAB" "$CLI" serve --root "$W/root" --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 \
+    --dhcp proxy --interface br0 > "$W/crashcart.log" 2>&1 &
+PIDS+=($!)
+sleep 1
+grep -q "proxydhcp listening" "$W/crashcart.log" || { cat "$W/crashcart.log"; echo "crashcart did not start"; exit 1; }
+
+FW=(); NIC="e1000,netdev=n0,mac=52:54:00:e2:e0:01"
+if [ "$MODE" = uefi ]; then
+    NIC="virtio-net-pci,netdev=n0,mac=52:54:00:e2:e0:01,romfile="
+    cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
+    FW=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
+        -drive if=pflash,format=raw,unit=1,file="$W/vars.fd")
+fi
+: > "$W/serial.log"
+start=$(date +%s)
+ip netns exec "$LAB" qemu-system-x86_64 -accel tcg -machine pc -m 768 -smp 1 "${FW[@]}" \
+    -nographic -monitor none -serial file:"$W/serial.log" \
+    -netdev tap,id=n0,ifname=tap0,script=no,downscript=no -device "$NIC" \
+    -boot order=n -no-reboot < /dev/null > "$W/qemu.out" 2>&1 &
+QEMU=$!; PIDS+=($QEMU)
+
+result=timeout
+while [ $(( $(date +%s) - start )) -lt "$TIMEOUT" ]; do
+    if grep -aq "$MARKER" "$W/serial.log"; then result=ok; break; fi
+    kill -0 "$QEMU" 2>/dev/null || { grep -aq "$MARKER" "$W/serial.log" && result=ok || result=qemu-exited; break; }
+    sleep 0.5
+done
+elapsed=$(( $(date +%s) - start ))
+echo "--- crashcart log"; cat "$W/crashcart.log"
+echo "--- serial (last lines)"; tr -d '\033' < "$W/serial.log" | tr '\r' '\n' | grep -av '^\s*$' | tail -15 || true
+echo "RESULT mode=$MODE result=$result seconds=$elapsed"
+[ "$result" = ok ]
