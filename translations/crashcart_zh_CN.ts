@@ -1211,6 +1211,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>--dhcp-port and --pxe-port take a number from 0 to 65535</source>
         <translation>--dhcp-port 和 --pxe-port 的取值为 0 到 65535 之间的数字</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Hostname</name>
@@ -1824,6 +1828,17 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>%1 is a multicast or broadcast address, not a NIC&apos;s</source>
         <translation>%1 是组播或广播地址，不是网卡地址</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Bootloaders</name>
+    <message>
+        <source>%1 is not in %2: %3 clients cannot boot. Copy it: cp %4 %2/%1</source>
+        <translation>%2 中没有 %1：%3 客户端无法启动。请复制：cp %4 %2/%1</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 and the package %3 is not installed: %4 clients cannot boot. Install it (apt-get install %3) and copy %5 to %2/%1</source>
+        <translation>%2 中没有 %1，且未安装软件包 %3：%4 客户端无法启动。请安装（apt-get install %3）并将 %5 复制到 %2/%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "servecommand.h"
 
 #include "common/workspace.h"
+#include "netboot/bootloaders.h"
 #include "netboot/dhcp/dhcpserver.h"
 #include "netboot/http/httpserver.h"
 #include "netboot/rootprovider.h"
@@ -219,6 +220,9 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         }
         out << stamp() << " proxydhcp listening on ports " << proxy->dhcpPort() << " and " << proxy->pxePort()
             << ", boot server " << config.advertised.toString() << Qt::endl;
+        // Pre-flight: the loaders proxyDHCP will name must be there to fetch.
+        for (const auto &missing : Netboot::missingBootloaders(tftpRoot))
+            err << Tr::tr("warning: %1").arg(Netboot::adviceFor(missing, tftpRoot)) << Qt::endl;
     }
     // SIGINT/SIGTERM end the loop from a pipe, so the servers stop cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
