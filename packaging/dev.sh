@@ -10,15 +10,18 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${CRASHCART_BUILD_DIR:-$top/build}
 cd "$top"
 
+# `run` and `build` need what builds and runs the app; `test` also what the tests drive.
 packages() {
-    grep -hE '^[a-z0-9]' packaging/debian-build.txt packaging/debian-runtime.txt | sort -u
+    local lists=(packaging/debian-build.txt packaging/debian-runtime.txt)
+    [ "${1:-}" = test ] && lists+=(packaging/debian-test.txt)
+    grep -hE '^[a-z0-9]' "${lists[@]}" | sort -u
 }
 
 install_missing() {
-    local missing=()
+    local missing=() pkg
     while read -r pkg; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-    done < <(packages)
+    done < <(packages "${1:-}")
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
@@ -44,7 +47,7 @@ build)
     configure_and_build
     ;;
 test)
-    install_missing
+    install_missing test
     configure_and_build
     shift
     cd "$build"
