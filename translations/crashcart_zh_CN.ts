@@ -1831,6 +1831,17 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Netboot::BindHint</name>
+    <message>
+        <source>Port %1 is privileged. Either allow this program to bind it (sudo setcap cap_net_bind_service=+ep %2) or choose a port above 1023 with %3.</source>
+        <translation>端口 %1 是特权端口。请允许本程序绑定该端口（sudo setcap cap_net_bind_service=+ep %2），或使用 %3 选择大于 1023 的端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken by another program (see: ss -lunp &apos;sport = :%1&apos;); stop it or choose another port with %2.</source>
+        <translation>端口 %1 已被其他程序占用（查看：ss -lunp &apos;sport = :%1&apos;）；请停止该程序，或使用 %2 选择其他端口。</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Netboot::Bootloaders</name>
     <message>
         <source>%1 is not in %2: %3 clients cannot boot. Copy it: cp %4 %2/%1</source>
@@ -2019,14 +2030,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
 </context>
 <context>
     <name>Crashcart::Netboot::Tftp::Server</name>
-    <message>
-        <source>Port %1 is privileged. Either allow this program to bind it (sudo setcap cap_net_bind_service=+ep %2) or choose a port above 1023 with %3.</source>
-        <translation>端口 %1 是特权端口。请允许本程序绑定该端口（sudo setcap cap_net_bind_service=+ep %2），或使用 %3 选择大于 1023 的端口。</translation>
-    </message>
-    <message>
-        <source>Port %1 is taken by another program (see: ss -lunp &apos;sport = :%1&apos;); stop it or choose another port with %2.</source>
-        <translation>端口 %1 已被其他程序占用（查看：ss -lunp &apos;sport = :%1&apos;）；请停止该程序，或使用 %2 选择其他端口。</translation>
-    </message>
     <message>
         <source>The TFTP server cannot listen on %1 port %2: %3. %4</source>
         <translation>TFTP 服务器无法在 %1 的端口 %2 上监听：%3。%4</translation>

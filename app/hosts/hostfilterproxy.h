@@ -5,7 +5,7 @@
 
 namespace Crashcart::App {
 
-// Sorts on the model's raw values and filters by free text (any column), profile and state.
+// Sorts by comparing the hosts themselves and filters by free text (any column), profile and state.
 class HostFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

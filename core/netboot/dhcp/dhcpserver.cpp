@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcpserver.h"
 
-#include "../tftp/tftpserver.h"
+#include "../bindhint.h"
 
 #include <QCoreApplication>
 #include <QNetworkDatagram>
@@ -39,7 +39,7 @@ Result<QUdpSocket *> Server::bindSocket(quint16 port, const char *option)
         return makeError("dhcp.bind", Tr::tr("The proxyDHCP server cannot listen on %1 port %2: %3. %4")
                                           .arg(m_config.listen.toString())
                                           .arg(port)
-                                          .arg(why, Tftp::bindFailureHint(port, QLatin1String(option))));
+                                          .arg(why, bindFailureHint(port, QLatin1String(option))));
     }
     const int fd = int(socket->socketDescriptor());
     const int one = 1;

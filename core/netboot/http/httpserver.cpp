@@ -4,7 +4,7 @@
 #include "httprange.h"
 
 #include "../content.h"
-#include "../tftp/tftpserver.h"
+#include "../bindhint.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -176,7 +176,7 @@ Result<void> Server::start()
         return makeError("http.bind", Tr::tr("The HTTP server cannot listen on %1 port %2: %3. %4")
                                           .arg(m_config.address.toString())
                                           .arg(m_config.port)
-                                          .arg(why, Tftp::bindFailureHint(m_config.port, QStringLiteral("--http-port"))));
+                                          .arg(why, bindFailureHint(m_config.port, QStringLiteral("--http-port"))));
     }
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
     m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port

@@ -3,6 +3,8 @@
 
 #include "tftptransfer.h"
 
+#include "../bindhint.h"
+
 #include "../content.h"
 
 #include <QCoreApplication>
@@ -125,19 +127,6 @@ struct Server::Active
     qint64 lastProgressMs = 0;
     qint64 timerDue = 0;
 };
-
-QString bindFailureHint(quint16 port, const QString &option)
-{
-    if (port < 1024) {
-        return Tr::tr("Port %1 is privileged. Either allow this program to bind it "
-                      "(sudo setcap cap_net_bind_service=+ep %2) or choose a port above 1023 with %3.")
-            .arg(port)
-            .arg(QCoreApplication::applicationFilePath(), option);
-    }
-    return Tr::tr("Port %1 is taken by another program (see: ss -lunp 'sport = :%1'); stop it or choose another port with %2.")
-        .arg(port)
-        .arg(option);
-}
 
 Server::Server(ContentProvider &provider, ServerConfig config, QObject *parent)
     : QObject(parent), m_provider(provider), m_config(std::move(config))

@@ -89,7 +89,4 @@ private:
     QElapsedTimer m_clock;
 };
 
-// How to bind a port this process may not have: the message names the fixes.
-QString bindFailureHint(quint16 port, const QString &option);
-
 } // namespace Crashcart::Netboot::Tftp
