@@ -58,18 +58,19 @@ bool parsePort(const QString &text, quint16 *port, bool *enabled)
 
 // Without an inventory every PXE client gets the loader for its firmware: pxelinux for BIOS,
 // shim for UEFI, and a URL for HTTP-boot firmware and iPXE.
-Netboot::Dhcp::ProxyResponder::Decide defaultBoot(const QHostAddress &server, quint16 httpPort)
+Netboot::Dhcp::ProxyResponder::Decide defaultBoot(const QHostAddress &server, quint16 httpPort, Netboot::UefiChain uefi)
 {
     using Netboot::Dhcp::Architecture;
     const QByteArray base = "http://" + server.toString().toLatin1() + ':' + QByteArray::number(httpPort) + '/';
-    return [base](const Netboot::Dhcp::BootQuestion &q) -> std::optional<Netboot::Dhcp::BootSpec> {
+    const QByteArray uefiFile = Netboot::uefiBootFile(uefi).toLatin1();
+    return [base, uefiFile](const Netboot::Dhcp::BootQuestion &q) -> std::optional<Netboot::Dhcp::BootSpec> {
         if (q.ipxe)
             return Netboot::Dhcp::BootSpec { base + "boot.ipxe" };
         switch (q.architecture.value_or(Architecture::BiosX86)) {
         case Architecture::EfiX86_64Http: return Netboot::Dhcp::BootSpec { base + "bootx64.efi" };
         case Architecture::EfiArm64Http: return Netboot::Dhcp::BootSpec { base + "bootaa64.efi" };
         case Architecture::EfiX86_64:
-        case Architecture::EfiBc: return Netboot::Dhcp::BootSpec { "bootx64.efi" };
+        case Architecture::EfiBc: return Netboot::Dhcp::BootSpec { uefiFile };
         case Architecture::EfiArm64: return Netboot::Dhcp::BootSpec { "bootaa64.efi" };
         case Architecture::EfiIa32: return std::nullopt;
         default: return Netboot::Dhcp::BootSpec { "pxelinux.0" };
@@ -107,11 +108,14 @@ ServeOptions::ServeOptions()
     interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
     dhcpPort.setDescription(Tr::tr("serve: the proxyDHCP port (default 67)."));
     pxePort.setDescription(Tr::tr("serve: the PXE port UEFI firmware asks next (default 4011)."));
+    uefiLoader.setDescription(Tr::tr("serve: what UEFI clients boot: ipxe (snponly.efi; Secure Boot off) or shim "
+                                     "(shim + GRUB; Secure Boot; Debian 12's GRUB needs the site DHCP to name this "
+                                     "server as next-server). Default ipxe."));
 }
 
 void ServeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort });
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, uefiLoader });
 }
 
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
@@ -140,6 +144,12 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
             << Qt::endl;
         return 2;
     }
+    const QString uefiLoader = parser.value(options.uefiLoader);
+    if (uefiLoader != QLatin1String("ipxe") && uefiLoader != QLatin1String("shim")) {
+        err << Tr::tr("--uefi-loader takes ipxe or shim") << Qt::endl;
+        return 2;
+    }
+    const Netboot::UefiChain uefiChain = uefiLoader == QLatin1String("shim") ? Netboot::UefiChain::ShimGrub : Netboot::UefiChain::Ipxe;
     quint16 dhcpPort = 0, pxePort = 0;
     bool dhcpOn = true, pxeOn = true;
     if (!parsePort(parser.value(options.dhcpPort), &dhcpPort, &dhcpOn) || !parsePort(parser.value(options.pxePort), &pxePort, &pxeOn)
@@ -208,7 +218,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         config.pxePort = pxePort;
         config.interface = parser.value(options.interface);
         config.advertised = advertisedAddress(address, config.interface);
-        proxy = std::make_unique<Netboot::Dhcp::Server>(defaultBoot(config.advertised, httpOn ? http.port() : quint16(80)), config);
+        proxy = std::make_unique<Netboot::Dhcp::Server>(defaultBoot(config.advertised, httpOn ? http.port() : quint16(80), uefiChain), config);
         QObject::connect(proxy.get(), &Netboot::Dhcp::Server::answered, proxy.get(),
                          [&out](const MacAddress &mac, int arch, const QByteArray &file, bool pxePort) {
                              out << stamp() << " dhcp " << mac.toString() << (pxePort ? " ack" : " offer") << " arch " << arch
@@ -221,7 +231,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         out << stamp() << " proxydhcp listening on ports " << proxy->dhcpPort() << " and " << proxy->pxePort()
             << ", boot server " << config.advertised.toString() << Qt::endl;
         // Pre-flight: the loaders proxyDHCP will name must be there to fetch.
-        for (const auto &missing : Netboot::missingBootloaders(tftpRoot))
+        for (const auto &missing : Netboot::missingBootloaders(tftpRoot, uefiChain))
             err << Tr::tr("warning: %1").arg(Netboot::adviceFor(missing, tftpRoot)) << Qt::endl;
     }
     // SIGINT/SIGTERM end the loop from a pipe, so the servers stop cleanly.

@@ -24,6 +24,7 @@ struct ServeOptions
     QCommandLineOption interface { QStringLiteral("interface"), QString(), QStringLiteral("IF") };
     QCommandLineOption dhcpPort { QStringLiteral("dhcp-port"), QString(), QStringLiteral("N"), QStringLiteral("67") };
     QCommandLineOption pxePort { QStringLiteral("pxe-port"), QString(), QStringLiteral("N"), QStringLiteral("4011") };
+    QCommandLineOption uefiLoader { QStringLiteral("uefi-loader"), QString(), QStringLiteral("ipxe|shim"), QStringLiteral("ipxe") };
 
     ServeOptions();
     void addTo(QCommandLineParser &parser) const;

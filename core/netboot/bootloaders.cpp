@@ -19,26 +19,35 @@ const QList<Bootloader> &bootloaders()
 {
     static const QList<Bootloader> list = {
         { QStringLiteral("pxelinux.0"), QStringLiteral("/usr/lib/PXELINUX/pxelinux.0"), QStringLiteral("pxelinux"),
-          QStringLiteral("BIOS") },
+          QStringLiteral("BIOS"), std::nullopt },
         { QStringLiteral("ldlinux.c32"), QStringLiteral("/usr/lib/syslinux/modules/bios/ldlinux.c32"),
-          QStringLiteral("syslinux-common"), QStringLiteral("BIOS") },
+          QStringLiteral("syslinux-common"), QStringLiteral("BIOS"), std::nullopt },
+        { QStringLiteral("snponly.efi"), QStringLiteral("/usr/lib/ipxe/snponly.efi"), QStringLiteral("ipxe"),
+          QStringLiteral("UEFI"), UefiChain::Ipxe },
         { QStringLiteral("bootx64.efi"), QStringLiteral("/usr/lib/shim/shimx64.efi.signed"), QStringLiteral("shim-signed"),
-          QStringLiteral("UEFI") },
+          QStringLiteral("UEFI"), UefiChain::ShimGrub },
         { QStringLiteral("grubx64.efi"), QStringLiteral("/usr/lib/grub/x86_64-efi-signed/grubnetx64.efi.signed"),
-          QStringLiteral("grub-efi-amd64-signed"), QStringLiteral("UEFI") },
+          QStringLiteral("grub-efi-amd64-signed"), QStringLiteral("UEFI"), UefiChain::ShimGrub },
     };
     return list;
 }
 
-QList<MissingBootloader> missingBootloaders(const QString &tftpRoot, const QString &systemPrefix)
+QList<MissingBootloader> missingBootloaders(const QString &tftpRoot, UefiChain uefi, const QString &systemPrefix)
 {
     QList<MissingBootloader> missing;
     for (const Bootloader &b : bootloaders()) {
+        if (b.uefi && *b.uefi != uefi)
+            continue;
         if (QFileInfo(tftpRoot + u'/' + b.file).isFile())
             continue;
         missing.append({ b, QFileInfo(systemPrefix + b.systemPath).isFile() });
     }
     return missing;
+}
+
+QString uefiBootFile(UefiChain chain)
+{
+    return chain == UefiChain::Ipxe ? QStringLiteral("snponly.efi") : QStringLiteral("bootx64.efi");
 }
 
 QString adviceFor(const MissingBootloader &m, const QString &tftpRoot)

@@ -5,12 +5,15 @@
 # (addresses only, no boot options); the "lab" namespace holds the bridge, the VM's tap and
 # `crashcart-cli serve --dhcp proxy`, which alone tells the firmware what to boot.
 #   bios: SeaBIOS + QEMU's iPXE ROM -> boot.ipxe (HTTP) -> pxelinux.0 -> kernel + initrd (TFTP)
-#   uefi: OVMF (virtio-net, its own PXE) -> shim -> GRUB -> kernel + initrd (TFTP)
+#   uefi: OVMF (virtio-net, its own PXE) -> snponly.efi (iPXE, TFTP) -> boot.ipxe -> kernel + initrd (HTTP)
+#   uefi-shim: OVMF -> shim -> GRUB -> kernel + initrd (TFTP). Debian 12's GRUB 2.06 takes its
+#         boot server only from the site's DHCP ACK, so here the site's DHCP names Crashcart as
+#         next-server (what sites running GRUB 2.06 do); proxyDHCP still names the loader.
 # The initrd is a busybox one whose /init prints a marker on the serial console and powers off.
-# Usage: pxe_e2e.sh CRASHCART_CLI bios|uefi [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
+# Usage: pxe_e2e.sh CRASHCART_CLI bios|uefi|uefi-shim [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
 set -euo pipefail
 CLI=$1; MODE=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
-TIMEOUT=${TIMEOUT:-$([ "$MODE" = uefi ] && echo 180 || echo 120)}
+TIMEOUT=${TIMEOUT:-$([ "$MODE" = bios ] && echo 120 || echo 180)}
 SUBNET=10.232.$((RANDOM % 200)); LAB=cclab$$; SITE=ccsite$$
 DI=/usr/lib/debian-installer/images/12/amd64/text/debian-installer/amd64
 KERNEL=$(ls /boot/vmlinuz-* 2>/dev/null | sort -V | tail -1 || true)
@@ -22,8 +25,9 @@ skip() { echo "SKIP: $*"; exit 77; }
 for t in qemu-system-x86_64 dnsmasq ip cpio busybox; do command -v "$t" >/dev/null || skip "$t missing (packaging/dev.sh installs it)"; done
 [ -n "$KERNEL" ] || skip "no kernel in /boot (linux-image-amd64)"
 [ -f /usr/lib/PXELINUX/pxelinux.0 ] || skip "pxelinux missing"
-[ "$MODE" != uefi ] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
-[ "$MODE" != uefi ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
+[ "$MODE" != uefi-shim ] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
+[ "$MODE" != uefi ] || [ -f /usr/lib/ipxe/snponly.efi ] || skip "ipxe missing (snponly.efi)"
+[ "$MODE" = bios ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
 
 PIDS=()
 cleanup() {
@@ -47,11 +51,18 @@ APPEND="console=ttyS0,115200 panic=-1 quiet"
 cp /usr/lib/PXELINUX/pxelinux.0 /usr/lib/syslinux/modules/bios/ldlinux.c32 "$W/root/"
 mkdir -p "$W/root/pxelinux.cfg"
 printf 'SERIAL 0 115200\nDEFAULT e2e\nPROMPT 0\nTIMEOUT 0\nLABEL e2e\n  KERNEL boot/vmlinuz\n  INITRD boot/initrd.img\n  APPEND %s\n' "$APPEND" > "$W/root/pxelinux.cfg/default"
-# QEMU's PXE ROM is iPXE, which proxyDHCP hands a script URL: the script goes on to pxelinux.
-printf '#!ipxe\nchain tftp://%s.1/pxelinux.0\n' "$SUBNET" > "$W/root/boot.ipxe"
+# QEMU's PXE ROM is iPXE, which proxyDHCP hands a script URL. BIOS: the script goes on to
+# pxelinux. UEFI: iPXE (snponly.efi) fetches kernel and initrd itself, over HTTP; Debian's
+# iPXE (2019) hands the initrd to the kernel's EFI stub only by the name in initrd=.
+if [ "$MODE" = uefi ]; then
+    cp /usr/lib/ipxe/snponly.efi "$W/root/"
+    printf '#!ipxe\nkernel boot/vmlinuz initrd=initrd.img %s\ninitrd boot/initrd.img\nboot\n' "$APPEND" > "$W/root/boot.ipxe"
+else
+    printf '#!ipxe\nchain tftp://%s.1/pxelinux.0\n' "$SUBNET" > "$W/root/boot.ipxe"
+fi
 # UEFI chain: bootx64.efi is Debian's signed shim; it fetches grubx64.efi from the root, and
 # Debian's netboot GRUB reads /debian-installer/amd64/grub/grub.cfg.
-if [ "$MODE" = uefi ]; then
+if [ "$MODE" = uefi-shim ]; then
     cp "$DI/bootnetx64.efi" "$W/root/bootx64.efi"; cp "$DI/grubx64.efi" "$W/root/"
     mkdir -p "$W/root/debian-installer/amd64/grub"
     printf 'set timeout=0\nserial --unit=0 --speed=115200\nterminal_output serial\nmenuentry e2e {\n  linux /boot/vmlinuz %s\n  initrd /boot/initrd.img\n}\n' "$APPEND" > "$W/root/debian-installer/amd64/grub/grub.cfg"
@@ -71,19 +82,23 @@ ip -n "$SITE" addr add "$SUBNET.2/24" dev veth1
 ip -n "$SITE" addr add fd00:232::2/64 dev veth1 nodad
 ip -n "$SITE" link set veth1 up
 
-# The site's DHCP server: addresses only. Router advertisements spare iPXE its IPv6 wait.
+# The site's DHCP server: addresses only (uefi-shim: plus next-server, see the top). Router
+# advertisements spare iPXE its IPv6 wait.
+SITE_OPTS=()
+[ "$MODE" != uefi-shim ] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
 ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
     --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
-    --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" &
+    --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "${SITE_OPTS[@]}" &
 PIDS+=($!)
 ip netns exec "$LAB" "$CLI" serve --root "$W/root" --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 \
-    --dhcp proxy --interface br0 > "$W/crashcart.log" 2>&1 &
+    --dhcp proxy --interface br0 --uefi-loader "$([ "$MODE" = uefi-shim ] && echo shim || echo ipxe)" \
+    > "$W/crashcart.log" 2>&1 &
 PIDS+=($!)
 sleep 1
 grep -q "proxydhcp listening" "$W/crashcart.log" || { cat "$W/crashcart.log"; echo "crashcart did not start"; exit 1; }
 
 FW=(); NIC="e1000,netdev=n0,mac=52:54:00:e2:e0:01"
-if [ "$MODE" = uefi ]; then
+if [ "$MODE" != bios ]; then
     NIC="virtio-net-pci,netdev=n0,mac=52:54:00:e2:e0:01,romfile="
     cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
     FW=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd

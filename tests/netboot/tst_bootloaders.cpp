@@ -29,7 +29,7 @@ void TestBootloaders::reportsWhatIsMissingAndWhatToDo()
     QVERIFY(ld.open(QIODevice::WriteOnly));
     ld.close();
 
-    const auto missing = missingBootloaders(root.path(), system.path());
+    const auto missing = missingBootloaders(root.path(), UefiChain::ShimGrub, system.path());
     QStringList files;
     for (const auto &m : missing)
         files.append(m.loader.file);
@@ -38,6 +38,12 @@ void TestBootloaders::reportsWhatIsMissingAndWhatToDo()
     QVERIFY(adviceFor(missing[0], root.path()).contains(u"cp /usr/lib/syslinux/modules/bios/ldlinux.c32"_s));
     QVERIFY(!missing[1].installed);
     QVERIFY(adviceFor(missing[1], root.path()).contains(u"shim-signed"_s));
+
+    // The iPXE chain needs snponly.efi instead of shim and GRUB.
+    files.clear();
+    for (const auto &m : missingBootloaders(root.path(), UefiChain::Ipxe, system.path()))
+        files.append(m.loader.file);
+    QCOMPARE(files, (QStringList { u"ldlinux.c32"_s, u"snponly.efi"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestBootloaders)
