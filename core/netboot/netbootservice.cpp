@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "netbootservice.h"
+
+#include "neighbours.h"
+#include "preflight.h"
+#include "rootprovider.h"
+
+#include "dhcp/dhcpserver.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcService, "crashcart.netboot.service", QtInfoMsg)
+
+namespace Crashcart::Netboot {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::NetbootService)
+};
+
+} // namespace
+
+ServiceContent ServiceContent::fromFolders(const QString &tftpRoot, const QString &httpRoot)
+{
+    return { std::make_shared<RootProvider>(tftpRoot), std::make_shared<RootProvider>(httpRoot), &defaultBootDecision };
+}
+
+// Owns the servers; every method runs on the worker thread. What the GUI side must learn
+// is posted to the service as a functor, so it runs (and the service emits) on its thread.
+class NetbootService::Worker final : public QObject
+{
+public:
+    Worker(ServiceContent content, NetbootService *service) : m_service(service), m_content(std::move(content)) { }
+
+    void start(ServerKind server, const ServiceConfig &config)
+    {
+        stop(server, false);
+        switch (server) {
+        case ServerKind::Tftp: startTftp(config); return;
+        case ServerKind::Http: startHttp(config); return;
+        case ServerKind::Dhcp: startDhcp(config); return;
+        }
+    }
+
+    void stop(ServerKind server, bool report)
+    {
+        switch (server) {
+        case ServerKind::Tftp: m_tftp.reset(); break; // ends running transfers, which report it
+        case ServerKind::Http: m_http.reset(); break;
+        case ServerKind::Dhcp: m_dhcp.reset(); break;
+        }
+        if (report)
+            post([s = m_service, server] { s->setState(server, State::Stopped); Q_EMIT s->stopped(server); });
+    }
+
+private:
+    template<typename F>
+    void post(F &&f)
+    {
+        QMetaObject::invokeMethod(m_service, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    void reportStarted(ServerKind server, quint16 port)
+    {
+        post([s = m_service, server, port] { s->setState(server, State::Running, port); Q_EMIT s->started(server, port); });
+    }
+
+    // A bind failure says what to do; add who holds the port, where that can be known.
+    void reportFailed(ServerKind server, const Error &error, bool tcp, std::initializer_list<quint16> ports,
+                      const QHostAddress &listen)
+    {
+        QString message = error.message;
+        if (error.code.endsWith(QLatin1String(".bind"))) {
+            for (quint16 port : ports) {
+                const QString holders = port ? describePortHolders(tcp, port, listen) : QString();
+                if (!holders.isEmpty())
+                    message += u' ' + Tr::tr("Port %1 is held by %2.").arg(port).arg(holders);
+            }
+        }
+        reportFailed(server, message);
+    }
+
+    void reportFailed(ServerKind server, const QString &message)
+    {
+        qCInfo(lcService) << serverName(server) << "failed:" << message;
+        post([s = m_service, server, message] { s->setState(server, State::Stopped); Q_EMIT s->failed(server, message); });
+    }
+
+    void startTftp(const ServiceConfig &config)
+    {
+        if (!m_content.tftp)
+            return reportFailed(ServerKind::Tftp, Tr::tr("There is nothing to serve over TFTP"));
+        Tftp::ServerConfig tftpConfig;
+        tftpConfig.address = config.listen;
+        tftpConfig.port = config.tftpPort;
+        auto server = std::make_unique<Tftp::Server>(*m_content.tftp, tftpConfig);
+        // Ids restart with each server object; the generation keeps them unique for the GUI.
+        const quint64 generation = ++m_generation << 40;
+        connect(server.get(), &Tftp::Server::transferStarted, this, [this, generation](Tftp::TransferInfo info) {
+            info.id |= generation;
+            const MacAddress mac = m_neighbours.lookup(info.client);
+            post([s = m_service, info, mac] { Q_EMIT s->transferStarted(info, mac); });
+        });
+        connect(server.get(), &Tftp::Server::transferProgress, this,
+                [this, generation](quint64 id, qint64 bytes, qint64 size, int retransmits) {
+                    post([s = m_service, id = id | generation, bytes, size, retransmits] {
+                        Q_EMIT s->transferProgress(id, bytes, size, retransmits);
+                    });
+                });
+        connect(server.get(), &Tftp::Server::transferFinished, this,
+                [this, generation](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
+                    post([s = m_service, id = id | generation, ok, message, bytes, ms] {
+                        Q_EMIT s->transferFinished(id, ok, message, bytes, ms);
+                    });
+                });
+        connect(server.get(), &Tftp::Server::requestRefused, this,
+                [this](const QHostAddress &client, const QString &file, const QString &reason) {
+                    post([s = m_service, client, mac = m_neighbours.lookup(client), file, reason] {
+                        Q_EMIT s->requestRefused(client, mac, file, reason);
+                    });
+                });
+        if (auto r = server->start(); !r)
+            return reportFailed(ServerKind::Tftp, r.error(), false, { config.tftpPort }, config.listen);
+        m_tftp = std::move(server);
+        reportStarted(ServerKind::Tftp, m_tftp->port());
+    }
+
+    void startHttp(const ServiceConfig &config)
+    {
+        if (!m_content.http)
+            return reportFailed(ServerKind::Http, Tr::tr("There is nothing to serve over HTTP"));
+        Http::ServerConfig httpConfig;
+        httpConfig.address = config.listen;
+        httpConfig.port = config.httpPort;
+        auto server = std::make_unique<Http::Server>(*m_content.http, httpConfig);
+        // Emitted on libmicrohttpd's threads: queued here first, where the neighbour cache lives.
+        connect(server.get(), &Http::Server::accessed, this, [this](Http::Access access) {
+            if (access.mac.isNull())
+                access.mac = m_neighbours.lookup(access.client);
+            post([s = m_service, access] { Q_EMIT s->httpAccessed(access); });
+        }, Qt::QueuedConnection);
+        if (auto r = server->start(); !r)
+            return reportFailed(ServerKind::Http, r.error(), true, { config.httpPort }, config.listen);
+        m_http = std::move(server);
+        reportStarted(ServerKind::Http, m_http->port());
+    }
+
+    void startDhcp(const ServiceConfig &config)
+    {
+        switch (config.dhcpMode) {
+        case DhcpMode::Off:
+            return reportFailed(ServerKind::Dhcp, Tr::tr("DHCP is off: choose proxy mode to answer PXE clients"));
+        case DhcpMode::Full:
+            return reportFailed(ServerKind::Dhcp, Tr::tr("Full DHCP (handing out addresses) is not part of this build "
+                                                         "yet; use proxy mode next to the site's DHCP server"));
+        case DhcpMode::Proxy: break;
+        }
+        BootServer boot;
+        boot.address = advertisedAddress(config);
+        boot.tftpPort = m_tftp ? m_tftp->port() : config.tftpPort;
+        boot.httpPort = m_http ? m_http->port() : config.httpPort;
+        boot.uefi = config.uefi;
+        Dhcp::ServerConfig dhcpConfig;
+        dhcpConfig.listen = config.listen == QHostAddress(QHostAddress::Any) ? QHostAddress(QHostAddress::AnyIPv4) : config.listen;
+        dhcpConfig.dhcpPort = config.dhcpPort;
+        dhcpConfig.pxePort = config.pxePort;
+        dhcpConfig.interface = config.interface;
+        dhcpConfig.advertised = boot.address;
+        auto decide = m_content.decide ? m_content.decide(boot) : defaultBootDecision(boot);
+        auto server = std::make_unique<Dhcp::Server>(std::move(decide), dhcpConfig);
+        connect(server.get(), &Dhcp::Server::answered, this,
+                [this](const MacAddress &mac, int architecture, const QByteArray &file, bool pxePort) {
+                    post([s = m_service, mac, architecture, file, pxePort] { Q_EMIT s->dhcpAnswered(mac, architecture, file, pxePort); });
+                });
+        connect(server.get(), &Dhcp::Server::ignored, this, [this](const QHostAddress &from, const QString &reason) {
+            post([s = m_service, from, reason] { Q_EMIT s->dhcpIgnored(from, reason); });
+        });
+        if (auto r = server->start(); !r)
+            return reportFailed(ServerKind::Dhcp, r.error(), false, { config.dhcpPort, config.pxePort }, dhcpConfig.listen);
+        m_dhcp = std::move(server);
+        post([s = m_service, d = m_dhcp->dhcpPort(), p = m_dhcp->pxePort(), a = boot.address] { Q_EMIT s->dhcpListening(d, p, a); });
+        reportStarted(ServerKind::Dhcp, m_dhcp->dhcpPort());
+    }
+
+    NetbootService *m_service;
+    ServiceContent m_content;
+    std::unique_ptr<Tftp::Server> m_tftp;
+    std::unique_ptr<Http::Server> m_http;
+    std::unique_ptr<Dhcp::Server> m_dhcp;
+    quint64 m_generation = 0;
+    NeighbourCache m_neighbours;
+};
+
+NetbootService::NetbootService(ServiceContent content, QObject *parent)
+    : QObject(parent), m_thread(std::make_unique<QThread>())
+{
+    qRegisterMetaType<ServerKind>();
+    qRegisterMetaType<Tftp::TransferInfo>();
+    qRegisterMetaType<Http::Access>();
+    qRegisterMetaType<MacAddress>();
+    m_thread->setObjectName(QStringLiteral("netboot"));
+    m_worker = new Worker(std::move(content), this);
+    m_worker->moveToThread(m_thread.get());
+    m_thread->start();
+}
+
+NetbootService::~NetbootService()
+{
+    // The servers go on the thread they live on; the worker (no children left) after it ended.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+        for (int s = 0; s < ServerKindCount; ++s)
+            w->stop(ServerKind(s), false);
+    }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void NetbootService::start(ServerKind server, const ServiceConfig &config)
+{
+    setState(server, State::Starting);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, server, config] { w->start(server, config); }, Qt::QueuedConnection);
+}
+
+void NetbootService::stop(ServerKind server)
+{
+    if (state(server) == State::Stopped)
+        return;
+    setState(server, State::Stopping, port(server));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, server] { w->stop(server, true); }, Qt::QueuedConnection);
+}
+
+void NetbootService::stopAll()
+{
+    for (int s = 0; s < ServerKindCount; ++s)
+        stop(ServerKind(s));
+}
+
+void NetbootService::setState(ServerKind server, State state, quint16 port)
+{
+    m_state[size_t(server)] = state;
+    m_port[size_t(server)] = port;
+}
+
+} // namespace Crashcart::Netboot

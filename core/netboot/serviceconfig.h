@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bootloaders.h"
+
+#include <QHostAddress>
+#include <QMetaType>
+#include <QString>
+
+namespace Crashcart::Netboot {
+
+// The servers the netboot service runs, each started and stopped on its own.
+enum class ServerKind { Tftp, Http, Dhcp };
+constexpr int ServerKindCount = 3;
+
+enum class DhcpMode { Off, Proxy, Full };
+
+// What the Servers view and `crashcart-cli serve` choose. Port 0 lets the system pick.
+struct ServiceConfig
+{
+    QHostAddress listen = QHostAddress::AnyIPv4;
+    QString interface;            // DHCP answers (and probes) only on it; empty: any
+    quint16 tftpPort = 69;
+    quint16 httpPort = 80;
+    DhcpMode dhcpMode = DhcpMode::Off;
+    quint16 dhcpPort = 67;
+    quint16 pxePort = 4011;
+    QHostAddress advertised;      // what clients are told to boot from; null: derived
+    UefiChain uefi = UefiChain::Ipxe; // what x86-64 UEFI clients are handed
+};
+
+// "TFTP", "HTTP", "DHCP": protocol names, the same in every language.
+QString serverName(ServerKind server);
+QString dhcpModeKey(DhcpMode mode); // "off", "proxy", "full" (settings and the CLI)
+DhcpMode dhcpModeFromKey(const QString &key);
+QString uefiChainKey(UefiChain chain); // "ipxe", "shim" (settings and the CLI)
+UefiChain uefiChainFromKey(const QString &key);
+
+// The address clients reach us at: the listen address when it names one, else the
+// interface's first IPv4 address; null when neither says.
+QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interface);
+inline QHostAddress advertisedAddress(const ServiceConfig &config)
+{
+    return !config.advertised.isNull() ? config.advertised : advertisedAddress(config.listen, config.interface);
+}
+
+} // namespace Crashcart::Netboot
+
+Q_DECLARE_METATYPE(Crashcart::Netboot::ServerKind)
