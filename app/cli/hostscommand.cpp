@@ -3,6 +3,7 @@
 
 #include "common/workspace.h"
 #include "inventory/database.h"
+#include "inventory/eventlog.h"
 #include "inventory/hostcsv.h"
 #include "inventory/hostrepository.h"
 
@@ -166,17 +167,71 @@ int exportHosts(CommandContext &c, Database &db, const QString &path)
     return Ok;
 }
 
+// Arming is what makes the next network boot install: state Ready, with an event.
+int armHosts(CommandContext &c, Database &db, const QStringList &macs, bool arm)
+{
+    HostRepository repository(db);
+    QList<Host> changed;
+    for (const QString &text : macs) {
+        auto mac = MacAddress::parse(text);
+        if (!mac) {
+            c.err << text << ": " << mac.error().message << Qt::endl;
+            return Failed;
+        }
+        auto host = repository.find(*mac);
+        if (!host) {
+            c.err << host.error().message << Qt::endl;
+            return Failed;
+        }
+        if (!*host) {
+            c.err << Tr::tr("%1 is not in the inventory").arg(mac->toString()) << Qt::endl;
+            return Failed;
+        }
+        if (arm && (*host)->profile.isEmpty()) {
+            c.err << Tr::tr("%1 has no profile: give it one before arming it").arg(mac->toString()) << Qt::endl;
+            return Failed;
+        }
+        Host h = **host;
+        h.state = arm ? HostState::Ready : HostState::New;
+        changed.append(h);
+    }
+    // One transaction for the states (updateAll), then the events that say who armed them.
+    auto r = repository.updateAll(changed);
+    if (r) {
+        Transaction tx(db);
+        r = tx.begin();
+        EventLog log(db);
+        for (const Host &h : changed) {
+            if (r)
+                r = log.append(h.mac, arm ? QStringLiteral("inventory.armed") : QStringLiteral("inventory.disarmed"));
+        }
+        if (r)
+            r = tx.commit();
+    }
+    if (!r) {
+        c.err << r.error().message << Qt::endl;
+        return Failed;
+    }
+    c.err << (arm ? Tr::tr("%n host(s) armed: their next network boot installs", nullptr, int(changed.size()))
+                  : Tr::tr("%n host(s) disarmed: they boot their disks", nullptr, int(changed.size())))
+          << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runHosts(CommandContext &c, const QStringList &args)
 {
     const QString verb = args.value(0);
-    const bool known = verb == QLatin1String("import") || verb == QLatin1String("list") || verb == QLatin1String("export");
+    const bool arming = verb == QLatin1String("arm") || verb == QLatin1String("disarm");
+    const bool known = verb == QLatin1String("import") || verb == QLatin1String("list") || verb == QLatin1String("export") || arming;
     if (!known || (verb == QLatin1String("import") && args.size() != 2) || (verb == QLatin1String("list") && args.size() != 1)
-        || (verb == QLatin1String("export") && args.size() > 2)) {
+        || (verb == QLatin1String("export") && args.size() > 2) || (arming && args.size() < 2)) {
         c.err << Tr::tr("usage: crashcart-cli hosts import FILE.csv [--dry-run]\n"
                         "       crashcart-cli hosts list [--json]\n"
-                        "       crashcart-cli hosts export [FILE.csv]") << Qt::endl;
+                        "       crashcart-cli hosts export [FILE.csv]\n"
+                        "       crashcart-cli hosts arm MAC...      the next network boot installs them\n"
+                        "       crashcart-cli hosts disarm MAC...   they boot their disks again") << Qt::endl;
         return Usage;
     }
     auto db = Database::openSqlite(c.workspace.databasePath());
@@ -188,6 +243,8 @@ int runHosts(CommandContext &c, const QStringList &args)
         return importHosts(c, **db, args[1]);
     if (verb == QLatin1String("list"))
         return listHosts(c, **db);
+    if (arming)
+        return armHosts(c, **db, args.mid(1), verb == QLatin1String("arm"));
     return exportHosts(c, **db, args.value(1));
 }
 

@@ -2,6 +2,7 @@
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "hostscommand.h"
 #include "kickstartcommand.h"
+#include "profilescommand.h"
 #include "rendercommand.h"
 #include "servecommand.h"
 
@@ -32,7 +33,12 @@ int main(int argc, char *argv[])
                           "  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason\n"
                           "  hosts list              list the hosts (--json for JSON)\n"
                           "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
-                          "  serve                   run the TFTP and HTTP servers until interrupted\n"
+                          "  hosts arm|disarm MAC... arm hosts (their next network boot installs) or disarm them\n"
+                          "  profiles list|set|remove\n"
+                          "                          what a profile boots: kernel, initrds, arguments, kickstart\n"
+                          "                          (profiles --help)\n"
+                          "  serve                   run the netboot servers until interrupted; with a workspace\n"
+                          "                          the inventory answers what each machine boots\n"
                           "  ks lint [--release R] [--json] FILE...\n"
                           "                          check kickstart files (release RHEL9 unless given; ks --help)\n"
                           "  ks render --host MAC TEMPLATE\n"
@@ -44,6 +50,8 @@ int main(int argc, char *argv[])
         return Cli::runRender(out, err, QCoreApplication::arguments().mid(3));
     if (QCoreApplication::arguments().value(1) == QLatin1String("ks"))
         return Cli::runKickstart(out, err, QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
+        return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
         QCoreApplication::translate("Crashcart::Cli", "Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).")

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
 
+#include "bootconfig/bootcontent.h"
+#include "bootconfig/eventrecorder.h"
+#include "bootconfig/snapshot.h"
 #include "common/workspace.h"
+#include "inventory/database.h"
 #include "netboot/bootloaders.h"
 #include "netboot/dhcp/dhcpserver.h"
 #include "netboot/http/httpserver.h"
@@ -11,8 +15,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QNetworkInterface>
 #include <QSocketNotifier>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
 
@@ -88,7 +94,22 @@ QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interf
         if (e.ip().protocol() == QAbstractSocket::IPv4Protocol)
             return e.ip();
     }
+    if (interface.isEmpty()) {
+        // No interface named: the first address that is not loopback.
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+                return a;
+        }
+    }
     return {};
+}
+
+// SQLite's data_version moves when another connection (the desktop app, `hosts import`)
+// commits: the cue to read the inventory again.
+int dataVersion(Inventory::Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 QString rate(qint64 bytes, qint64 ms)
@@ -108,6 +129,8 @@ ServeOptions::ServeOptions()
     interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
     dhcpPort.setDescription(Tr::tr("serve: the proxyDHCP port (default 67)."));
     pxePort.setDescription(Tr::tr("serve: the PXE port UEFI firmware asks next (default 4011)."));
+    unknownHosts.setDescription(Tr::tr("serve: what machines missing from the inventory get: local (a loader config "
+                                       "that boots the local disk; default) or ignore (no answer)."));
     uefiLoader.setDescription(Tr::tr("serve: what UEFI clients boot: ipxe (snponly.efi; Secure Boot off) or shim "
                                      "(shim + GRUB; Secure Boot; Debian 12's GRUB needs the site DHCP to name this "
                                      "server as next-server). Default ipxe."));
@@ -115,7 +138,7 @@ ServeOptions::ServeOptions()
 
 void ServeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, uefiLoader });
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, uefiLoader, unknownHosts });
 }
 
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
@@ -150,6 +173,11 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         return 2;
     }
     const Netboot::UefiChain uefiChain = uefiLoader == QLatin1String("shim") ? Netboot::UefiChain::ShimGrub : Netboot::UefiChain::Ipxe;
+    const QString unknown = parser.value(options.unknownHosts);
+    if (unknown != QLatin1String("local") && unknown != QLatin1String("ignore")) {
+        err << Tr::tr("--unknown-hosts takes local or ignore") << Qt::endl;
+        return 2;
+    }
     quint16 dhcpPort = 0, pxePort = 0;
     bool dhcpOn = true, pxeOn = true;
     if (!parsePort(parser.value(options.dhcpPort), &dhcpPort, &dhcpOn) || !parsePort(parser.value(options.pxePort), &pxePort, &pxeOn)
@@ -168,41 +196,82 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         return 1;
     }
 
+    // With a workspace, the inventory answers: per-host loader configs, profiles' kernels and
+    // initrds, kickstarts, and every exchange goes on the host's timeline.
+    const QString interfaceName = parser.value(options.interface);
+    const QHostAddress advertised = advertisedAddress(address, interfaceName);
+    std::unique_ptr<Inventory::Database> db;
+    BootConfig::SnapshotHolder snapshots;
+    std::unique_ptr<BootConfig::BootContentProvider> bootTftp, bootHttp;
+    std::unique_ptr<BootConfig::EventRecorder> recorder;
+    BootConfig::Settings bootSettings;
+    bootSettings.uefi = uefiChain;
+    bootSettings.unknown = unknown == QLatin1String("ignore") ? BootConfig::UnknownHosts::Ignore : BootConfig::UnknownHosts::LocalBoot;
+    bootSettings.serverAddress = advertised.toString();
+    bootSettings.tftpPort = tftpPort;
+    if (workspace) {
+        auto opened = Inventory::Database::openSqlite(workspace->databasePath());
+        if (!opened) {
+            err << opened.error().message << Qt::endl;
+            return 1;
+        }
+        db = std::move(*opened);
+        auto snapshot = BootConfig::Snapshot::load(*db);
+        if (!snapshot) {
+            err << snapshot.error().message << Qt::endl;
+            return 1;
+        }
+        snapshots.set(*snapshot);
+        bootSettings.fileBase = workspace->path();
+        bootSettings.snippetFolder = QDir(workspace->path()).filePath(QStringLiteral("snippets"));
+        recorder = std::make_unique<BootConfig::EventRecorder>(*db, snapshots);
+        QObject::connect(recorder.get(), &BootConfig::EventRecorder::writeFailed, recorder.get(), [&err](const QString &m) {
+            err << Tr::tr("warning: events not recorded: %1").arg(m) << Qt::endl;
+        });
+    }
+
     Netboot::Tftp::ServerConfig tftpConfig;
     tftpConfig.address = address;
     tftpConfig.port = tftpPort;
-    Netboot::Tftp::Server tftp(tftpFiles, tftpConfig);
+    if (workspace)
+        bootTftp = std::make_unique<BootConfig::BootContentProvider>(snapshots, bootSettings, QList<Netboot::ContentProvider *> { &tftpFiles });
+    Netboot::Tftp::Server tftp(bootTftp ? static_cast<Netboot::ContentProvider &>(*bootTftp) : tftpFiles, tftpConfig);
     Netboot::Http::ServerConfig httpConfig;
     httpConfig.address = address;
     httpConfig.port = httpPort;
-    Netboot::Http::Server http(httpFiles, httpConfig);
+    if (workspace) {
+        bootHttp = std::make_unique<BootConfig::BootContentProvider>(
+            snapshots, bootSettings, QList<Netboot::ContentProvider *> { &httpFiles, &tftpFiles });
+    }
+    Netboot::Http::Server http(bootHttp ? static_cast<Netboot::ContentProvider &>(*bootHttp) : httpFiles, httpConfig);
 
-    QObject::connect(&tftp, &Netboot::Tftp::Server::transferStarted, &tftp, [&out](const Netboot::Tftp::TransferInfo &t) {
+    QObject::connect(&tftp, &Netboot::Tftp::Server::transferStarted, &tftp, [&out, &recorder](const Netboot::Tftp::TransferInfo &t) {
+        if (recorder)
+            recorder->tftpStarted(t.id, t.client, t.file);
         out << stamp() << " tftp " << t.client.toString() << ':' << t.clientPort << " #" << t.id << " send " << t.file
             << " (" << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")" << '\n';
     });
     QObject::connect(&tftp, &Netboot::Tftp::Server::transferFinished, &tftp,
-                     [&out](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
+                     [&out, &recorder](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
+                         if (recorder)
+                             recorder->tftpFinished(id, ok, message, bytes, ms);
                          out << stamp() << " tftp #" << id << (ok ? " done " : " failed ") << bytes << " bytes in " << ms
                              << " ms (" << rate(bytes, ms) << " MB/s)" << (ok ? QString() : QStringLiteral(": ") + message)
                              << '\n';
                      });
     QObject::connect(&tftp, &Netboot::Tftp::Server::requestRefused, &tftp,
-                     [&out](const QHostAddress &client, const QString &file, const QString &reason) {
+                     [&out, &recorder](const QHostAddress &client, const QString &file, const QString &reason) {
+                         if (recorder)
+                             recorder->tftpRefused(client, file, reason);
                          out << stamp() << " tftp " << client.toString() << " refused " << file << ": " << reason << '\n';
                      });
-    QObject::connect(&http, &Netboot::Http::Server::accessed, &http, [&out](const Netboot::Http::Access &a) {
+    QObject::connect(&http, &Netboot::Http::Server::accessed, &http, [&out, &recorder](const Netboot::Http::Access &a) {
+        if (recorder)
+            recorder->httpAccessed(a.client, a.mac, a.method, a.path, a.status, a.bytes);
         out << stamp() << " http " << a.client.toString() << ' ' << a.method << ' ' << a.path << ' ' << a.status << ' '
             << a.bytes << (a.mac.isNull() ? QString() : QStringLiteral(" mac ") + a.mac.toString()) << '\n';
     }, Qt::QueuedConnection);
 
-    if (tftpOn) {
-        if (auto r = tftp.start(); !r) {
-            err << r.error().message << Qt::endl;
-            return 1;
-        }
-        out << stamp() << " tftp listening on " << address.toString() << ':' << tftp.port() << " serving " << tftpRoot << Qt::endl;
-    }
     if (httpOn) {
         if (auto r = http.start(); !r) {
             err << r.error().message << Qt::endl;
@@ -210,17 +279,38 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         }
         out << stamp() << " http listening on " << address.toString() << ':' << http.port() << " serving " << httpRoot << Qt::endl;
     }
-
+    // Generated URLs carry the HTTP port, known once bound (0 picks one); TFTP starts after.
+    for (auto *provider : { bootTftp.get(), bootHttp.get() }) {
+        if (provider)
+            provider->setHttpPort(httpOn ? http.port() : quint16(80));
+    }
+    if (tftpOn) {
+        if (auto r = tftp.start(); !r) {
+            err << r.error().message << Qt::endl;
+            return 1;
+        }
+        out << stamp() << " tftp listening on " << address.toString() << ':' << tftp.port() << " serving " << tftpRoot << Qt::endl;
+    }
     std::unique_ptr<Netboot::Dhcp::Server> proxy;
     if (dhcp == QLatin1String("proxy")) {
         Netboot::Dhcp::ServerConfig config;
         config.dhcpPort = dhcpPort;
         config.pxePort = pxePort;
-        config.interface = parser.value(options.interface);
-        config.advertised = advertisedAddress(address, config.interface);
-        proxy = std::make_unique<Netboot::Dhcp::Server>(defaultBoot(config.advertised, httpOn ? http.port() : quint16(80), uefiChain), config);
+        config.interface = interfaceName;
+        config.advertised = advertised;
+        Netboot::Dhcp::ProxyResponder::Decide decide = defaultBoot(config.advertised, httpOn ? http.port() : quint16(80), uefiChain);
+        if (workspace) {
+            BootConfig::Settings settings = bootSettings;
+            settings.httpPort = httpOn ? http.port() : quint16(80);
+            decide = [&snapshots, settings](const Netboot::Dhcp::BootQuestion &q) {
+                return BootConfig::decide(*snapshots.get(), settings, q);
+            };
+        }
+        proxy = std::make_unique<Netboot::Dhcp::Server>(decide, config);
         QObject::connect(proxy.get(), &Netboot::Dhcp::Server::answered, proxy.get(),
-                         [&out](const MacAddress &mac, int arch, const QByteArray &file, bool pxePort) {
+                         [&out, &recorder](const MacAddress &mac, int arch, const QByteArray &file, bool pxePort) {
+                             if (recorder)
+                                 recorder->dhcpAnswered(mac, arch, file, pxePort);
                              out << stamp() << " dhcp " << mac.toString() << (pxePort ? " ack" : " offer") << " arch " << arch
                                  << ' ' << file << '\n';
                          });
@@ -243,6 +333,22 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
     QTimer flush;
     QObject::connect(&flush, &QTimer::timeout, &flush, [&out] { out.flush(); });
     flush.start(200);
+    // The inventory changes under us (the desktop app arms a host): read it again when it does.
+    QTimer reload;
+    int seenVersion = db ? dataVersion(*db) : -1;
+    if (db) {
+        QObject::connect(&reload, &QTimer::timeout, &reload, [&] {
+            const int version = dataVersion(*db);
+            if (version == seenVersion)
+                return;
+            seenVersion = version;
+            if (auto snapshot = BootConfig::Snapshot::load(*db))
+                snapshots.set(*snapshot);
+            else
+                err << Tr::tr("warning: the inventory cannot be read: %1").arg(snapshot.error().message) << Qt::endl;
+        });
+        reload.start(1000);
+    }
     QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] { QCoreApplication::quit(); });
     struct sigaction action {};
@@ -254,6 +360,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
     http.stop();
     tftp.stop();
     proxy.reset();
+    recorder.reset(); // writes the last events
     out << stamp() << " stopped" << Qt::endl;
     return status;
 }

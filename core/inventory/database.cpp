@@ -69,6 +69,14 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " name VARCHAR(128) PRIMARY KEY,"
                            " value TEXT NOT NULL)"),
         };
+    case 3:
+        // What a profile boots: the files are paths on this machine, the kickstart a template.
+        return {
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN kernel TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN initrd TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN kernel_args TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN kickstart TEXT NOT NULL DEFAULT ''"),
+        };
     default:
         return {};
     }

@@ -63,6 +63,20 @@ QString EventLog::kindLabel(const QString &kind)
         return Tr::tr("Imported from CSV");
     if (kind == QLatin1String("inventory.edited"))
         return Tr::tr("Edited");
+    if (kind == QLatin1String("inventory.armed"))
+        return Tr::tr("Armed for installation");
+    if (kind == QLatin1String("inventory.disarmed"))
+        return Tr::tr("Disarmed");
+    if (kind == QLatin1String("boot.dhcp"))
+        return Tr::tr("Boot offer (DHCP)");
+    if (kind == QLatin1String("boot.tftp"))
+        return Tr::tr("File sent (TFTP)");
+    if (kind == QLatin1String("boot.tftp-failed"))
+        return Tr::tr("File transfer failed (TFTP)");
+    if (kind == QLatin1String("boot.refused"))
+        return Tr::tr("Request refused");
+    if (kind == QLatin1String("boot.http"))
+        return Tr::tr("HTTP fetch");
     return kind;
 }
 

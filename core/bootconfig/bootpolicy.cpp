@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bootpolicy.h"
+
+#include "snapshot.h"
+
+namespace Crashcart::BootConfig {
+
+QByteArray Settings::httpBase() const
+{
+    return "http://" + serverAddress.toLatin1() + ':' + QByteArray::number(httpPort);
+}
+
+std::optional<Install> installFor(const Snapshot &snapshot, const MacAddress &mac)
+{
+    const Inventory::Host *host = snapshot.host(mac);
+    if (!host || host->profile.isEmpty())
+        return std::nullopt;
+    if (host->state != Inventory::HostState::Ready && host->state != Inventory::HostState::Installing)
+        return std::nullopt;
+    const Inventory::Profile *profile = snapshot.profile(host->profile);
+    if (!profile || profile->kernel.isEmpty())
+        return std::nullopt;
+    return Install { host, profile };
+}
+
+std::optional<Netboot::Dhcp::BootSpec> decide(const Snapshot &snapshot, const Settings &settings,
+                                              const Netboot::Dhcp::BootQuestion &q)
+{
+    using Netboot::Dhcp::Architecture;
+    using Netboot::Dhcp::BootSpec;
+    if (settings.unknown == UnknownHosts::Ignore && !snapshot.host(q.mac))
+        return std::nullopt;
+    const QByteArray base = settings.httpBase();
+    if (q.ipxe)
+        return BootSpec { base + "/boot.ipxe" };
+    const QByteArray uefiFile = Netboot::uefiBootFile(settings.uefi).toLatin1();
+    switch (q.architecture.value_or(Architecture::BiosX86)) {
+    case Architecture::EfiX86_64Http: return BootSpec { base + '/' + uefiFile };
+    case Architecture::EfiX86_64:
+    case Architecture::EfiBc: return BootSpec { uefiFile };
+    case Architecture::EfiArm64Http:
+    case Architecture::EfiArm64:
+    case Architecture::EfiIa32: return std::nullopt; // no loader of ours for these yet
+    default: return BootSpec { "pxelinux.0" };
+    }
+}
+
+} // namespace Crashcart::BootConfig

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventrecorder.h"
+
+#include "snapshot.h"
+
+#include "inventory/database.h"
+#include "inventory/eventlog.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace Crashcart::BootConfig {
+
+namespace {
+
+constexpr int kMaxPending = 10000; // a flood of requests cannot grow memory without bound
+constexpr int kMaxLearned = 4096;
+
+// A MAC named in a file: pxelinux.cfg/01-aa-bb-..., grub.cfg-01-aa:bb:..., ipxe/<mac>.ipxe,
+// ks/<mac>.cfg.
+MacAddress macInName(const QString &file)
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|[/-])(?:01-)?((?:[0-9A-Fa-f]{2}[-:]){5}[0-9A-Fa-f]{2})(?:\\.|$)"));
+    const auto m = re.match(file);
+    if (!m.hasMatch())
+        return {};
+    auto mac = MacAddress::parse(m.captured(1));
+    return mac ? *mac : MacAddress();
+}
+
+QString key(const QHostAddress &a)
+{
+    bool v4 = false;
+    const quint32 ip = a.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip).toString() : a.toString();
+}
+
+} // namespace
+
+EventRecorder::EventRecorder(Inventory::Database &db, const SnapshotHolder &snapshots, QObject *parent)
+    : QObject(parent), m_db(db), m_snapshots(snapshots), m_neighbours([](const QHostAddress &a) { return fromArpTable(a); })
+{
+    m_flush.setInterval(250);
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &EventRecorder::flush);
+}
+
+EventRecorder::~EventRecorder()
+{
+    flush();
+}
+
+MacAddress EventRecorder::fromArpTable(const QHostAddress &address, const QString &table)
+{
+    QFile f(table);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString wanted = key(address);
+    // "IP address  HW type  Flags  HW address  Mask  Device"; flags 0x0 is an incomplete entry.
+    f.readLine();
+    for (int n = 0; n < 65536 && !f.atEnd(); ++n) {
+        const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+        if (fields.size() < 4 || QString::fromLatin1(fields[0]) != wanted || fields[2] == "0x0")
+            continue;
+        auto mac = MacAddress::parse(QString::fromLatin1(fields[3]));
+        return mac ? *mac : MacAddress();
+    }
+    return {};
+}
+
+MacAddress EventRecorder::resolve(const QHostAddress &client, const QString &file)
+{
+    MacAddress mac = macInName(file);
+    const QString k = key(client);
+    if (!mac.isNull()) {
+        if (m_learned.size() < kMaxLearned || m_learned.contains(k))
+            m_learned.insert(k, mac);
+        return mac;
+    }
+    mac = m_learned.value(k);
+    if (mac.isNull())
+        mac = m_snapshots.get()->macForAddress(client);
+    if (mac.isNull() && m_neighbours)
+        mac = m_neighbours(client);
+    if (!mac.isNull() && m_learned.size() < kMaxLearned)
+        m_learned.insert(k, mac);
+    return mac;
+}
+
+void EventRecorder::add(const MacAddress &mac, const QString &kind, const QString &message)
+{
+    Q_EMIT recorded(mac, kind, message);
+    if (mac.isNull() || m_pending.size() >= kMaxPending)
+        return; // an event needs a host; the live log still showed it
+    m_pending.append({ mac, kind, message, QDateTime::currentDateTimeUtc() });
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void EventRecorder::dhcpAnswered(const MacAddress &mac, int architecture, const QByteArray &file, bool pxePort)
+{
+    add(mac, QStringLiteral("boot.dhcp"),
+        QStringLiteral("%1 arch %2 %3").arg(pxePort ? QStringLiteral("ack") : QStringLiteral("offer")).arg(architecture)
+            .arg(QString::fromLatin1(file)));
+}
+
+void EventRecorder::tftpStarted(quint64 id, const QHostAddress &client, const QString &file)
+{
+    if (m_transfers.size() < kMaxPending)
+        m_transfers.insert(id, { client, file, resolve(client, file) });
+}
+
+void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs)
+{
+    const Transfer t = m_transfers.take(id);
+    if (t.file.isEmpty())
+        return;
+    if (ok)
+        add(t.mac, QStringLiteral("boot.tftp"), QStringLiteral("%1 %2 bytes %3 ms").arg(t.file).arg(bytes).arg(elapsedMs));
+    else
+        add(t.mac, QStringLiteral("boot.tftp-failed"), QStringLiteral("%1: %2").arg(t.file, message));
+}
+
+void EventRecorder::tftpRefused(const QHostAddress &client, const QString &file, const QString &reason)
+{
+    add(resolve(client, file), QStringLiteral("boot.refused"), QStringLiteral("tftp %1: %2").arg(file, reason));
+}
+
+void EventRecorder::httpAccessed(const QHostAddress &client, const MacAddress &mac, const QByteArray &method,
+                                 const QString &path, int status, qint64 bytes)
+{
+    MacAddress who = mac;
+    if (!who.isNull()) {
+        if (m_learned.size() < kMaxLearned)
+            m_learned.insert(key(client), who);
+    } else {
+        who = resolve(client, path);
+    }
+    add(who, QStringLiteral("boot.http"),
+        QStringLiteral("%1 %2 %3 %4 bytes").arg(QString::fromLatin1(method), path).arg(status).arg(bytes));
+}
+
+void EventRecorder::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_pending, {});
+    Inventory::Transaction tx(m_db);
+    auto r = tx.begin();
+    Inventory::EventLog log(m_db);
+    for (const Pending &p : batch) {
+        if (!r)
+            break;
+        r = log.append(p.mac, p.kind, p.message, p.at);
+    }
+    if (r)
+        r = tx.commit();
+    if (!r)
+        Q_EMIT writeFailed(r.error().message);
+}
+
+} // namespace Crashcart::BootConfig

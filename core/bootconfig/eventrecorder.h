@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/macaddress.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace Crashcart::Inventory {
+class Database;
+struct Event;
+}
+
+namespace Crashcart::BootConfig {
+
+class SnapshotHolder;
+
+// Turns what the servers did into events on the hosts' timelines. Lives on the thread that
+// owns the database; the servers' signals reach it queued. Writes are batched (one
+// transaction every flush interval): with synchronous=FULL a commit per TFTP file would
+// cost more than the transfer.
+//
+// The MAC of a TFTP or HTTP client is what the request says (a per-MAC file name, Anaconda's
+// header), else the inventory's IP, else what the kernel's neighbour table (ARP) knows.
+class EventRecorder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventRecorder)
+
+public:
+    using NeighbourLookup = std::function<MacAddress(const QHostAddress &)>;
+
+    EventRecorder(Inventory::Database &db, const SnapshotHolder &snapshots, QObject *parent = nullptr);
+    ~EventRecorder() override;
+
+    void setNeighbourLookup(NeighbourLookup lookup) { m_neighbours = std::move(lookup); }
+    void setFlushInterval(int ms) { m_flush.setInterval(ms); }
+
+    void dhcpAnswered(const MacAddress &mac, int architecture, const QByteArray &file, bool pxePort);
+    void tftpStarted(quint64 id, const QHostAddress &client, const QString &file);
+    void tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs);
+    void tftpRefused(const QHostAddress &client, const QString &file, const QString &reason);
+    void httpAccessed(const QHostAddress &client, const MacAddress &mac, const QByteArray &method, const QString &path,
+                      int status, qint64 bytes);
+    // Writes what is pending now.
+    void flush();
+
+    // The MAC a client's request belongs to, or null.
+    MacAddress resolve(const QHostAddress &client, const QString &file = QString());
+
+    // /proc/net/arp's answer for |address| (IPv4), or null.
+    static MacAddress fromArpTable(const QHostAddress &address, const QString &table = QStringLiteral("/proc/net/arp"));
+
+Q_SIGNALS:
+    void recorded(const Crashcart::MacAddress &mac, const QString &kind, const QString &message);
+    void writeFailed(const QString &message);
+
+private:
+    void add(const MacAddress &mac, const QString &kind, const QString &message);
+
+    struct Pending
+    {
+        MacAddress mac;
+        QString kind;
+        QString message;
+        QDateTime at;
+    };
+    struct Transfer
+    {
+        QHostAddress client;
+        QString file;
+        MacAddress mac;
+    };
+
+    Inventory::Database &m_db;
+    const SnapshotHolder &m_snapshots;
+    NeighbourLookup m_neighbours;
+    QList<Pending> m_pending;
+    QHash<quint64, Transfer> m_transfers;
+    QHash<QString, MacAddress> m_learned; // client address -> MAC, from requests that told
+    QTimer m_flush;
+};
+
+} // namespace Crashcart::BootConfig

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshot.h"
+
+#include "inventory/database.h"
+#include "inventory/hostrepository.h"
+
+namespace Crashcart::BootConfig {
+
+Result<std::shared_ptr<const Snapshot>> Snapshot::load(Inventory::Database &db)
+{
+    auto hosts = Inventory::HostRepository(db).all();
+    if (!hosts)
+        return hosts.error();
+    auto profiles = Inventory::ProfileRepository(db).all();
+    if (!profiles)
+        return profiles.error();
+    return make(*hosts, *profiles);
+}
+
+std::shared_ptr<const Snapshot> Snapshot::make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles)
+{
+    auto s = std::make_shared<Snapshot>();
+    s->m_hosts.reserve(hosts.size());
+    for (const Inventory::Host &h : hosts) {
+        s->m_hosts.insert(h.mac, h);
+        if (!h.ip.isEmpty())
+            s->m_byAddress.insert(QHostAddress(h.ip).toString(), h.mac);
+    }
+    for (const Inventory::Profile &p : profiles)
+        s->m_profiles.insert(p.name, p);
+    return s;
+}
+
+const Inventory::Host *Snapshot::host(const MacAddress &mac) const
+{
+    const auto it = m_hosts.constFind(mac);
+    return it == m_hosts.cend() ? nullptr : &*it;
+}
+
+const Inventory::Profile *Snapshot::profile(const QString &name) const
+{
+    const auto it = m_profiles.constFind(name);
+    return it == m_profiles.cend() ? nullptr : &*it;
+}
+
+MacAddress Snapshot::macForAddress(const QHostAddress &address) const
+{
+    bool v4 = false;
+    const quint32 ip4 = address.toIPv4Address(&v4);
+    return m_byAddress.value(v4 ? QHostAddress(ip4).toString() : address.toString());
+}
+
+std::shared_ptr<const Snapshot> SnapshotHolder::get() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_current;
+}
+
+void SnapshotHolder::set(std::shared_ptr<const Snapshot> snapshot)
+{
+    QMutexLocker lock(&m_mutex);
+    m_current = std::move(snapshot);
+}
+
+} // namespace Crashcart::BootConfig

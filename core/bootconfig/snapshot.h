@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/macaddress.h"
+#include "common/result.h"
+#include "inventory/host.h"
+#include "inventory/profile.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMutex>
+
+#include <memory>
+
+namespace Crashcart::Inventory {
+class Database;
+}
+
+namespace Crashcart::BootConfig {
+
+// What the servers need of the inventory, read once and then shared read-only between the
+// network threads: servers never open the database (a Qt Sql connection belongs to one thread).
+class Snapshot
+{
+public:
+    static Result<std::shared_ptr<const Snapshot>> load(Inventory::Database &db);
+    static std::shared_ptr<const Snapshot> make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles);
+
+    const Inventory::Host *host(const MacAddress &mac) const;
+    const Inventory::Profile *profile(const QString &name) const;
+    MacAddress macForAddress(const QHostAddress &address) const;
+    int hostCount() const { return int(m_hosts.size()); }
+
+private:
+    QHash<MacAddress, Inventory::Host> m_hosts;
+    QHash<QString, Inventory::Profile> m_profiles;
+    QHash<QString, MacAddress> m_byAddress;
+};
+
+// The current snapshot, swapped whole when the inventory changes; readers keep the one they
+// took for as long as they use it.
+class SnapshotHolder
+{
+public:
+    SnapshotHolder() : m_current(Snapshot::make({}, {})) { }
+    std::shared_ptr<const Snapshot> get() const;
+    void set(std::shared_ptr<const Snapshot> snapshot);
+
+private:
+    mutable QMutex m_mutex;
+    std::shared_ptr<const Snapshot> m_current;
+};
+
+} // namespace Crashcart::BootConfig

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Crashcart::Inventory {
+
+class Database;
+
+// What a host of this profile boots. Files are paths on this machine (absolute, or relative
+// to the workspace); the servers publish them under profiles/<name>/ and nothing else of
+// their folders.
+struct Profile
+{
+    QString name;
+    QString description;
+    QString kernel;
+    QStringList initrds;  // loaded in order (an overlay after the vendor's image)
+    QString kernelArgs;
+    QString kickstart;    // a template file; empty: the installer is not pointed at one
+
+    bool operator==(const Profile &) const = default;
+};
+
+// Profile names become URL and file path segments: letters, digits, '.', '_', '-'.
+Result<void> validateProfileName(const QString &name);
+
+class ProfileRepository
+{
+public:
+    explicit ProfileRepository(Database &db) : m_db(db) { }
+
+    Result<QList<Profile>> all() const;
+    Result<std::optional<Profile>> find(const QString &name) const;
+    // Adds or replaces the profile of that name.
+    Result<void> save(const Profile &profile);
+    Result<void> remove(const QString &name);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Crashcart::Inventory
