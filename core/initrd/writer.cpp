@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "initrd/writer.h"
+
+#include "initrd/changeplan.h"
+#include "initrd/contentsource.h"
+#include "initrd/cpiowriter.h"
+#include "initrd/savefile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcInitrdWriter, "crashcart.initrd.writer")
+
+namespace Crashcart::Initrd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+};
+
+using Key = ContentSource::Key;
+
+// Counts what reaches the file, reports progress, and notices cancellation.
+class Output
+{
+public:
+    Output(SaveFile &file, const SaveOptions &options, qint64 total) : m_file(file), m_options(options), m_total(total) { }
+
+    Result<void> write(QByteArrayView bytes)
+    {
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+            return makeError("initrd.cancelled", Tr::tr("Cancelled."));
+        if (m_file.file().write(bytes.data(), bytes.size()) != bytes.size())
+            return makeError("initrd.io", Tr::tr("Cannot write %1: %2").arg(m_file.file().fileName(), m_file.file().errorString()));
+        m_written += bytes.size();
+        return {};
+    }
+    Result<void> alignTo4()
+    {
+        static const char zeros[4] = {};
+        const qint64 n = (4 - (m_written & 3)) & 3;
+        return n ? write(QByteArrayView(zeros, n)) : Result<void>();
+    }
+    void consumed(qint64 bytes)
+    {
+        m_done += bytes;
+        if (m_options.progress)
+            m_options.progress(std::min(m_done, m_total), m_total);
+    }
+    qint64 written() const { return m_written; }
+
+private:
+    SaveFile &m_file;
+    const SaveOptions &m_options;
+    qint64 m_total;
+    qint64 m_written = 0;
+    qint64 m_done = 0;
+};
+
+Result<void> copyRange(const Image &image, qint64 from, qint64 length, Output &out)
+{
+    QFile in(image.path());
+    if (!in.open(QIODevice::ReadOnly) || !in.seek(from))
+        return makeError("initrd.io", Tr::tr("Cannot read %1: %2").arg(image.path(), in.errorString()));
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (length > 0) {
+        const qint64 got = in.read(buffer.data(), std::min<qint64>(length, buffer.size()));
+        if (got <= 0)
+            return makeError("initrd.changed", Tr::tr("%1 changed on disk since it was opened.").arg(image.path()));
+        if (auto r = out.write(QByteArrayView(buffer.constData(), got)); !r)
+            return r;
+        out.consumed(got);
+        length -= got;
+    }
+    return {};
+}
+
+// One cpio archive holding `entries`, compressed with `compression`. Hard-link groups (members
+// sharing where their content lives) get one inode and carry the data on their last member;
+// `linkGroups` false writes every member as a plain file with its own copy (an overlay, where
+// opening an existing name rewrites the shared inode in place).
+struct ArchivePlan
+{
+    QList<PlannedEntry> entries;
+    QList<qsizetype> carriers; // index of the entry whose content is written, per entry (-1: none)
+    QList<quint32> inodes;
+    QList<quint32> links;
+    qint64 expectedSize = 0;
+};
+
+ArchivePlan planArchive(QList<PlannedEntry> entries, bool linkGroups)
+{
+    ArchivePlan plan;
+    QHash<Key, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (linkGroups && ContentSource::fromImage(entries[i]))
+            groups[Key { entries[i].entry.dataSegment, entries[i].entry.dataOffset }].append(i);
+        plan.expectedSize += 120 + entries[i].entry.path.size() + entries[i].entry.size;
+    }
+    plan.carriers.resize(entries.size());
+    plan.inodes.resize(entries.size());
+    plan.links.fill(1, entries.size());
+    quint32 inode = 1;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        plan.inodes[i] = inode++;
+        plan.carriers[i] = i;
+        if (entries[i].entry.type == EntryType::Directory)
+            plan.links[i] = 2;
+    }
+    for (const QList<qsizetype> &members : std::as_const(groups)) {
+        for (qsizetype i : members) {
+            plan.inodes[i] = plan.inodes[members.first()];
+            plan.links[i] = quint32(members.size());
+            plan.carriers[i] = i == members.last() ? i : -1;
+        }
+    }
+    plan.entries = std::move(entries);
+    return plan;
+}
+
+QList<Key> contentOrder(const ArchivePlan &plan)
+{
+    QList<Key> order;
+    for (qsizetype i = 0; i < plan.entries.size(); ++i) {
+        if (plan.carriers[i] == i && ContentSource::fromImage(plan.entries[i]))
+            order.append(Key { plan.entries[i].entry.dataSegment, plan.entries[i].entry.dataOffset });
+    }
+    return order;
+}
+
+Result<qint64> writeArchive(const ArchivePlan &plan, ContentSource &source, Compression compression,
+                            const SaveOptions &options, Output &out)
+{
+    const qint64 start = out.written();
+    auto encoder = Codec::makeEncoder(compression, options.level, options.threads, plan.expectedSize,
+                                      [&out](QByteArrayView bytes) { return out.write(bytes); });
+    if (!encoder)
+        return encoder.error();
+    CpioWriter cpio(**encoder);
+    for (qsizetype i = 0; i < plan.entries.size(); ++i) {
+        const PlannedEntry &planned = plan.entries[i];
+        const bool carries = plan.carriers[i] == i;
+        qint64 size = 0;
+        if (carries && planned.entry.type != EntryType::Directory) {
+            auto measured = source.size(planned);
+            if (!measured)
+                return measured.error();
+            size = *measured;
+        }
+        Entry header = planned.entry;
+        if (header.type == EntryType::HardLink)
+            header.type = EntryType::File;
+        if (auto r = cpio.header(header, plan.inodes[i], plan.links[i], size); !r)
+            return r.error();
+        if (size > 0) {
+            auto r = source.copy(planned, size, [&cpio, &out](QByteArrayView chunk) {
+                out.consumed(chunk.size());
+                return cpio.data(chunk);
+            });
+            if (!r)
+                return Error { r.error().code, Tr::tr("%1: %2").arg(planned.entry.path, r.error().message) };
+        }
+        if (auto r = cpio.endEntry(); !r)
+            return r.error();
+    }
+    if (auto r = cpio.trailer(); !r)
+        return r.error();
+    if (auto r = (*encoder)->finish(); !r)
+        return r.error();
+    return out.written() - start;
+}
+
+Compression mainCompression(const Image &image)
+{
+    for (const Segment &segment : image.segments()) {
+        if (segment.compression != Compression::None)
+            return segment.compression;
+    }
+    return Compression::None;
+}
+
+qint64 addedBytes(const QList<PlannedEntry> &entries)
+{
+    qint64 total = 0;
+    for (const PlannedEntry &p : entries) {
+        if (p.change >= 0)
+            total += p.entry.size;
+    }
+    return total;
+}
+
+Result<void> checkUnchanged(const Image &image)
+{
+    if (QFileInfo(image.path()).size() != image.fileSize())
+        return makeError("initrd.changed", Tr::tr("%1 changed on disk since it was opened; open it again.").arg(image.path()));
+    return {};
+}
+
+Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions &options, const Output &out,
+                          int entries, QList<Segment> written)
+{
+    auto backup = file.commit(options.keepOriginal);
+    if (!backup)
+        return backup.error();
+    SaveReport report;
+    report.output = QFileInfo(options.output).absoluteFilePath();
+    report.backup = *backup;
+    report.sizeBefore = image.fileSize();
+    report.sizeAfter = out.written();
+    report.entriesWritten = entries;
+    report.segmentsWritten = std::move(written);
+    qCDebug(lcInitrdWriter) << "saved" << report.output << report.sizeBefore << "->" << report.sizeAfter;
+    return report;
+}
+} // namespace
+
+Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, const SaveOptions &options)
+{
+    if (changes.needsRepack())
+        return makeError("initrd.overlay.remove", Tr::tr("Removing or renaming entries cannot be saved as an overlay: the kernel "
+                                                         "only adds what a later segment holds. Save as a full repack instead."));
+    if (!image.segments().isEmpty() && image.segments().last().compression == Compression::Lz4)
+        return makeError("initrd.overlay.lz4", Tr::tr("The image ends in an lz4 (legacy) segment, which the kernel reads to the end "
+                                                      "of the file, so nothing can be appended. Save as a full repack instead."));
+    auto plan = planChanges(changes, image.entries(), int(image.segments().size()));
+    if (!plan)
+        return plan.error();
+    QList<PlannedEntry> emitted;
+    for (const PlannedEntry &p : std::as_const(*plan)) {
+        if (p.entry.state != EntryState::Unchanged)
+            emitted.append(p);
+    }
+    if (emitted.isEmpty())
+        return makeError("initrd.nothing", Tr::tr("There are no changes to save."));
+    if (auto r = checkUnchanged(image); !r)
+        return r.error();
+    Compression compression = options.compression.value_or(mainCompression(image));
+    if (!options.compression && compression == Compression::None)
+        compression = Compression::Xz;
+
+    SaveFile file(options.output);
+    if (auto r = file.open(); !r)
+        return r.error();
+    Output out(file, options, image.fileSize() + addedBytes(emitted));
+    if (auto r = copyRange(image, 0, image.fileSize(), out); !r)
+        return r.error();
+    if (auto r = out.alignTo4(); !r)
+        return r.error();
+    const ArchivePlan archive = planArchive(emitted, false);
+    ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel);
+    if (auto r = source.prepare(contentOrder(archive), file.folder()); !r)
+        return r.error();
+    Segment segment;
+    segment.index = int(image.segments().size());
+    segment.offset = out.written();
+    segment.compression = compression;
+    segment.format = QStringLiteral("newc");
+    segment.entryCount = int(emitted.size());
+    segment.archiveCount = 1;
+    auto length = writeArchive(archive, source, compression, options, out);
+    if (!length)
+        return length.error();
+    segment.length = *length;
+    QList<Segment> written = image.segments();
+    written.append(segment);
+    return finish(file, image, options, out, int(emitted.size()), written);
+}
+
+Result<SaveReport> saveRepack(const Image &image, const ChangeSet &changes, const SaveOptions &options)
+{
+    const QList<Segment> &segments = image.segments();
+    if (segments.isEmpty())
+        return makeError("initrd.magic", Tr::tr("The image has no segments."));
+    qsizetype mainStart = 0;
+    while (mainStart < segments.size() && segments[mainStart].compression == Compression::None)
+        ++mainStart;
+    if (mainStart == segments.size())
+        mainStart = segments.size() - 1; // all uncompressed: the last one is the main one
+    auto plan = planChanges(changes, image.entries(), int(mainStart));
+    if (!plan)
+        return plan.error();
+    if (auto r = checkUnchanged(image); !r)
+        return r.error();
+    const Compression compression = options.compression.value_or(segments[mainStart].compression);
+
+    // Early segments keep their bytes unless an edit touched them.
+    QList<QList<PlannedEntry>> early(mainStart);
+    QList<PlannedEntry> main;
+    QHash<QString, qsizetype> mainIndex;
+    for (const PlannedEntry &p : std::as_const(*plan)) {
+        if (p.entry.segment >= 0 && p.entry.segment < mainStart) {
+            early[p.entry.segment].append(p);
+            continue;
+        }
+        // Folding the compressed segments into one, as the kernel would unpack them: a later
+        // entry replaces an earlier one of the same path (a folder keeps its place, so its
+        // children still follow it).
+        const auto it = mainIndex.constFind(p.entry.path);
+        if (it != mainIndex.constEnd()) {
+            PlannedEntry &old = main[*it];
+            if (old.entry.type == EntryType::Directory && p.entry.type == EntryType::Directory) {
+                old = p;
+                continue;
+            }
+            old.entry.path.clear(); // dropped below
+        }
+        mainIndex.insert(p.entry.path, main.size());
+        main.append(p);
+    }
+    main.removeIf([](const PlannedEntry &p) { return p.entry.path.isEmpty(); });
+
+    QList<ArchivePlan> rewritten(mainStart);
+    QList<bool> keep(mainStart, false);
+    QList<Key> order;
+    for (qsizetype s = 0; s < mainStart; ++s) {
+        keep[s] = early[s].size() == segments[s].entryCount
+            && std::all_of(early[s].cbegin(), early[s].cend(), [](const PlannedEntry &p) { return p.entry.state == EntryState::Unchanged; });
+        if (!keep[s]) {
+            rewritten[s] = planArchive(early[s], true);
+            order += contentOrder(rewritten[s]);
+        }
+    }
+    const ArchivePlan mainArchive = planArchive(main, true);
+    order += contentOrder(mainArchive);
+
+    SaveFile file(options.output);
+    if (auto r = file.open(); !r)
+        return r.error();
+    Output out(file, options, image.fileSize() + addedBytes(*plan));
+    ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel);
+    if (auto r = source.prepare(order, file.folder()); !r)
+        return r.error();
+    QList<Segment> written;
+    int entries = 0;
+    for (qsizetype s = 0; s < mainStart; ++s) {
+        if (auto r = out.alignTo4(); !r)
+            return r.error();
+        Segment segment = segments[s];
+        segment.offset = out.written();
+        if (keep[s]) {
+            if (auto r = copyRange(image, segments[s].offset, segments[s].length + segments[s].paddingAfter, out); !r)
+                return r.error();
+        } else {
+            auto length = writeArchive(rewritten[s], source, Compression::None, options, out);
+            if (!length)
+                return length.error();
+            segment.length = *length;
+            segment.paddingAfter = 0;
+            segment.entryCount = int(early[s].size());
+        }
+        entries += segment.entryCount;
+        written.append(segment);
+    }
+    if (auto r = out.alignTo4(); !r)
+        return r.error();
+    Segment segment;
+    segment.index = int(mainStart);
+    segment.offset = out.written();
+    segment.compression = compression;
+    segment.format = QStringLiteral("newc");
+    segment.entryCount = int(main.size());
+    segment.archiveCount = 1;
+    auto length = writeArchive(mainArchive, source, compression, options, out);
+    if (!length)
+        return length.error();
+    segment.length = *length;
+    written.append(segment);
+    return finish(file, image, options, out, entries + int(main.size()), written);
+}
+
+} // namespace Crashcart::Initrd
