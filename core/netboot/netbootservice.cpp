@@ -69,24 +69,29 @@ private:
         post([s = m_service, server, port] { s->setState(server, State::Running, port); Q_EMIT s->started(server, port); });
     }
 
-    // A bind failure says what to do; add who holds the port, where that can be known.
+    // A bind failure names who holds the port where that can be known, and says what to do;
+    // otherwise the server's own message (privilege, an address that is not ours) stands.
     void reportFailed(ServerKind server, const Error &error, bool tcp, std::initializer_list<quint16> ports,
                       const QHostAddress &listen)
     {
-        QString message = error.message;
         if (error.code.endsWith(QLatin1String(".bind"))) {
             for (quint16 port : ports) {
                 const QString holders = port ? describePortHolders(tcp, port, listen) : QString();
-                if (!holders.isEmpty())
-                    message += u' ' + Tr::tr("Port %1 is held by %2.").arg(port).arg(holders);
+                if (!holders.isEmpty()) {
+                    return reportFailed(server, Tr::tr("The %1 server cannot listen on %2 port %3: %4 holds it. Stop that "
+                                                       "program, or choose another port.")
+                                                    .arg(serverName(server), listen.toString())
+                                                    .arg(port)
+                                                    .arg(holders));
+                }
             }
         }
-        reportFailed(server, message);
+        reportFailed(server, error.message);
     }
 
     void reportFailed(ServerKind server, const QString &message)
     {
-        qCInfo(lcService) << serverName(server) << "failed:" << message;
+        qCDebug(lcService) << serverName(server) << "failed:" << message;
         post([s = m_service, server, message] { s->setState(server, State::Stopped); Q_EMIT s->failed(server, message); });
     }
 

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The service on loopback with real clients: curl fetches over TFTP and HTTP while the
+// servers run on the worker thread, and the events arrive on the creator's thread; servers
+// stop cleanly, one at a time or with the service; a taken port names the process holding it.
+#include "netboot/netbootservice.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+using namespace Crashcart;
+using namespace Crashcart::Netboot;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool makeFile(const QString &path, qint64 size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator rng(7);
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (qint64 done = 0; done < size; done += chunk.size()) {
+        rng.fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        f.write(chunk.constData(), std::min<qint64>(chunk.size(), size - done));
+    }
+    return true;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    return f.open(QIODevice::ReadOnly) && h.addData(&f) ? h.result() : QByteArray();
+}
+
+// curl runs while the event loop turns, so events arrive as they would in the app.
+int curl(const QStringList &args)
+{
+    QProcess p;
+    p.start(u"curl"_s, args);
+    if (!p.waitForStarted())
+        return -1;
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+        QTest::qWait(20);
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+ServiceConfig loopback()
+{
+    ServiceConfig c;
+    c.listen = QHostAddress::LocalHost;
+    c.tftpPort = 0;
+    c.httpPort = 0;
+    c.dhcpPort = 0;
+    c.pxePort = 0;
+    return c;
+}
+
+} // namespace
+
+class TestNetbootService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void servesAndReportsOnTheCallersThread();
+    void stopsEachServer();
+    void idsStayUniqueAcrossRestarts();
+    void takenPortNamesTheProcess();
+    void dhcpModes();
+    void destroyedWhileServing();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_tftp, m_http;
+};
+
+void TestNetbootService::initTestCase()
+{
+    for (const QString &tool : { u"curl"_s, u"python3"_s }) {
+        QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                 qPrintable(tool + u" is missing: packaging/dev.sh test installs it (packaging/debian-test.txt)"_s));
+    }
+    QVERIFY(m_dir.isValid());
+    m_tftp = m_dir.filePath(u"tftp"_s);
+    m_http = m_dir.filePath(u"http"_s);
+    QVERIFY(QDir().mkpath(m_tftp) && QDir().mkpath(m_http));
+    QVERIFY(makeFile(m_tftp + u"/big.bin"_s, 8 * 1024 * 1024));
+    QVERIFY(makeFile(m_http + u"/vmlinuz"_s, 3 * 1024 * 1024 + 17));
+}
+
+void TestNetbootService::servesAndReportsOnTheCallersThread()
+{
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QThread *const mine = QThread::currentThread();
+    int foreignEmissions = 0;
+    const auto check = [&] { foreignEmissions += QThread::currentThread() != mine; };
+    connect(&service, &NetbootService::started, this, check, Qt::DirectConnection);
+    connect(&service, &NetbootService::transferStarted, this, check, Qt::DirectConnection);
+    connect(&service, &NetbootService::transferProgress, this, check, Qt::DirectConnection);
+    connect(&service, &NetbootService::transferFinished, this, check, Qt::DirectConnection);
+    connect(&service, &NetbootService::httpAccessed, this, check, Qt::DirectConnection);
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy transferStarted(&service, &NetbootService::transferStarted);
+    QSignalSpy progress(&service, &NetbootService::transferProgress);
+    QSignalSpy finished(&service, &NetbootService::transferFinished);
+    QSignalSpy accessed(&service, &NetbootService::httpAccessed);
+
+    service.start(ServerKind::Tftp, loopback());
+    service.start(ServerKind::Http, loopback());
+    QCOMPARE(service.state(ServerKind::Tftp), NetbootService::State::Starting);
+    QTRY_COMPARE(started.size(), 2);
+    QVERIFY(service.isRunning(ServerKind::Tftp) && service.isRunning(ServerKind::Http));
+    const quint16 tftpPort = service.port(ServerKind::Tftp);
+    const quint16 httpPort = service.port(ServerKind::Http);
+    QVERIFY(tftpPort && httpPort && tftpPort != 69 && httpPort != 80);
+
+    const QString out = m_dir.filePath(u"out.bin"_s);
+    QCOMPARE(curl({ u"-sS"_s, u"--tftp-blksize"_s, u"1468"_s, u"tftp://127.0.0.1:%1/big.bin"_s.arg(tftpPort), u"-o"_s, out }), 0);
+    QCOMPARE(sha256(out), sha256(m_tftp + u"/big.bin"_s));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(transferStarted.size(), 1);
+    const auto info = transferStarted.first().at(0).value<Tftp::TransferInfo>();
+    QCOMPARE(info.file, u"big.bin"_s);
+    QCOMPARE(info.size, 8 * 1024 * 1024);
+    QCOMPARE(info.blockSize, 1468);
+    QCOMPARE(info.client, QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(transferStarted.first().at(1).value<MacAddress>().isNull()); // loopback has no neighbours
+    QCOMPARE(finished.first().at(0).toULongLong(), info.id);
+    QVERIFY(finished.first().at(1).toBool());
+    QCOMPARE(finished.first().at(3).toLongLong(), 8 * 1024 * 1024);
+    for (const auto &p : std::as_const(progress))
+        QCOMPARE(p.at(0).toULongLong(), info.id);
+
+    QCOMPARE(curl({ u"-sS"_s, u"-H"_s, u"X-RHN-Provisioning-MAC-0: eth0 52:54:00:aa:bb:cc"_s,
+                    u"http://127.0.0.1:%1/vmlinuz"_s.arg(httpPort), u"-o"_s, out }), 0);
+    QCOMPARE(sha256(out), sha256(m_http + u"/vmlinuz"_s));
+    QTRY_COMPARE(accessed.size(), 1);
+    const auto access = accessed.first().at(0).value<Http::Access>();
+    QCOMPARE(access.status, 200);
+    QCOMPARE(access.path, u"/vmlinuz"_s);
+    QCOMPARE(access.mac.toString(), u"52:54:00:aa:bb:cc"_s);
+
+    // A refusal is an event too.
+    QSignalSpy refused(&service, &NetbootService::requestRefused);
+    QVERIFY(curl({ u"-sS"_s, u"tftp://127.0.0.1:%1/../etc/passwd"_s.arg(tftpPort), u"-o"_s, out }) != 0);
+    QTRY_COMPARE(refused.size(), 1);
+    QCOMPARE(foreignEmissions, 0);
+}
+
+void TestNetbootService::stopsEachServer()
+{
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy stopped(&service, &NetbootService::stopped);
+    service.start(ServerKind::Tftp, loopback());
+    service.start(ServerKind::Http, loopback());
+    QTRY_COMPARE(started.size(), 2);
+    const quint16 tftpPort = service.port(ServerKind::Tftp);
+    const quint16 httpPort = service.port(ServerKind::Http);
+
+    service.stop(ServerKind::Tftp);
+    QCOMPARE(service.state(ServerKind::Tftp), NetbootService::State::Stopping);
+    QTRY_COMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.first().at(0).value<ServerKind>(), ServerKind::Tftp);
+    QCOMPARE(service.state(ServerKind::Tftp), NetbootService::State::Stopped);
+    QVERIFY(service.isRunning(ServerKind::Http));
+    QUdpSocket rebind; // the port is free again
+    QVERIFY(rebind.bind(QHostAddress::LocalHost, tftpPort));
+    QCOMPARE(curl({ u"-sS"_s, u"-o"_s, u"/dev/null"_s, u"http://127.0.0.1:%1/vmlinuz"_s.arg(httpPort) }), 0);
+
+    service.stopAll();
+    QTRY_COMPARE(stopped.size(), 2);
+    QCOMPARE(service.state(ServerKind::Http), NetbootService::State::Stopped);
+    QVERIFY(curl({ u"-sS"_s, u"-o"_s, u"/dev/null"_s, u"http://127.0.0.1:%1/vmlinuz"_s.arg(httpPort) }) != 0);
+    service.stop(ServerKind::Dhcp); // not running: nothing to say
+    QTest::qWait(50);
+    QCOMPARE(stopped.size(), 2);
+}
+
+void TestNetbootService::idsStayUniqueAcrossRestarts()
+{
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy finished(&service, &NetbootService::transferFinished);
+    QList<quint64> ids;
+    for (int round = 0; round < 2; ++round) {
+        service.start(ServerKind::Tftp, loopback()); // the second start restarts it
+        QTRY_COMPARE(started.size(), round + 1);
+        QCOMPARE(curl({ u"-sS"_s, u"-o"_s, u"/dev/null"_s, u"tftp://127.0.0.1:%1/big.bin"_s.arg(service.port(ServerKind::Tftp)) }), 0);
+        QTRY_COMPARE(finished.size(), round + 1);
+        ids.append(finished.last().at(0).toULongLong());
+    }
+    QVERIFY(ids[0] != ids[1]);
+}
+
+void TestNetbootService::takenPortNamesTheProcess()
+{
+    // Another program holds a UDP and a TCP port on loopback.
+    QProcess holder;
+    holder.start(u"python3"_s, { u"-c"_s, uR"(import socket, sys, time
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
+t = socket.socket(); t.bind(("127.0.0.1", 0)); t.listen(1)
+print(u.getsockname()[1], t.getsockname()[1], flush=True)
+time.sleep(60))"_s });
+    for (int i = 0; i < 100 && !holder.canReadLine(); ++i)
+        holder.waitForReadyRead(100);
+    const QByteArray printed = holder.readLine();
+    const QList<QByteArray> ports = printed.trimmed().split(' ');
+    QVERIFY2(ports.size() == 2, printed.constData());
+    QFile comm(u"/proc/%1/comm"_s.arg(holder.processId()));
+    QVERIFY(comm.open(QIODevice::ReadOnly));
+    const QString name = QString::fromLocal8Bit(comm.readAll()).trimmed();
+    const qint64 pid = holder.processId();
+
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy failed(&service, &NetbootService::failed);
+    ServiceConfig config = loopback();
+    config.tftpPort = quint16(ports[0].toUInt());
+    config.httpPort = quint16(ports[1].toUInt());
+    service.start(ServerKind::Tftp, config);
+    service.start(ServerKind::Http, config);
+    QTRY_COMPARE(failed.size(), 2);
+    holder.kill();
+    QVERIFY(holder.waitForFinished());
+    const QString who = u"%1 (process %2)"_s.arg(name).arg(pid);
+    for (const auto &f : std::as_const(failed)) {
+        const QString message = f.at(1).toString();
+        QVERIFY2(message.contains(who), qPrintable(message));
+    }
+    QCOMPARE(service.state(ServerKind::Tftp), NetbootService::State::Stopped);
+    QCOMPARE(service.state(ServerKind::Http), NetbootService::State::Stopped);
+}
+
+void TestNetbootService::dhcpModes()
+{
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy failed(&service, &NetbootService::failed);
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy listening(&service, &NetbootService::dhcpListening);
+    ServiceConfig config = loopback();
+    config.dhcpMode = DhcpMode::Full;
+    service.start(ServerKind::Dhcp, config);
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.first().at(1).toString().contains(u"proxy"_s));
+    config.dhcpMode = DhcpMode::Proxy;
+    service.start(ServerKind::Dhcp, config);
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(listening.size(), 1);
+    QVERIFY(listening.first().at(0).toUInt() && listening.first().at(1).toUInt());
+    QCOMPARE(listening.first().at(2).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+}
+
+void TestNetbootService::destroyedWhileServing()
+{
+    auto service = std::make_unique<NetbootService>(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(service.get(), &NetbootService::started);
+    QSignalSpy transferStarted(service.get(), &NetbootService::transferStarted);
+    service->start(ServerKind::Tftp, loopback());
+    QTRY_COMPARE(started.size(), 1);
+    // A client that asks and then never acknowledges: the transfer is still running (and
+    // retransmitting) when the service goes.
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    client.writeDatagram(QByteArray("\0\1big.bin\0octet\0", 16), QHostAddress::LocalHost, service->port(ServerKind::Tftp));
+    QTRY_COMPARE(transferStarted.size(), 1);
+    QTRY_VERIFY(client.hasPendingDatagrams()); // the first block
+    QElapsedTimer t;
+    t.start();
+    service.reset();
+    QVERIFY(t.elapsed() < 5000);
+}
+
+QTEST_GUILESS_MAIN(TestNetbootService)
+#include "tst_netbootservice.moc"
