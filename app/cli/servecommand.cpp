@@ -256,7 +256,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
                          if (recorder)
                              recorder->tftpFinished(id, ok, message, bytes, ms);
                          out << stamp() << " tftp #" << id << (ok ? " done " : " failed ") << bytes << " bytes in " << ms
-                             << " ms (" << rate(bytes, ms) << " MB/s)" << (ok ? QString() : QStringLiteral(": ") + message)
+                             << " ms (" << rate(bytes, ms) << " MB/s)" << (message.isEmpty() ? QString() : QStringLiteral(": ") + message)
                              << '\n';
                      });
     QObject::connect(&tftp, &Netboot::Tftp::Server::requestRefused, &tftp,

@@ -115,6 +115,8 @@ void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qi
     const Transfer t = m_transfers.take(id);
     if (t.file.isEmpty())
         return;
+    if (ok && bytes == 0 && !message.isEmpty())
+        return; // firmware asking a file's size before fetching it: not an event of its own
     if (ok)
         add(t.mac, QStringLiteral("boot.tftp"), QStringLiteral("%1 %2 bytes %3 ms").arg(t.file).arg(bytes).arg(elapsedMs));
     else

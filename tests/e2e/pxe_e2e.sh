@@ -5,7 +5,9 @@
 # (addresses only, no boot options); the "lab" namespace holds the bridge, the VM's tap and
 # `crashcart-cli serve --dhcp proxy`, which alone tells the firmware what to boot.
 #   bios: SeaBIOS + QEMU's iPXE ROM -> boot.ipxe (HTTP) -> pxelinux.0 -> kernel + initrd (TFTP)
-#   uefi: OVMF (virtio-net, its own PXE) -> snponly.efi (iPXE, TFTP) -> boot.ipxe -> kernel + initrd (HTTP)
+#   uefi: OVMF (virtio-net, its own PXE) -> snponly.efi (iPXE, TFTP) -> boot.ipxe -> kernel + initrd (HTTP),
+#         all from the inventory: a workspace with the VM as an armed host of a profile, so the
+#         iPXE scripts are Crashcart's per-host ones; the host's timeline is checked after.
 #   uefi-shim: OVMF -> shim -> GRUB -> kernel + initrd (TFTP). Debian 12's GRUB 2.06 takes its
 #         boot server only from the site's DHCP ACK, so here the site's DHCP names Crashcart as
 #         next-server (what sites running GRUB 2.06 do); proxyDHCP still names the loader.
@@ -55,8 +57,12 @@ printf 'SERIAL 0 115200\nDEFAULT e2e\nPROMPT 0\nTIMEOUT 0\nLABEL e2e\n  KERNEL b
 # pxelinux. UEFI: iPXE (snponly.efi) fetches kernel and initrd itself, over HTTP; Debian's
 # iPXE (2019) hands the initrd to the kernel's EFI stub only by the name in initrd=.
 if [ "$MODE" = uefi ]; then
-    cp /usr/lib/ipxe/snponly.efi "$W/root/"
-    printf '#!ipxe\nkernel boot/vmlinuz initrd=initrd.img %s\ninitrd boot/initrd.img\nboot\n' "$APPEND" > "$W/root/boot.ipxe"
+    export CRASHCART_WORKSPACE="$W/ws"
+    printf 'mac,hostname,profile\n52:54:00:e2:e0:01,e2e-vm,e2e\n' > "$W/hosts.csv"
+    "$CLI" hosts import "$W/hosts.csv"
+    "$CLI" profiles set e2e --kernel "$W/root/boot/vmlinuz" --initrd "$W/root/boot/initrd.img" --args "$APPEND"
+    "$CLI" hosts arm 52:54:00:e2:e0:01
+    cp /usr/lib/ipxe/snponly.efi "$W/ws/tftp/"
 else
     printf '#!ipxe\nchain tftp://%s.1/pxelinux.0\n' "$SUBNET" > "$W/root/boot.ipxe"
 fi
@@ -90,7 +96,9 @@ ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=
     --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
     --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "${SITE_OPTS[@]}" &
 PIDS+=($!)
-ip netns exec "$LAB" "$CLI" serve --root "$W/root" --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 \
+SERVE_FROM=(--root "$W/root")
+[ "$MODE" != uefi ] || SERVE_FROM=()
+ip netns exec "$LAB" "$CLI" serve "${SERVE_FROM[@]}" --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 \
     --dhcp proxy --interface br0 --uefi-loader "$([ "$MODE" = uefi-shim ] && echo shim || echo ipxe)" \
     > "$W/crashcart.log" 2>&1 &
 PIDS+=($!)
@@ -121,5 +129,17 @@ done
 elapsed=$(( $(date +%s) - start ))
 echo "--- crashcart log"; cat "$W/crashcart.log"
 echo "--- serial (last lines)"; tr -d '\033' < "$W/serial.log" | tr '\r' '\n' | grep -av '^\s*$' | tail -15 || true
+if [ "$MODE" = uefi ] && [ "$result" = ok ]; then
+    # The host's timeline holds the whole boot: DHCP offer, the loader, scripts, kernel, initrd.
+    kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
+    "$CLI" hosts list
+    timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '52:54:00:e2:e0:01' ORDER BY id")
+    echo "--- timeline"; echo "$timeline"
+    for want in "boot.dhcp offer arch 7 snponly.efi" "boot.tftp snponly.efi" "boot.http GET /boot.ipxe 200" \
+                "boot.http GET /ipxe/52-54-00-e2-e0-01.ipxe 200" "boot.http GET /profiles/e2e/vmlinuz 200" \
+                "boot.http GET /profiles/e2e/initrd0.img 200"; do
+        grep -qF "$want" <<< "$timeline" || { echo "timeline lacks: $want"; result=timeline; }
+    done
+fi
 echo "RESULT mode=$MODE result=$result seconds=$elapsed"
 [ "$result" = ok ]

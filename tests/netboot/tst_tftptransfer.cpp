@@ -268,6 +268,26 @@ void TestTftpTransfer::clientErrorEnds()
     QVERIFY(t.onPacket(*parse(makeError(ErrorCode::DiskFull, "disk full")), 1).isEmpty());
     QCOMPARE(t.state(), Transfer::State::Failed);
     QVERIFY(t.error().contains(QLatin1String("disk full")));
+
+    // Firmware's size probe: the OACK told tsize, the client ends it there. Not a failure.
+    Transfer::Config c;
+    c.options.oack = { { "tsize", "5000" } };
+    Transfer probe(std::make_shared<BufferContent>(pattern(5000)), c);
+    probe.start(0);
+    QVERIFY(probe.onPacket(*parse(makeError(ErrorCode::NotDefined, "User aborted the transfer")), 1).isEmpty());
+    QCOMPARE(probe.state(), Transfer::State::Done);
+    QVERIFY(probe.sizeOnly());
+    QCOMPARE(probe.bytesAcknowledged(), 0);
+
+    // An error after the OACK without tsize is still a failure.
+    Transfer::Config noSize;
+    noSize.options.oack = { { "blksize", "1468" } };
+    noSize.options.blockSize = 1468;
+    Transfer other(std::make_shared<BufferContent>(pattern(5000)), noSize);
+    other.start(0);
+    other.onPacket(*parse(makeError(ErrorCode::NotDefined, "no")), 1);
+    QCOMPARE(other.state(), Transfer::State::Failed);
+    QVERIFY(!other.sizeOnly());
 }
 
 void TestTftpTransfer::shrinkingSourceFailsCleanly()

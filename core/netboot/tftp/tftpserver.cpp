@@ -333,7 +333,9 @@ void Server::finish(Active *active)
     if (!m_transfers.remove(active->info.id))
         return;
     const bool ok = active->transfer->state() == Transfer::State::Done;
-    const QString message = ok ? QString() : (active->transfer->error().isEmpty() ? Tr::tr("stopped") : active->transfer->error());
+    QString message = ok ? QString() : (active->transfer->error().isEmpty() ? Tr::tr("stopped") : active->transfer->error());
+    if (active->transfer->sizeOnly())
+        message = Tr::tr("the client asked for the size only");
     Q_EMIT transferFinished(active->info.id, ok, message, active->transfer->bytesAcknowledged(),
                             m_clock.elapsed() - active->startedMs);
     active->timer->stop();

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Crashcart::Netboot::Tftp {
 
 namespace {
@@ -88,6 +90,13 @@ QList<QByteArray> Transfer::onPacket(const Packet &packet, qint64 nowMs)
     if (finished())
         return {};
     if (packet.opcode == Opcode::Error) {
+        const auto &oack = m_config.options.oack;
+        const bool toldSize = std::any_of(oack.cbegin(), oack.cend(), [](const auto &o) { return o.first == "tsize"; });
+        if (m_state == State::WaitingForOackAck && toldSize) {
+            m_state = State::Done;
+            m_sizeOnly = true;
+            return {};
+        }
         fail(Tr::tr("the client ended the transfer: %1").arg(QString::fromUtf8(packet.message.left(120))));
         return {};
     }

@@ -49,6 +49,9 @@ public:
     State state() const { return m_state; }
     bool finished() const { return m_state == State::Done || m_state == State::Failed; }
     QString error() const { return m_error; }
+    // The client read the OACK's tsize and ended there: what firmware does to size its
+    // buffer before the real download. Done, not failed.
+    bool sizeOnly() const { return m_sizeOnly; }
 
     qint64 size() const { return m_size; }
     qint64 bytesAcknowledged() const;
@@ -73,6 +76,7 @@ private:
     int m_retransmits = 0;
     qint64 m_deadline = 0;
     QString m_error;
+    bool m_sizeOnly = false;
 };
 
 } // namespace Crashcart::Netboot::Tftp

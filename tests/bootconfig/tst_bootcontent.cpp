@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bootconfig/bootcontent.h"
+#include "bootconfig/bootpolicy.h"
+#include "bootconfig/snapshot.h"
+#include "netboot/rootprovider.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crashcart;
+using namespace Crashcart::BootConfig;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Inventory::Host host(const char *mac, const QString &name, const QString &profile, Inventory::HostState state)
+{
+    Inventory::Host h;
+    h.mac = *MacAddress::parse(QString::fromLatin1(mac));
+    h.hostname = name;
+    h.profile = profile;
+    h.state = state;
+    return h;
+}
+
+QByteArray readAll(const Netboot::Content &c)
+{
+    QByteArray bytes(c.size(), Qt::Uninitialized);
+    return c.read(0, bytes.data(), bytes.size()) == bytes.size() ? bytes : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestBootContent : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void answers_data();
+    void answers();
+    void decidesByFirmwareAndInventory_data();
+    void decidesByFirmwareAndInventory();
+    void kickstartFromAnacondasHeader();
+    void brokenTemplateIsRefusedWhole();
+    void rootFilesOverrideGenericNames();
+    void followsTheSnapshotItIsGiven();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    SnapshotHolder m_snapshots;
+    std::unique_ptr<Netboot::RootProvider> m_root;
+    std::unique_ptr<BootContentProvider> m_provider;
+    Settings m_settings;
+};
+
+void TestBootContent::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(writeFile(m_dir->filePath(u"files/vmlinuz"_s), "KERNEL"));
+    QVERIFY(writeFile(m_dir->filePath(u"files/initrd.img"_s), "VENDOR"));
+    QVERIFY(writeFile(m_dir->filePath(u"files/overlay.img"_s), "OVERLAY"));
+    QVERIFY(writeFile(m_dir->filePath(u"files/ks.tmpl"_s), "text\nnetwork --hostname={{ host.name }}\n"));
+    QVERIFY(writeFile(m_dir->filePath(u"secret.txt"_s), "SECRET"));
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"tftp"_s)));
+    Inventory::Profile rhel { u"rhel9"_s, {}, u"files/vmlinuz"_s, { u"files/initrd.img"_s, u"files/overlay.img"_s },
+                              u"inst.repo=http://mirror/rhel9"_s, u"files/ks.tmpl"_s };
+    Inventory::Profile noKernel { u"empty"_s, {}, {}, {}, {}, {} };
+    m_snapshots.set(Snapshot::make({ host("52:54:00:00:00:01", u"web01"_s, u"rhel9"_s, Inventory::HostState::Ready),
+                                     host("52:54:00:00:00:02", u"web02"_s, u"rhel9"_s, Inventory::HostState::New),
+                                     host("52:54:00:00:00:03", u"web03"_s, u"rhel9"_s, Inventory::HostState::Installed),
+                                     host("52:54:00:00:00:04", u"web04"_s, u"empty"_s, Inventory::HostState::Ready) },
+                                   { rhel, noKernel }));
+    m_root = std::make_unique<Netboot::RootProvider>(m_dir->filePath(u"tftp"_s));
+    m_settings = Settings {};
+    m_settings.serverAddress = u"10.0.0.1"_s;
+    m_settings.httpPort = 8080;
+    m_settings.fileBase = m_dir->path();
+    m_provider = std::make_unique<BootContentProvider>(m_snapshots, m_settings, QList<Netboot::ContentProvider *> { m_root.get() });
+}
+
+void TestBootContent::answers_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("contains"); // empty: must not be found
+    const QByteArray install = "KERNEL profiles/rhel9/vmlinuz";
+    QTest::newRow("pxelinux armed") << "pxelinux.cfg/01-52-54-00-00-00-01"_ba << install;
+    QTest::newRow("pxelinux two initrds in order") << "pxelinux.cfg/01-52-54-00-00-00-01"_ba
+                                                   << "INITRD profiles/rhel9/initrd0.img,profiles/rhel9/initrd1.img"_ba;
+    QTest::newRow("pxelinux kickstart url") << "pxelinux.cfg/01-52-54-00-00-00-01"_ba
+                                            << "inst.ks=http://10.0.0.1:8080/ks/52-54-00-00-00-01.cfg inst.ks.sendmac"_ba;
+    QTest::newRow("pxelinux not armed boots disk") << "pxelinux.cfg/01-52-54-00-00-00-02"_ba << "LOCALBOOT 0"_ba;
+    QTest::newRow("pxelinux installed boots disk") << "pxelinux.cfg/01-52-54-00-00-00-03"_ba << "LOCALBOOT 0"_ba;
+    QTest::newRow("pxelinux profile without kernel") << "pxelinux.cfg/01-52-54-00-00-00-04"_ba << "LOCALBOOT 0"_ba;
+    QTest::newRow("pxelinux unknown falls to default") << "pxelinux.cfg/01-52-54-00-00-00-99"_ba << QByteArray();
+    QTest::newRow("pxelinux default boots disk") << "pxelinux.cfg/default"_ba << "LOCALBOOT 0"_ba;
+    QTest::newRow("grub per mac with colons") << "debian-installer/amd64/grub/grub.cfg-01-52:54:00:00:00:01"_ba
+                                              << "linux /profiles/rhel9/vmlinuz inst.repo"_ba;
+    QTest::newRow("grub per mac with dashes") << "/grub.cfg-01-52-54-00-00-00-01"_ba
+                                              << "initrd /profiles/rhel9/initrd0.img /profiles/rhel9/initrd1.img"_ba;
+    QTest::newRow("grub unknown exits") << "grub.cfg-01-52-54-00-00-00-99"_ba << "exit"_ba;
+    QTest::newRow("grub dispatcher") << "debian-installer/amd64/grub/grub.cfg"_ba << "grub.cfg-01-$net_default_mac"_ba;
+    QTest::newRow("ipxe dispatcher") << "boot.ipxe"_ba << "chain /ipxe/${mac:hexhyp}.ipxe"_ba;
+    QTest::newRow("ipxe armed names initrds") << "ipxe/52-54-00-00-00-01.ipxe"_ba
+                                              << "initrd=initrd0.img initrd=initrd1.img inst.repo"_ba;
+    QTest::newRow("ipxe not armed exits") << "ipxe/52-54-00-00-00-02.ipxe"_ba << "exit"_ba;
+    QTest::newRow("kernel") << "profiles/rhel9/vmlinuz"_ba << "KERNEL"_ba;
+    QTest::newRow("first initrd") << "/profiles/rhel9/initrd0.img"_ba << "VENDOR"_ba;
+    QTest::newRow("second initrd") << "profiles/rhel9/initrd1.img"_ba << "OVERLAY"_ba;
+    QTest::newRow("no third initrd") << "profiles/rhel9/initrd2.img"_ba << QByteArray();
+    QTest::newRow("unknown profile") << "profiles/nope/vmlinuz"_ba << QByteArray();
+    QTest::newRow("profile folder not published") << "profiles/rhel9/../../secret.txt"_ba << QByteArray();
+    QTest::newRow("profile other file") << "profiles/rhel9/ks.tmpl"_ba << QByteArray();
+    QTest::newRow("kickstart armed") << "ks/52-54-00-00-00-01.cfg"_ba << "network --hostname=web01"_ba;
+    QTest::newRow("kickstart not armed") << "ks/52-54-00-00-00-02.cfg"_ba << QByteArray();
+    QTest::newRow("traversal behind") << "../secret.txt"_ba << QByteArray();
+    QTest::newRow("bad mac") << "ipxe/zz-54-00-00-00-01.ipxe"_ba << QByteArray();
+}
+
+void TestBootContent::answers()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, contains);
+    auto content = m_provider->open({ name, QHostAddress(u"10.0.0.50"_s), {} });
+    if (contains.isEmpty()) {
+        QVERIFY2(!content, name.constData());
+        return;
+    }
+    QVERIFY2(content, qPrintable(content ? QString() : content.error().message));
+    const QByteArray bytes = readAll(**content);
+    QVERIFY2(bytes.contains(contains), bytes.constData());
+}
+
+void TestBootContent::decidesByFirmwareAndInventory_data()
+{
+    QTest::addColumn<QString>("mac");
+    QTest::addColumn<int>("architecture");
+    QTest::addColumn<bool>("ipxe");
+    QTest::addColumn<bool>("ignoreUnknown");
+    QTest::addColumn<QByteArray>("file"); // empty: no answer
+    QTest::newRow("bios") << u"52:54:00:00:00:01"_s << 0 << false << false << "pxelinux.0"_ba;
+    QTest::newRow("uefi") << u"52:54:00:00:00:01"_s << 7 << false << false << "snponly.efi"_ba;
+    QTest::newRow("uefi bc") << u"52:54:00:00:00:01"_s << 9 << false << false << "snponly.efi"_ba;
+    QTest::newRow("uefi http boot") << u"52:54:00:00:00:01"_s << 16 << false << false << "http://10.0.0.1:8080/snponly.efi"_ba;
+    QTest::newRow("ipxe") << u"52:54:00:00:00:01"_s << 0 << true << false << "http://10.0.0.1:8080/boot.ipxe"_ba;
+    QTest::newRow("ia32 has no loader") << u"52:54:00:00:00:01"_s << 6 << false << false << QByteArray();
+    QTest::newRow("unknown answered") << u"52:54:00:00:00:99"_s << 0 << false << false << "pxelinux.0"_ba;
+    QTest::newRow("unknown ignored") << u"52:54:00:00:00:99"_s << 0 << false << true << QByteArray();
+    QTest::newRow("known under ignore") << u"52:54:00:00:00:02"_s << 7 << false << true << "snponly.efi"_ba;
+}
+
+void TestBootContent::decidesByFirmwareAndInventory()
+{
+    QFETCH(QString, mac);
+    QFETCH(int, architecture);
+    QFETCH(bool, ipxe);
+    QFETCH(bool, ignoreUnknown);
+    QFETCH(QByteArray, file);
+    Settings settings = m_settings;
+    settings.unknown = ignoreUnknown ? UnknownHosts::Ignore : UnknownHosts::LocalBoot;
+    const Netboot::Dhcp::BootQuestion q { *MacAddress::parse(mac), Netboot::Dhcp::Architecture(architecture), ipxe };
+    const auto spec = decide(*m_snapshots.get(), settings, q);
+    QCOMPARE(spec.has_value(), !file.isEmpty());
+    if (spec)
+        QCOMPARE(spec->file, file);
+}
+
+void TestBootContent::kickstartFromAnacondasHeader()
+{
+    auto content = m_provider->open({ "ks.cfg", QHostAddress(u"10.0.0.50"_s), *MacAddress::parse(u"52:54:00:00:00:01"_s) });
+    QVERIFY(content);
+    QVERIFY(readAll(**content).contains("web01"));
+    // Without a MAC the name is just a file behind (there is none).
+    QVERIFY(!m_provider->open({ "ks.cfg", QHostAddress(u"10.0.0.50"_s), {} }));
+}
+
+void TestBootContent::brokenTemplateIsRefusedWhole()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"files/ks.tmpl"_s), "text\nnetwork --hostname={{ host.nmae }}\n"));
+    auto content = m_provider->open({ "ks/52-54-00-00-00-01.cfg", QHostAddress(u"10.0.0.50"_s), {} });
+    QVERIFY(!content);
+    QCOMPARE(content.error().code, u"file.template"_s);
+    QVERIFY2(content.error().message.contains(u"line 2"_s), qPrintable(content.error().message));
+}
+
+void TestBootContent::rootFilesOverrideGenericNames()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"tftp/pxelinux.cfg/default"_s), "MENU OF MY OWN"));
+    QVERIFY(writeFile(m_dir->filePath(u"tftp/boot.ipxe"_s), "#!ipxe\necho mine"));
+    for (const QByteArray &name : { "pxelinux.cfg/default"_ba, "boot.ipxe"_ba }) {
+        auto content = m_provider->open({ name, QHostAddress(u"10.0.0.50"_s), {} });
+        QVERIFY(content);
+        QVERIFY(readAll(**content).contains("mine") || readAll(**content).contains("MY OWN"));
+    }
+    // A per-MAC name is always the inventory's, whatever the folder holds.
+    QVERIFY(writeFile(m_dir->filePath(u"tftp/pxelinux.cfg/01-52-54-00-00-00-01"_s), "STALE"));
+    auto content = m_provider->open({ "pxelinux.cfg/01-52-54-00-00-00-01", QHostAddress(u"10.0.0.50"_s), {} });
+    QVERIFY(content);
+    QVERIFY(!readAll(**content).contains("STALE"));
+}
+
+void TestBootContent::followsTheSnapshotItIsGiven()
+{
+    auto before = m_provider->open({ "pxelinux.cfg/01-52-54-00-00-00-02", QHostAddress(), {} });
+    QVERIFY(before && readAll(**before).contains("LOCALBOOT"));
+    // The admin arms web02: the next request sees it, without restarting anything.
+    Inventory::Profile rhel = *m_snapshots.get()->profile(u"rhel9"_s);
+    m_snapshots.set(Snapshot::make({ host("52:54:00:00:00:02", u"web02"_s, u"rhel9"_s, Inventory::HostState::Ready) }, { rhel }));
+    auto after = m_provider->open({ "pxelinux.cfg/01-52-54-00-00-00-02", QHostAddress(), {} });
+    QVERIFY(after && readAll(**after).contains("KERNEL profiles/rhel9/vmlinuz"));
+    m_provider->setHttpPort(9999);
+    auto moved = m_provider->open({ "ipxe/52-54-00-00-00-02.ipxe", QHostAddress(), {} });
+    QVERIFY(moved && readAll(**moved).contains("http://10.0.0.1:9999/ks/"));
+}
+
+QTEST_GUILESS_MAIN(TestBootContent)
+#include "tst_bootcontent.moc"

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bootconfig/eventrecorder.h"
+#include "bootconfig/snapshot.h"
+#include "inventory/database.h"
+#include "inventory/eventlog.h"
+#include "inventory/hostrepository.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crashcart;
+using namespace Crashcart::BootConfig;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+MacAddress mac(const char *text)
+{
+    return *MacAddress::parse(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TestEventRecorder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void recordsEachExchangeOnTheHost();
+    void resolvesClients_data();
+    void resolvesClients();
+    void readsTheArpTable();
+    void writesInBatches();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Inventory::Database> m_db;
+    SnapshotHolder m_snapshots;
+};
+
+void TestEventRecorder::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Inventory::Database::openSqlite(m_dir->filePath(u"crashcart.db"_s));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    Inventory::Host h;
+    h.mac = mac("52:54:00:00:00:01");
+    h.hostname = u"web01"_s;
+    h.ip = u"10.0.0.21"_s;
+    QVERIFY(Inventory::HostRepository(*m_db).add(h));
+    auto snapshot = Snapshot::load(*m_db);
+    QVERIFY(snapshot);
+    m_snapshots.set(*snapshot);
+}
+
+void TestEventRecorder::recordsEachExchangeOnTheHost()
+{
+    EventRecorder recorder(*m_db, m_snapshots);
+    recorder.setNeighbourLookup([](const QHostAddress &) { return MacAddress(); });
+    QSignalSpy live(&recorder, &EventRecorder::recorded);
+    const QHostAddress client(u"10.0.0.21"_s);
+    recorder.dhcpAnswered(mac("52:54:00:00:00:01"), 7, "snponly.efi", false);
+    recorder.tftpStarted(1, client, u"snponly.efi"_s);
+    recorder.tftpFinished(1, true, {}, 173792, 32);
+    recorder.tftpStarted(2, client, u"profiles/rhel9/vmlinuz"_s);
+    recorder.tftpFinished(2, false, u"timed out"_s, 4096, 5000);
+    recorder.tftpRefused(client, u"../etc/passwd"_s, u"outside the root"_s);
+    recorder.httpAccessed(client, {}, "GET", u"/ks/52-54-00-00-00-01.cfg"_s, 200, 512);
+    QCOMPARE(live.count(), 5);
+    recorder.flush();
+
+    auto events = Inventory::EventLog(*m_db).forHost(mac("52:54:00:00:00:01"));
+    QVERIFY(events);
+    QStringList kinds;
+    for (const auto &e : *events) {
+        if (e.kind.startsWith(u"boot."_s))
+            kinds.append(e.kind);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    QCOMPARE(kinds, (QStringList { u"boot.dhcp"_s, u"boot.http"_s, u"boot.refused"_s, u"boot.tftp"_s, u"boot.tftp-failed"_s }));
+    auto host = Inventory::HostRepository(*m_db).find(mac("52:54:00:00:00:01"));
+    QVERIFY(host && *host);
+    QVERIFY((*host)->lastEvent.startsWith(u"boot."_s));
+}
+
+void TestEventRecorder::resolvesClients_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected"); // empty: unknown
+    QTest::newRow("inventory ip") << u"10.0.0.21"_s << u"pxelinux.0"_s << u"52:54:00:00:00:01"_s;
+    QTest::newRow("v4-mapped inventory ip") << u"::ffff:10.0.0.21"_s << u"pxelinux.0"_s << u"52:54:00:00:00:01"_s;
+    QTest::newRow("pxelinux name") << u"10.0.0.99"_s << u"pxelinux.cfg/01-52-54-00-00-00-07"_s << u"52:54:00:00:00:07"_s;
+    QTest::newRow("grub name") << u"10.0.0.99"_s << u"grub/grub.cfg-01-52:54:00:00:00:08"_s << u"52:54:00:00:00:08"_s;
+    QTest::newRow("ipxe name") << u"10.0.0.99"_s << u"/ipxe/52-54-00-00-00-09.ipxe"_s << u"52:54:00:00:00:09"_s;
+    QTest::newRow("neighbour table") << u"10.0.0.77"_s << u"pxelinux.0"_s << u"52:54:00:00:00:77"_s;
+    QTest::newRow("nobody") << u"10.0.0.78"_s << u"pxelinux.0"_s << QString();
+    QTest::newRow("no mac in a path of hex") << u"10.0.0.78"_s << u"aa-bb-cc/dd"_s << QString();
+}
+
+void TestEventRecorder::resolvesClients()
+{
+    QFETCH(QString, client);
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    EventRecorder recorder(*m_db, m_snapshots);
+    recorder.setNeighbourLookup([](const QHostAddress &a) {
+        return a == QHostAddress(u"10.0.0.77"_s) ? mac("52:54:00:00:00:77") : MacAddress();
+    });
+    const MacAddress got = recorder.resolve(QHostAddress(client), file);
+    QCOMPARE(got.isNull() ? QString() : got.toString(), expected);
+}
+
+void TestEventRecorder::readsTheArpTable()
+{
+    const QString path = m_dir->filePath(u"arp"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("IP address       HW type     Flags       HW address            Mask     Device\n"
+            "10.0.0.5         0x1         0x2         52:54:00:12:34:56     *        br0\n"
+            "10.0.0.6         0x1         0x0         00:00:00:00:00:00     *        br0\n"
+            "garbage\n");
+    f.close();
+    QCOMPARE(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.5"_s), path), mac("52:54:00:12:34:56"));
+    QVERIFY(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.6"_s), path).isNull()); // incomplete entry
+    QVERIFY(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.7"_s), path).isNull());
+    QVERIFY(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.5"_s), m_dir->filePath(u"missing"_s)).isNull());
+}
+
+void TestEventRecorder::writesInBatches()
+{
+    EventRecorder recorder(*m_db, m_snapshots);
+    recorder.setFlushInterval(50);
+    for (int i = 0; i < 500; ++i)
+        recorder.httpAccessed(QHostAddress(u"10.0.0.21"_s), {}, "GET", u"/repo/file%1"_s.arg(i), 200, 1);
+    // Nothing is written until the timer fires, then all of it in one go.
+    QTRY_COMPARE(Inventory::EventLog(*m_db).forHost(mac("52:54:00:00:00:01"), 1000)->size(), 501); // + "created"
+}
+
+QTEST_GUILESS_MAIN(TestEventRecorder)
+#include "tst_eventrecorder.moc"
