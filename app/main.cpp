@@ -2,12 +2,14 @@
 #include "hosts/hostsview.h"
 #include "kickstart/kickstartview.h"
 #include "mainwindow.h"
+#include "servers/serversview.h"
 
 #include "common/appsettings.h"
 #include "common/i18n.h"
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "inventory/hostrepository.h"
+#include "netboot/netbootservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,9 +61,12 @@ int main(int argc, char *argv[])
     }
     Inventory::HostRepository hosts(**database);
 
+    // Before the window, so the servers outlive the view that shows them; they stop with it.
+    Netboot::NetbootService netboot(Netboot::ServiceContent::fromFolders(workspace->tftpRoot(), workspace->httpRoot()));
     App::MainWindow window(settings, workspace->path());
     window.addView(new App::HostsView(hosts, *workspace, settings, &window));
     window.addView(new App::KickstartView(hosts, *workspace, settings, &window));
+    window.addView(new App::ServersView(netboot, *workspace, settings, &window));
     window.restoreLayout();
     window.show();
     return app.exec();

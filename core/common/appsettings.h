@@ -30,6 +30,16 @@ public:
     static inline const SettingKey<QByteArray> WindowState { "window/state", QByteArray() };
     static inline const SettingKey<QByteArray> HostTableHeader { "hosts/header", QByteArray() };
     static inline const SettingKey<QString> CsvFolder { "hosts/csvFolder", QString() };
+    // The Servers view. An empty interface means any; ports as the servers' defaults.
+    static inline const SettingKey<QString> ServersInterface { "servers/interface", QString() };
+    static inline const SettingKey<QString> ServersListen { "servers/listen", QStringLiteral("0.0.0.0") };
+    static inline const SettingKey<int> ServersTftpPort { "servers/tftpPort", 69 };
+    static inline const SettingKey<int> ServersHttpPort { "servers/httpPort", 80 };
+    static inline const SettingKey<QString> ServersDhcpMode { "servers/dhcpMode", QStringLiteral("off") };
+    static inline const SettingKey<int> ServersDhcpPort { "servers/dhcpPort", 67 };
+    static inline const SettingKey<int> ServersPxePort { "servers/pxePort", 4011 };
+    static inline const SettingKey<QString> ServersUefiLoader { "servers/uefiLoader", QStringLiteral("ipxe") };
+    static inline const SettingKey<QByteArray> ServersSplitter { "servers/splitter", QByteArray() };
 
     AppSettings();
     // For tests and portable use: settings kept in the given ini file.
