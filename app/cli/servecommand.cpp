@@ -7,7 +7,10 @@
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "netboot/bootloaders.h"
+#include "inventory/hostrepository.h"
 #include "netboot/dhcp/dhcpserver.h"
+#include "netboot/dhcp/fullresponder.h"
+#include "netboot/dhcp/leasepool.h"
 #include "netboot/http/httpserver.h"
 #include "netboot/rootprovider.h"
 #include "netboot/tftp/tftpserver.h"
@@ -129,6 +132,9 @@ ServeOptions::ServeOptions()
     interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
     dhcpPort.setDescription(Tr::tr("serve: the proxyDHCP port (default 67)."));
     pxePort.setDescription(Tr::tr("serve: the PXE port UEFI firmware asks next (default 4011)."));
+    pool.setDescription(Tr::tr("serve: --dhcp full: the addresses to hand out, e.g. 10.9.0.100-10.9.0.199."));
+    router.setDescription(Tr::tr("serve: --dhcp full: the default gateway clients are told (optional)."));
+    dns.setDescription(Tr::tr("serve: --dhcp full: DNS servers clients are told (optional, comma-separated)."));
     unknownHosts.setDescription(Tr::tr("serve: what machines missing from the inventory get: local (a loader config "
                                        "that boots the local disk; default) or ignore (no answer)."));
     uefiLoader.setDescription(Tr::tr("serve: what UEFI clients boot: ipxe (snponly.efi; Secure Boot off) or shim "
@@ -138,7 +144,7 @@ ServeOptions::ServeOptions()
 
 void ServeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, uefiLoader, unknownHosts });
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, uefiLoader, unknownHosts, pool, router, dns });
 }
 
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
@@ -161,11 +167,47 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         err << Tr::tr("--dhcp takes off, proxy or full") << Qt::endl;
         return 2;
     }
+    // Full DHCP hands out addresses: on a network with a DHCP server of its own it would fight
+    // it and break machines that are not ours. Only on one named interface, with a workspace
+    // to keep the leases, and said out loud.
+    Netboot::Dhcp::PoolConfig poolConfig;
     if (dhcp == QLatin1String("full")) {
-        err << Tr::tr("--dhcp full: handing out addresses is not part of this build yet; use --dhcp proxy "
-                      "next to the site's DHCP server")
+        if (parser.value(options.interface).isEmpty() || !workspace) {
+            err << Tr::tr("--dhcp full needs --interface (the isolated lab network's interface) and a workspace for "
+                          "the leases (not --root)")
+                << Qt::endl;
+            return 2;
+        }
+        const QStringList range = parser.value(options.pool).split(u'-');
+        poolConfig.first = QHostAddress(range.value(0).trimmed());
+        poolConfig.last = QHostAddress(range.value(1).trimmed());
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(parser.value(options.interface));
+        for (const QNetworkAddressEntry &e : iface.addressEntries()) {
+            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol && e.ip().isInSubnet(poolConfig.first, e.prefixLength()))
+                poolConfig.netmask = e.netmask();
+        }
+        if (parser.isSet(options.router))
+            poolConfig.router = QHostAddress(parser.value(options.router));
+        for (const QString &a : parser.value(options.dns).split(u',', Qt::SkipEmptyParts))
+            poolConfig.dns.append(QHostAddress(a.trimmed()));
+        poolConfig.leaseFile = QDir(workspace->path()).filePath(QStringLiteral("dhcp-leases.json"));
+        if (range.size() != 2) {
+            err << Tr::tr("--dhcp full needs --pool FIRST-LAST") << Qt::endl;
+            return 2;
+        }
+        if (poolConfig.netmask.isNull()) {
+            err << Tr::tr("--pool %1 is not in a subnet of the interface %2").arg(parser.value(options.pool), parser.value(options.interface))
+                << Qt::endl;
+            return 2;
+        }
+        if (auto r = poolConfig.validate(); !r) {
+            err << r.error().message << Qt::endl;
+            return 2;
+        }
+        err << Tr::tr("warning: full DHCP hands out addresses on %1. Use it only on an isolated network: next to "
+                      "another DHCP server it breaks machines that are not yours.")
+                   .arg(parser.value(options.interface))
             << Qt::endl;
-        return 2;
     }
     const QString uefiLoader = parser.value(options.uefiLoader);
     if (uefiLoader != QLatin1String("ipxe") && uefiLoader != QLatin1String("shim")) {
@@ -292,7 +334,8 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         out << stamp() << " tftp listening on " << address.toString() << ':' << tftp.port() << " serving " << tftpRoot << Qt::endl;
     }
     std::unique_ptr<Netboot::Dhcp::Server> proxy;
-    if (dhcp == QLatin1String("proxy")) {
+    std::unique_ptr<Netboot::Dhcp::LeasePool> leases;
+    if (dhcp != QLatin1String("off")) {
         Netboot::Dhcp::ServerConfig config;
         config.dhcpPort = dhcpPort;
         config.pxePort = pxePort;
@@ -307,6 +350,32 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
             };
         }
         proxy = std::make_unique<Netboot::Dhcp::Server>(decide, config);
+        if (dhcp == QLatin1String("full")) {
+            leases = std::make_unique<Netboot::Dhcp::LeasePool>(poolConfig);
+            if (auto r = leases->load(); !r) {
+                err << r.error().message << Qt::endl;
+                return 1;
+            }
+            // The inventory's addresses are reservations: a host keeps the IP it is listed with.
+            QHash<MacAddress, QHostAddress> reserved;
+            if (db) {
+                if (auto hosts = Inventory::HostRepository(*db).all()) {
+                    for (const auto &h : *hosts) {
+                        if (!h.ip.isEmpty())
+                            reserved.insert(h.mac, QHostAddress(h.ip));
+                    }
+                }
+            }
+            leases->setReservations(reserved);
+            proxy->setFullResponder(std::make_shared<Netboot::Dhcp::FullResponder>(config.advertised, *leases, decide));
+            QObject::connect(proxy.get(), &Netboot::Dhcp::Server::leased, proxy.get(),
+                             [&out, &leases, &err](const MacAddress &mac, const QHostAddress &address, bool ack) {
+                                 out << stamp() << " dhcp " << mac.toString() << (ack ? " lease " : " offer-address ")
+                                     << address.toString() << '\n';
+                                 if (ack && !leases->saveError().isEmpty())
+                                     err << Tr::tr("warning: %1").arg(leases->saveError()) << Qt::endl;
+                             });
+        }
         QObject::connect(proxy.get(), &Netboot::Dhcp::Server::answered, proxy.get(),
                          [&out, &recorder](const MacAddress &mac, int arch, const QByteArray &file, bool pxePort) {
                              if (recorder)
@@ -318,7 +387,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
             err << r.error().message << Qt::endl;
             return 1;
         }
-        out << stamp() << " proxydhcp listening on ports " << proxy->dhcpPort() << " and " << proxy->pxePort()
+        out << stamp() << (leases ? " dhcp (full) listening on ports " : " proxydhcp listening on ports ") << proxy->dhcpPort() << " and " << proxy->pxePort()
             << ", boot server " << config.advertised.toString() << Qt::endl;
         // Pre-flight: the loaders proxyDHCP will name must be there to fetch.
         for (const auto &missing : Netboot::missingBootloaders(tftpRoot, uefiChain))

@@ -147,6 +147,9 @@ MacAddress Packet::clientMac() const
     std::array<quint8, 6> bytes {};
     for (int i = 0; i < 6; ++i)
         bytes[size_t(i)] = quint8(chaddr[i]);
+    // What the inventory would refuse (all zero, multicast) names no client.
+    if (bytes == std::array<quint8, 6> {} || (bytes[0] & 1))
+        return {};
     return MacAddress(bytes);
 }
 

@@ -2,8 +2,10 @@
 #include "dhcpserver.h"
 
 #include "../bindhint.h"
+#include "fullresponder.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
 
@@ -104,7 +106,8 @@ void Server::read(QUdpSocket *socket, ProxyResponder::Port port)
             Q_EMIT ignored(datagram.senderAddress(), request.error().message);
             continue;
         }
-        const auto reply = m_responder.answer(*request, port);
+        const bool full = m_full && port == ProxyResponder::Port::Dhcp;
+        const auto reply = full ? m_full->answer(*request, QDateTime::currentSecsSinceEpoch()) : m_responder.answer(*request, port);
         if (!reply)
             continue; // not a PXE client, or nothing to boot: the site's DHCP server answers alone
         // Where the client can hear us: its relay, its address, or everyone on the segment.
@@ -113,6 +116,8 @@ void Server::read(QUdpSocket *socket, ProxyResponder::Port port)
         if (!request->giaddr.isNull() && request->giaddr != QHostAddress(QHostAddress::AnyIPv4)) {
             to = request->giaddr;
             toPort = m_config.dhcpPort;
+        } else if (full && (reply->flags & 0x8000)) {
+            to = QHostAddress::Broadcast;
         } else if (port == ProxyResponder::Port::Pxe4011
                    || (datagram.senderAddress() != QHostAddress(QHostAddress::AnyIPv4) && !datagram.senderAddress().isNull())) {
             to = datagram.senderAddress();
@@ -122,7 +127,12 @@ void Server::read(QUdpSocket *socket, ProxyResponder::Port port)
         }
         socket->writeDatagram(serialize(*reply), to, toPort);
         const auto arch = request->architecture();
-        Q_EMIT answered(request->clientMac(), arch ? int(*arch) : -1, reply->file, port == ProxyResponder::Port::Pxe4011);
+        const auto replyType = reply->messageType();
+        if (full && (replyType == MessageType::Offer || replyType == MessageType::Ack) && !reply->yiaddr.isNull()
+            && reply->yiaddr != QHostAddress(QHostAddress::AnyIPv4))
+            Q_EMIT leased(request->clientMac(), reply->yiaddr, replyType == MessageType::Ack);
+        if (!reply->file.isEmpty())
+            Q_EMIT answered(request->clientMac(), arch ? int(*arch) : -1, reply->file, port == ProxyResponder::Port::Pxe4011);
     }
 }
 

@@ -8,9 +8,13 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <memory>
+
 class QUdpSocket;
 
 namespace Crashcart::Netboot::Dhcp {
+
+class FullResponder;
 
 struct ServerConfig
 {
@@ -35,6 +39,10 @@ public:
     Server(ProxyResponder::Decide decide, ServerConfig config, QObject *parent = nullptr);
     ~Server() override;
 
+    // Full-DHCP mode (isolated networks only): port 67 hands out addresses through |full|,
+    // which also gives PXE clients their boot answer. Set before start().
+    void setFullResponder(std::shared_ptr<FullResponder> full) { m_full = std::move(full); }
+
     Result<void> start();
     void stop();
     quint16 dhcpPort() const;
@@ -43,12 +51,15 @@ public:
 Q_SIGNALS:
     void answered(const Crashcart::MacAddress &mac, int architecture, const QByteArray &file, bool pxePort);
     void ignored(const QHostAddress &from, const QString &reason);
+    // Full-DHCP mode: an address offered (ack false) or leased (ack true).
+    void leased(const Crashcart::MacAddress &mac, const QHostAddress &address, bool ack);
 
 private:
     void read(QUdpSocket *socket, ProxyResponder::Port port);
     Result<QUdpSocket *> bindSocket(quint16 port, const char *option);
 
     ProxyResponder m_responder;
+    std::shared_ptr<FullResponder> m_full;
     ServerConfig m_config;
     QUdpSocket *m_dhcp = nullptr;
     QUdpSocket *m_pxe = nullptr;
