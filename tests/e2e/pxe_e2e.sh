@@ -8,14 +8,17 @@
 #   uefi: OVMF (virtio-net, its own PXE) -> snponly.efi (iPXE, TFTP) -> boot.ipxe -> kernel + initrd (HTTP),
 #         all from the inventory: a workspace with the VM as an armed host of a profile, so the
 #         iPXE scripts are Crashcart's per-host ones; the host's timeline is checked after.
+#   bios-full: no site DHCP at all: `serve --dhcp full` hands out the address on the isolated
+#         lab bridge and boots the armed host from the inventory (iPXE ROM -> per-host script).
 #   uefi-shim: OVMF -> shim -> GRUB -> kernel + initrd (TFTP). Debian 12's GRUB 2.06 takes its
 #         boot server only from the site's DHCP ACK, so here the site's DHCP names Crashcart as
 #         next-server (what sites running GRUB 2.06 do); proxyDHCP still names the loader.
 # The initrd is a busybox one whose /init prints a marker on the serial console and powers off.
-# Usage: pxe_e2e.sh CRASHCART_CLI bios|uefi|uefi-shim [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
+# Usage: pxe_e2e.sh CRASHCART_CLI bios|bios-full|uefi|uefi-shim [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
 set -euo pipefail
 CLI=$1; MODE=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
-TIMEOUT=${TIMEOUT:-$([ "$MODE" = bios ] && echo 120 || echo 180)}
+TIMEOUT=${TIMEOUT:-$([ "${MODE%-full}" = bios ] && echo 120 || echo 180)}
+INVENTORY=$([ "$MODE" = uefi ] || [ "$MODE" = bios-full ] && echo yes || echo no)
 SUBNET=10.232.$((RANDOM % 200)); LAB=cclab$$; SITE=ccsite$$
 DI=/usr/lib/debian-installer/images/12/amd64/text/debian-installer/amd64
 KERNEL=$(ls /boot/vmlinuz-* 2>/dev/null | sort -V | tail -1 || true)
@@ -29,7 +32,7 @@ for t in qemu-system-x86_64 dnsmasq ip cpio busybox; do command -v "$t" >/dev/nu
 [ -f /usr/lib/PXELINUX/pxelinux.0 ] || skip "pxelinux missing"
 [ "$MODE" != uefi-shim ] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
 [ "$MODE" != uefi ] || [ -f /usr/lib/ipxe/snponly.efi ] || skip "ipxe missing (snponly.efi)"
-[ "$MODE" = bios ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
+[ "${MODE%-full}" = bios ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
 
 PIDS=()
 cleanup() {
@@ -56,7 +59,7 @@ printf 'SERIAL 0 115200\nDEFAULT e2e\nPROMPT 0\nTIMEOUT 0\nLABEL e2e\n  KERNEL b
 # QEMU's PXE ROM is iPXE, which proxyDHCP hands a script URL. BIOS: the script goes on to
 # pxelinux. UEFI: iPXE (snponly.efi) fetches kernel and initrd itself, over HTTP; Debian's
 # iPXE (2019) hands the initrd to the kernel's EFI stub only by the name in initrd=.
-if [ "$MODE" = uefi ]; then
+if [ "$INVENTORY" = yes ]; then
     export CRASHCART_WORKSPACE="$W/ws"
     printf 'mac,hostname,profile\n52:54:00:e2:e0:01,e2e-vm,e2e\n' > "$W/hosts.csv"
     "$CLI" hosts import "$W/hosts.csv"
@@ -92,21 +95,23 @@ ip -n "$SITE" link set veth1 up
 # advertisements spare iPXE its IPv6 wait.
 SITE_OPTS=()
 [ "$MODE" != uefi-shim ] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
-ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
+[ "$MODE" = bios-full ] || ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
     --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
     --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "${SITE_OPTS[@]}" &
-PIDS+=($!)
+[ "$MODE" = bios-full ] || PIDS+=($!)
 SERVE_FROM=(--root "$W/root")
-[ "$MODE" != uefi ] || SERVE_FROM=()
+[ "$INVENTORY" != yes ] || SERVE_FROM=()
+DHCP_MODE=(--dhcp proxy)
+[ "$MODE" != bios-full ] || DHCP_MODE=(--dhcp full --pool "$SUBNET.100-$SUBNET.150")
 ip netns exec "$LAB" "$CLI" serve "${SERVE_FROM[@]}" --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 \
-    --dhcp proxy --interface br0 --uefi-loader "$([ "$MODE" = uefi-shim ] && echo shim || echo ipxe)" \
+    "${DHCP_MODE[@]}" --interface br0 --uefi-loader "$([ "$MODE" = uefi-shim ] && echo shim || echo ipxe)" \
     > "$W/crashcart.log" 2>&1 &
-PIDS+=($!)
+CRASHCART=$!; PIDS+=($CRASHCART)
 sleep 1
-grep -q "proxydhcp listening" "$W/crashcart.log" || { cat "$W/crashcart.log"; echo "crashcart did not start"; exit 1; }
+grep -q "dhcp.* listening" "$W/crashcart.log" || { cat "$W/crashcart.log"; echo "crashcart did not start"; exit 1; }
 
 FW=(); NIC="e1000,netdev=n0,mac=52:54:00:e2:e0:01"
-if [ "$MODE" != bios ]; then
+if [ "${MODE%-full}" != bios ]; then
     NIC="virtio-net-pci,netdev=n0,mac=52:54:00:e2:e0:01,romfile="
     cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
     FW=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
@@ -129,15 +134,17 @@ done
 elapsed=$(( $(date +%s) - start ))
 echo "--- crashcart log"; cat "$W/crashcart.log"
 echo "--- serial (last lines)"; tr -d '\033' < "$W/serial.log" | tr '\r' '\n' | grep -av '^\s*$' | tail -15 || true
-if [ "$MODE" = uefi ] && [ "$result" = ok ]; then
+if [ "$INVENTORY" = yes ] && [ "$result" = ok ]; then
     # The host's timeline holds the whole boot: DHCP offer, the loader, scripts, kernel, initrd.
-    kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
+    kill "$CRASHCART"; wait "$CRASHCART" 2>/dev/null || true
     "$CLI" hosts list
     timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '52:54:00:e2:e0:01' ORDER BY id")
     echo "--- timeline"; echo "$timeline"
-    for want in "boot.dhcp offer arch 7 snponly.efi" "boot.tftp snponly.efi" "boot.http GET /boot.ipxe 200" \
-                "boot.http GET /ipxe/52-54-00-e2-e0-01.ipxe 200" "boot.http GET /profiles/e2e/vmlinuz 200" \
-                "boot.http GET /profiles/e2e/initrd0.img 200"; do
+    WANT=("boot.http GET /boot.ipxe 200" "boot.http GET /ipxe/52-54-00-e2-e0-01.ipxe 200"
+          "boot.http GET /profiles/e2e/vmlinuz 200" "boot.http GET /profiles/e2e/initrd0.img 200")
+    [ "$MODE" != uefi ] || WANT+=("boot.dhcp offer arch 7 snponly.efi" "boot.tftp snponly.efi")
+    [ "$MODE" != bios-full ] || WANT+=("boot.dhcp offer arch 0 http://$SUBNET.1:8080/boot.ipxe")
+    for want in "${WANT[@]}"; do
         grep -qF "$want" <<< "$timeline" || { echo "timeline lacks: $want"; result=timeline; }
     done
 fi
