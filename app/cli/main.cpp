@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "hostscommand.h"
+#include "initrdcommand.h"
 #include "kickstartcommand.h"
 #include "profilescommand.h"
 #include "rendercommand.h"
@@ -42,7 +43,9 @@ int main(int argc, char *argv[])
                           "  ks lint [--release R] [--json] FILE...\n"
                           "                          check kickstart files (release RHEL9 unless given; ks --help)\n"
                           "  ks render --host MAC TEMPLATE\n"
-                          "                          render a template for a host and lint it (ks render --help)"));
+                          "                          render a template for a host and lint it (ks render --help)\n"
+                          "  initrd ls|cat|extract|info|diff|add|rm ...\n"
+                          "                          read and edit initramfs images (initrd --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     // `ks` has options of its own and needs no workspace.
@@ -50,6 +53,9 @@ int main(int argc, char *argv[])
         return Cli::runRender(out, err, QCoreApplication::arguments().mid(3));
     if (QCoreApplication::arguments().value(1) == QLatin1String("ks"))
         return Cli::runKickstart(out, err, QCoreApplication::arguments().mid(2));
+    // `initrd` works on image files only: no workspace.
+    if (QCoreApplication::arguments().value(1) == QLatin1String("initrd"))
+        return Cli::runInitrd(out, err, QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
         return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption(

@@ -12,7 +12,7 @@
 
 #include <zlib.h>
 
-Q_LOGGING_CATEGORY(lcInitrdImage, "crashcart.initrd.image")
+Q_LOGGING_CATEGORY(lcInitrdImage, "crashcart.initrd.image", QtInfoMsg)
 
 namespace Crashcart::Initrd {
 

@@ -11,7 +11,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcInitrdWriter, "crashcart.initrd.writer")
+Q_LOGGING_CATEGORY(lcInitrdWriter, "crashcart.initrd.writer", QtInfoMsg)
 
 namespace Crashcart::Initrd {
 
