@@ -93,7 +93,7 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     addRow(2, 0, tr("&TFTP port:"), m_tftpPort);
     addRow(3, 0, tr("HTTP p&ort:"), m_httpPort);
     addRow(0, 1, tr("&DHCP:"), m_dhcpMode);
-    addRow(1, 1, tr("DHCP p&ort:"), m_dhcpPort);
+    addRow(1, 1, tr("DHCP po&rt:"), m_dhcpPort);
     addRow(2, 1, tr("&PXE port:"), m_pxePort);
     addRow(3, 1, tr("&UEFI boots:"), m_uefi);
     grid->addWidget(m_fullWarning, 4, 0, 1, 4);

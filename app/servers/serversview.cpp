@@ -20,7 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QScrollArea>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -35,6 +35,7 @@
 namespace Crashcart::App {
 
 using namespace Crashcart::Netboot;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -84,17 +85,18 @@ ServersView::ServersView(NetbootService &service, const Workspace &workspace, Ap
     m_logFilter->setSourceModel(m_log);
 
     auto *network = new QGroupBox(tr("Network"), this);
-    auto *networkLayout = new QVBoxLayout(network);
-    networkLayout->addWidget(m_form);
-    networkLayout->addStretch();
+    (new QVBoxLayout(network))->addWidget(m_form);
     auto *servers = new QGroupBox(tr("Servers"), this);
     (new QVBoxLayout(servers))->addWidget(makeServersBox());
     auto *check = new QGroupBox(tr("Pre-flight check"), this);
     (new QVBoxLayout(check))->addWidget(makeCheckBox());
+    // The settings and the servers they start on the left; what is in their way beside them.
+    auto *left = new QVBoxLayout;
+    left->addWidget(network);
+    left->addWidget(servers, 1);
     auto *top = new QHBoxLayout;
-    top->addWidget(network, 5);
-    top->addWidget(servers, 4);
-    top->addWidget(check, 5);
+    top->addLayout(left, 1);
+    top->addWidget(check, 1);
 
     auto *transfers = new QGroupBox(tr("Transfers"), this);
     (new QVBoxLayout(transfers))->addWidget(makeTransfersBox());
@@ -179,12 +181,18 @@ QWidget *ServersView::makeCheckBox()
                                  "boot loaders, other DHCP servers"));
     m_checkStatus = new QLabel(tr("Not checked yet."), box);
     m_checkStatus->setWordWrap(true);
-    m_findings = new QListWidget(box);
-    m_findings->setWordWrap(true);
-    m_findings->setTextElideMode(Qt::ElideNone);
-    m_findings->setSelectionMode(QAbstractItemView::NoSelection);
-    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_findings->setMinimumHeight(fontMetrics().height() * 7);
+    // Rows of icon and rich text (the finding in bold, the advice below), word-wrapped in any language.
+    m_findings = new QScrollArea(box);
+    m_findings->setWidgetResizable(true);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setMinimumHeight(fontMetrics().height() * 6);
+    auto *list = new QWidget(m_findings);
+    list->setBackgroundRole(QPalette::Base);
+    list->setAutoFillBackground(true);
+    m_findingRows = new QVBoxLayout(list);
+    m_findingRows->setContentsMargins(4, 4, 4, 4);
+    m_findingRows->addStretch();
+    m_findings->setWidget(list);
     auto *row = new QHBoxLayout;
     row->addWidget(m_checkButton);
     row->addWidget(m_checkStatus, 1);
@@ -202,7 +210,6 @@ QWidget *ServersView::makeTransfersBox()
     m_transferTable->setItemDelegateForColumn(TransferModel::Progress,
                                               new ProgressDelegate(TransferModel::ProgressRole, TransferModel::OpacityRole, this));
     const std::pair<int, QString> widths[] = {
-        { TransferModel::File, QStringLiteral("debian-installer/amd64/initrd.gz") },
         { TransferModel::Client, QStringLiteral("192.168.100.200:65535") },
         { TransferModel::Mac, QStringLiteral("00:00:00:00:00:00") },
         { TransferModel::Progress, QStringLiteral("XXXXXXXXXXXXXXXXXXXXXXX") },
@@ -212,6 +219,10 @@ QWidget *ServersView::makeTransfersBox()
     };
     for (const auto &[column, sample] : widths)
         m_transferTable->setColumnWidth(column, widthFor(this, sample));
+    // The file name takes what the fixed columns leave.
+    m_transferTable->horizontalHeader()->setStretchLastSection(false);
+    m_transferTable->horizontalHeader()->setSectionResizeMode(TransferModel::File, QHeaderView::Stretch);
+    m_transferTable->setColumnWidth(TransferModel::State, widthFor(this, m_transfers->tr("Sending") + u"XXXXXX"_s));
     return m_transferTable;
 }
 
@@ -427,7 +438,13 @@ void ServersView::showFindings(const QList<Finding> &found)
     }
     if (problems == 0 && warnings == 0)
         findings.prepend({ Finding::Severity::Ok, std::nullopt, tr("Nothing in the way: the servers can start."), QString() });
-    m_findings->clear();
+    while (m_findingRows->count() > 1) { // all but the closing stretch
+        QLayoutItem *item = m_findingRows->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    m_findingTexts.clear();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     for (const Finding &f : std::as_const(findings)) {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         switch (f.severity) {
@@ -436,11 +453,23 @@ void ServersView::showFindings(const QList<Finding> &found)
         case Finding::Severity::Notice: icon = QStyle::SP_MessageBoxInformation; break;
         case Finding::Severity::Ok: icon = QStyle::SP_DialogApplyButton; break;
         }
-        QString text = f.server ? tr("%1: %2").arg(serverName(*f.server), f.message) : f.message;
-        if (!f.advice.isEmpty())
-            text += u'\n' + f.advice;
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), text, m_findings);
-        item->setToolTip(text);
+        const QString message = f.server ? tr("%1: %2").arg(serverName(*f.server), f.message) : f.message;
+        m_findingTexts.append(f.advice.isEmpty() ? message : message + u'\n' + f.advice);
+        auto *row = new QWidget;
+        auto *iconLabel = new QLabel(row);
+        iconLabel->setPixmap(style()->standardIcon(icon).pixmap(iconSize, iconSize));
+        iconLabel->setAlignment(Qt::AlignTop);
+        auto *text = new QLabel(row);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::RichText);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setText(u"<b>"_s + message.toHtmlEscaped() + u"</b>"_s
+                      + (f.advice.isEmpty() ? QString() : u"<br>"_s + f.advice.toHtmlEscaped()));
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 2, 0, 4);
+        rowLayout->addWidget(iconLabel);
+        rowLayout->addWidget(text, 1);
+        m_findingRows->insertWidget(m_findingRows->count() - 1, row);
     }
     m_checkButton->setEnabled(true);
     m_checkAction->setEnabled(true);

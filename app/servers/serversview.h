@@ -12,7 +12,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QScrollArea;
+class QVBoxLayout;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -58,7 +59,8 @@ public:
     EventLogModel *log() const { return m_log; }
     EventFilterProxy *logFilter() const { return m_logFilter; }
     QPushButton *toggleButton(Netboot::ServerKind server) const { return m_servers[size_t(server)].toggle; }
-    QListWidget *findings() const { return m_findings; }
+    // The findings of the last check as shown: the finding, a line break, the advice.
+    QStringList findingTexts() const { return m_findingTexts; }
     QLineEdit *filterEdit() const { return m_filter; }
 
     void startServer(Netboot::ServerKind server);
@@ -96,7 +98,9 @@ private:
     Netboot::Preflight *m_preflight = nullptr;
     QPushButton *m_checkButton = nullptr;
     QLabel *m_checkStatus = nullptr;
-    QListWidget *m_findings = nullptr;
+    QScrollArea *m_findings = nullptr;
+    QVBoxLayout *m_findingRows = nullptr;
+    QStringList m_findingTexts;
     TransferModel *m_transfers = nullptr;
     QTableView *m_transferTable = nullptr;
     EventLogModel *m_log = nullptr;
