@@ -90,13 +90,11 @@ ServersView::ServersView(NetbootService &service, const Workspace &workspace, Ap
     (new QVBoxLayout(servers))->addWidget(makeServersBox());
     auto *check = new QGroupBox(tr("Pre-flight check"), this);
     (new QVBoxLayout(check))->addWidget(makeCheckBox());
-    // The settings and the servers they start on the left; what is in their way beside them.
-    auto *left = new QVBoxLayout;
-    left->addWidget(network);
-    left->addWidget(servers, 1);
+    // The settings beside the servers they start: a short row, so that the check, the transfers
+    // and the log below keep the height, whatever the font and the language.
     auto *top = new QHBoxLayout;
-    top->addLayout(left, 1);
-    top->addWidget(check, 1);
+    top->addWidget(network, 3);
+    top->addWidget(servers, 2);
 
     auto *transfers = new QGroupBox(tr("Transfers"), this);
     (new QVBoxLayout(transfers))->addWidget(makeTransfersBox());
@@ -104,11 +102,16 @@ ServersView::ServersView(NetbootService &service, const Workspace &workspace, Ap
     (new QVBoxLayout(log))->addWidget(makeLogBox());
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(check);
     m_splitter->addWidget(transfers);
     m_splitter->addWidget(log);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->restoreState(settings.value(AppSettings::ServersSplitter));
+    m_splitter->setStretchFactor(2, 4);
+    if (!m_splitter->restoreState(settings.value(AppSettings::ServersSplitter))) {
+        const int line = fontMetrics().height();
+        m_splitter->setSizes({ line * 9, line * 11, line * 14 });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -179,13 +182,15 @@ QWidget *ServersView::makeCheckBox()
     m_checkButton = new QPushButton(tr("Check"), box);
     m_checkButton->setToolTip(tr("Look for what would keep the servers from working: ports taken, privileges, "
                                  "boot loaders, other DHCP servers"));
-    m_checkStatus = new QLabel(tr("Not checked yet."), box);
+    m_checkStatus = new QLabel(tr("Not checked yet: the check looks for ports taken, missing privileges and boot "
+                                  "loaders, and other DHCP servers on the network."),
+                               box);
     m_checkStatus->setWordWrap(true);
     // Rows of icon and rich text (the finding in bold, the advice below), word-wrapped in any language.
     m_findings = new QScrollArea(box);
     m_findings->setWidgetResizable(true);
     m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_findings->setMinimumHeight(fontMetrics().height() * 6);
+    m_findings->setMinimumHeight(fontMetrics().height() * 3);
     auto *list = new QWidget(m_findings);
     list->setBackgroundRole(QPalette::Base);
     list->setAutoFillBackground(true);
