@@ -60,17 +60,21 @@ std::optional<EntryType> typeFromMode(quint32 mode)
 
 Result<CpioRecord> CpioReader::next()
 {
-    auto head = m_stream.need(headerSize);
-    if (!head)
-        return head.error();
-    const char *h = head->data();
+    auto magic = m_stream.need(6);
+    if (!magic)
+        return magic.error();
+    const char *h = magic->data();
     if (!(h[0] == '0' && h[1] == '7' && h[2] == '0' && h[3] == '7' && h[4] == '0' && (h[5] == '1' || h[5] == '2'))) {
-        const QString other = unsupportedFormatName(head->first(8));
+        const QString other = unsupportedFormatName(magic->first(std::min<qsizetype>(magic->size(), 8)));
         if (!other.isEmpty())
             return m_stream.located("initrd.unsupported",
                                     Tr::tr("%1 archives are not supported (the kernel reads only newc)").arg(other));
         return m_stream.located("initrd.magic", Tr::tr("no cpio header here (wrong magic)"));
     }
+    auto head = m_stream.need(headerSize);
+    if (!head)
+        return head.error();
+    h = head->data();
     quint32 f[13];
     for (int i = 0; i < 13; ++i) {
         if (!parseHex(h + 6 + 8 * i, &f[i]))
