@@ -175,7 +175,7 @@ private:
             m_list.append(moved);
             return r;
         }
-        const auto renamed = [&c](const QString &path) { return c.newPath + path.mid(c.path.size()); };
+        const auto renamed = [&c](const QString &path) -> QString { return c.newPath + path.mid(c.path.size()); };
         for (PlannedEntry &p : m_list) {
             if (p.entry.type == EntryType::HardLink && isSameOrBelow(p.entry.linkTarget, c.path))
                 p.entry.linkTarget = renamed(p.entry.linkTarget);

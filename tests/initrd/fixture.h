@@ -209,3 +209,42 @@ inline QByteArray readFile(const QString &path)
 }
 
 } // namespace Fixture
+
+namespace Fixture {
+
+// `bash -c script`; stdout, or a null array when it fails.
+inline QByteArray shell(const QString &script, int *status = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), { QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), script });
+    p.waitForFinished(300000);
+    if (status)
+        *status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
+}
+
+inline QString quoted(const QString &path)
+{
+    return QLatin1Char('\'') + QString(path).replace(QLatin1String("'"), QLatin1String("'\\''")) + QLatin1Char('\'');
+}
+
+// The names `cpio -t` lists for the segment at `offset` (decompressed with `compression`),
+// without "./" prefixes.
+inline QStringList cpioNames(const QString &image, qint64 offset, const QString &compression)
+{
+    const QByteArray out = shell(QStringLiteral("tail -c +%1 %2 | %3 | cpio -t --quiet")
+                                     .arg(offset + 1)
+                                     .arg(quoted(image), decompressor(compression)));
+    QStringList names;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QString name = QString::fromUtf8(line);
+        if (name.startsWith(QLatin1String("./")))
+            name = name.mid(2);
+        names << name;
+    }
+    return names;
+}
+
+} // namespace Fixture
