@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli initrd: the reading commands and the dispatch; editing is in initrdedit.cpp.
 #include "initrdcommand.h"
+#include "initrddepscommand.h"
 #include "initrdedit.h"
 
 #include "initrd/diff.h"
@@ -238,6 +239,8 @@ int runInitrd(QTextStream &out, QTextStream &err, const QStringList &args)
     parser.addHelpOption();
     const InitrdOptions options;
     options.addTo(parser);
+    const InitrdDepsOptions depsOptions;
+    depsOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("ls, cat, extract, info, diff, add, rm, ..."));
     QStringList argv = args;
     argv.prepend(QStringLiteral("crashcart-cli initrd"));
@@ -265,10 +268,8 @@ int runInitrd(QTextStream &out, QTextStream &err, const QStringList &args)
         return extractCommand(context, rest);
     if (command == u"diff")
         return diffCommand(context, rest);
-    // ---- add-binary / add-module: helper B's commands go here ------------------------------
-    // if (command == u"add-binary") return runAddBinary(context, rest);
-    // if (command == u"add-module") return runAddModule(context, rest);
-    // -------------------------------------------------------------------------------------------
+    if (isDepsCommand(command))
+        return runDeps(context, parser, depsOptions, command, rest);
     if (isEditCommand(command))
         return runEdit(context, command, rest);
     return context.usage();

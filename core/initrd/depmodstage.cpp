@@ -71,6 +71,28 @@ Result<DepmodOutput> runDepmod(const ImageView &image, const DepmodInput &input)
         if (auto written = writeFile(tree + u'/' + it.key(), *bytes); !written)
             return written.error();
     }
+    // New modules go at the end of modules.order (which depmod reads for priorities), so the
+    // image's list stays complete and depmod has no reason to complain about it.
+    const QString orderPath = tree + QStringLiteral("/modules.order");
+    QByteArray order;
+    const auto existing = readFileBounded(orderPath, qint64(64) << 20);
+    if (existing)
+        order = *existing;
+    const QByteArray before = order;
+    for (auto it = input.addedFiles.cbegin(); it != input.addedFiles.cend(); ++it) {
+        const QByteArray line = it.key().toUtf8();
+        if (!isModuleFileName(it.key()) || order.split('\n').contains(line))
+            continue;
+        if (!order.isEmpty() && !order.endsWith('\n'))
+            order += '\n';
+        order += line + '\n';
+    }
+    const bool orderChanged = order != before || !existing;
+    if (orderChanged) {
+        if (auto written = writeFile(orderPath, order); !written)
+            return written.error();
+    }
+
     // The image's depmod configuration, not this system's.
     const QString config = staging.filePath(QStringLiteral("depmod.d"));
     QDir().mkpath(config);
@@ -98,6 +120,8 @@ Result<DepmodOutput> runDepmod(const ImageView &image, const DepmodInput &input)
         return makeError("depmod.failed", Tr::tr("depmod failed: %1").arg(said));
 
     DepmodOutput output;
+    if (orderChanged)
+        output.files.insert(QStringLiteral("modules.order"), order);
     if (!said.isEmpty())
         output.warnings = said.split(u'\n');
     const QDir dir(tree);

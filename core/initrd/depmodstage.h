@@ -17,7 +17,8 @@ struct DepmodInput
 
 struct DepmodOutput
 {
-    QMap<QString, QByteArray> files; // "modules.dep" -> bytes, every index depmod wrote
+    QMap<QString, QByteArray> files; // "modules.dep" -> bytes: every index depmod wrote, and
+                                     // modules.order when the new modules were appended to it
     QStringList warnings; // what depmod said on stderr
 };
 

@@ -212,6 +212,11 @@ void TestModuleDeps::plansDependenciesAndIndexes()
         QVERIFY2(itemAt(*plan, base + index), qPrintable(index));
     // A fresh tree gets the kernel's built-in list so that modprobe of a built-in is no error.
     QVERIFY(itemAt(*plan, base + u"modules.builtin"_s));
+    // The new modules are appended to the image's modules.order, which depmod then reads.
+    const PlanItem *order = itemAt(*plan, base + u"modules.order"_s);
+    QVERIFY(order && order->replaces);
+    QVERIFY2(order->data.split('\n').contains("kernel/fs/jbd2/jbd2.ko"), order->data.constData());
+    QVERIFY2(plan->warnings.isEmpty(), qPrintable(plan->warnings.join(u'\n')));
 }
 
 void TestModuleDeps::keepsWhatTheImageHas()

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "initrd/planapply.h"
+
+#include "initrd/changeset.h"
+#include "initrd/image.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace Crashcart::Initrd {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::PlanApply)
+};
+
+struct Index
+{
+    QHash<QString, ImageNode> nodes;
+    QHash<QString, QStringList> children;
+};
+
+ImageNode nodeOf(const Entry &entry)
+{
+    switch (entry.type) {
+    case EntryType::File:
+    case EntryType::HardLink: return { ImageNode::Type::File, {} };
+    case EntryType::Directory: return { ImageNode::Type::Directory, {} };
+    case EntryType::Symlink: return { ImageNode::Type::Symlink, entry.linkTarget };
+    default: return { ImageNode::Type::Other, {} };
+    }
+}
+
+} // namespace
+
+ImageView imageViewOf(const Image &image)
+{
+    auto index = std::make_shared<Index>();
+    for (const Entry &entry : image.effective()) {
+        if (entry.path == QLatin1String("."))
+            continue;
+        index->nodes.insert(entry.path, nodeOf(entry));
+        index->children[parentPath(entry.path)].append(baseName(entry.path));
+    }
+    ImageView view;
+    view.lookup = [index](const QString &path) -> std::optional<ImageNode> {
+        const auto it = index->nodes.constFind(path);
+        return it == index->nodes.cend() ? std::nullopt : std::optional(*it);
+    };
+    view.list = [index](const QString &dir) { return index->children.value(dir); };
+    view.read = [&image](const QString &path) -> Result<QByteArray> {
+        ReadOptions options;
+        options.maxBytes = qint64(512) << 20;
+        return image.read(path, options);
+    };
+    return view;
+}
+
+Result<void> applyPlan(const DepPlan &plan, ChangeSet &changes)
+{
+    if (!plan.ok())
+        return makeError("initrd.plan", Tr::tr("The plan has errors: %1").arg(plan.errors.join(QStringLiteral("; "))));
+    for (const PlanItem &item : plan.toAdd()) {
+        Result<void> done;
+        switch (item.kind) {
+        case PlanItem::Kind::Directory: done = changes.addDirectory(item.imagePath, item.mode ? item.mode : 0755); break;
+        case PlanItem::Kind::Symlink: done = changes.addSymlink(item.imagePath, item.linkTarget); break;
+        case PlanItem::Kind::File:
+            done = item.hostPath.isEmpty() ? changes.addBytes(item.imagePath, item.data, item.mode ? item.mode : 0644)
+                                           : changes.addFile(item.imagePath, item.hostPath, item.mode);
+            break;
+        }
+        if (!done)
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace Crashcart::Initrd
