@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +79,12 @@ void TestHttpInterop::head()
     QVERIFY(lower.contains("content-length: 12\r\n"));
     QVERIFY(lower.contains("content-type: text/plain; charset=utf-8"));
     QVERIFY(lower.contains("accept-ranges: bytes"));
-    QVERIFY(lower.contains("last-modified: "));
+    // RFC 7231 IMF-fixdate, e.g. "Thu, 29 Feb 2024 13:05:09 GMT", of the file's time.
+    static const QRegularExpression date(u"\r\nLast-Modified: (\\w{3}, \\d{2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT)\r\n"_s);
+    const auto m = date.match(QString::fromLatin1(headers));
+    QVERIFY2(m.hasMatch(), headers.constData());
+    const QDateTime parsed = QLocale::c().toDateTime(m.captured(1), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    QVERIFY(parsed.isValid());
 }
 
 void TestHttpInterop::ranges_data()

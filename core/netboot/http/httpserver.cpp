@@ -7,14 +7,14 @@
 #include "../bindhint.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTimeZone>
 
 #include <arpa/inet.h>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -50,9 +50,20 @@ const char *contentType(const QByteArray &path)
     return "application/octet-stream";
 }
 
+// RFC 7231 IMF-fixdate with strftime on a UTC struct tm: QLocale's formatting with a time
+// zone conversion cost more than serving a small file. Month and day names are fixed English.
 QByteArray httpDate(const QDateTime &time)
 {
-    return QLocale::c().toString(time.toTimeZone(QTimeZone::utc()), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
+    const std::time_t seconds = std::time_t(time.toSecsSinceEpoch());
+    std::tm utc {};
+    if (!::gmtime_r(&seconds, &utc))
+        return QByteArray();
+    static const char days[7][4] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+    static const char months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    char out[40];
+    const int n = std::snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[utc.tm_wday % 7], utc.tm_mday,
+                                months[utc.tm_mon % 12], utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return QByteArray(out, n > 0 ? std::min<int>(n, int(sizeof out) - 1) : 0);
 }
 
 // Anaconda (inst.ks.sendmac) sends "X-RHN-Provisioning-MAC-0: eth0 52:54:00:12:34:56".
