@@ -125,6 +125,10 @@ int runEdit(const InitrdContext &c, const QString &command, const QStringList &a
                                              { QStringLiteral("mv"), 3 } };
     if (args.size() != arity.value(command))
         return c.usage();
+    if (c.output.isEmpty()) {
+        c.err << Tr::tr("Say where to write the result with -o OUT (OUT may be the image itself).") << Qt::endl;
+        return Usage;
+    }
     ChangeSet changes;
     Result<void> edit;
     if (command == u"add") {
@@ -157,8 +161,6 @@ int runEdit(const InitrdContext &c, const QString &command, const QStringList &a
     }
     if (!edit)
         return c.fail(edit.error());
-    if (c.output.isEmpty())
-        return c.save(Image(), changes); // prints the -o hint
     auto image = c.open(args[0]);
     if (!image)
         return c.fail(image.error());
