@@ -52,16 +52,28 @@ Result<DepmodOutput> runDepmod(const ImageView &image, const DepmodInput &input)
         return makeError("depmod.staging", Tr::tr("Cannot create %1").arg(tree));
 
     if (const auto dir = resolveInImage(image, input.imageModuleDir)) {
+        QHash<QString, QString> targets; // image path -> staging file
         for (const QString &relative : listImageFiles(image, *dir)) {
             if (!isModuleFileName(relative) && !Inputs.contains(relative))
                 continue;
             if (relative.split(u'/').contains(QLatin1String("..")) || input.addedFiles.contains(relative))
                 continue;
-            auto bytes = image.read(*dir + u'/' + relative);
-            if (!bytes)
-                return bytes.error();
-            if (auto written = writeFile(tree + u'/' + relative, *bytes); !written)
-                return written.error();
+            const QString target = tree + u'/' + relative;
+            if (!QDir().mkpath(QFileInfo(target).path()))
+                return makeError("depmod.staging", Tr::tr("Cannot create %1").arg(QFileInfo(target).path()));
+            targets.insert(*dir + u'/' + relative, target);
+        }
+        if (image.extractTo) {
+            if (auto extracted = image.extractTo(targets); !extracted)
+                return extracted.error();
+        } else {
+            for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+                auto bytes = image.read(it.key());
+                if (!bytes)
+                    return bytes.error();
+                if (auto written = writeFile(it.value(), *bytes); !written)
+                    return written.error();
+            }
         }
     }
     for (auto it = input.addedFiles.cbegin(); it != input.addedFiles.cend(); ++it) {

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ struct ImageView
     std::function<std::optional<ImageNode>(const QString &path)> lookup;
     std::function<Result<QByteArray>(const QString &path)> read;
     std::function<QStringList(const QString &dir)> list; // names directly under dir ("" is the root)
+    // Optional: copies many files out in one pass (image path -> host file to write). Without
+    // it, read() is called per file, which for a compressed image means one pass each.
+    std::function<Result<void>(const QHash<QString, QString> &targets)> extractTo;
 };
 
 // One thing to put in the image (or found already there).

@@ -34,7 +34,7 @@ QString nameOf(const QString &path)
 
 QString join(const QString &dir, const QString &name)
 {
-    return dir.isEmpty() ? name : dir + u'/' + name;
+    return dir.isEmpty() ? name : name.isEmpty() ? dir : dir + u'/' + name;
 }
 
 Error tooManyLinks(const QString &path)

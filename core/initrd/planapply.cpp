@@ -5,9 +5,12 @@
 #include "initrd/image.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <memory>
+#include <vector>
 
 namespace Crashcart::Initrd {
 
@@ -21,8 +24,50 @@ struct Tr
 struct Index
 {
     QHash<QString, ImageNode> nodes;
+    QHash<QString, qint64> sizes;
     QHash<QString, QStringList> children;
 };
+
+// One walk over the image copies every requested file out; a file whose bytes the walk did not
+// deliver in full (a hard-link member whose data another member carries) is read on its own.
+Result<void> extractFiles(const Image &image, const Index &index, const QHash<QString, QString> &targets)
+{
+    std::vector<std::unique_ptr<QFile>> open;
+    Result<void> failure;
+    Image::Visitor visitor;
+    visitor.entry = [&](const Entry &entry) -> Result<void> {
+        open.clear();
+        const auto it = targets.constFind(entry.path);
+        if (it == targets.cend())
+            return {};
+        auto file = std::make_unique<QFile>(*it);
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError("initrd.io", Tr::tr("Cannot write %1: %2").arg(*it, file->errorString()));
+        open.push_back(std::move(file));
+        return {};
+    };
+    visitor.chunk = [&](const Entry &, QByteArrayView chunk) -> Result<void> {
+        for (const auto &file : open) {
+            if (file->write(chunk.data(), chunk.size()) != chunk.size())
+                return makeError("initrd.io", Tr::tr("Cannot write %1: %2").arg(file->fileName(), file->errorString()));
+        }
+        return {};
+    };
+    auto walked = image.walk(visitor);
+    open.clear();
+    if (!walked)
+        return walked;
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+        if (QFileInfo(it.value()).size() == index.sizes.value(it.key(), -1))
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError("initrd.io", Tr::tr("Cannot write %1: %2").arg(it.value(), file.errorString()));
+        if (auto read = image.readTo(it.key(), file); !read)
+            return read;
+    }
+    return {};
+}
 
 ImageNode nodeOf(const Entry &entry)
 {
@@ -44,6 +89,7 @@ ImageView imageViewOf(const Image &image)
         if (entry.path == QLatin1String("."))
             continue;
         index->nodes.insert(entry.path, nodeOf(entry));
+        index->sizes.insert(entry.path, entry.size);
         index->children[parentPath(entry.path)].append(baseName(entry.path));
     }
     ImageView view;
@@ -56,6 +102,9 @@ ImageView imageViewOf(const Image &image)
         ReadOptions options;
         options.maxBytes = qint64(512) << 20;
         return image.read(path, options);
+    };
+    view.extractTo = [index, &image](const QHash<QString, QString> &targets) {
+        return extractFiles(image, *index, targets);
     };
     return view;
 }

@@ -23,6 +23,7 @@ private slots:
     void addedBinaryRunsInTheImage();
     void missingLibraryIsRefused();
     void moduleComesWithItsDependencies();
+    void realImageKeepsItsModules();
     void otherKernelIsRefused();
     void usageErrors();
 
@@ -149,6 +150,45 @@ void TestInitrdDepsCli::moduleComesWithItsDependencies()
     const QString shown = QString::fromUtf8(modprobe.readAllStandardOutput());
     QVERIFY2(shown.contains(u"insmod "_s + root) && shown.contains("/fat.ko"_L1) && shown.contains("/vfat.ko"_L1),
              qPrintable(shown + QString::fromUtf8(modprobe.readAllStandardError())));
+}
+
+void TestInitrdDepsCli::realImageKeepsItsModules()
+{
+    // The installed kernel's initramfs-tools image, or a fresh one: its own modules must stay
+    // in the regenerated modules.dep beside the added one.
+    QTemporaryDir dir;
+    QString base = u"/boot/initrd.img-"_s + m_version;
+    if (!QFileInfo(base).isReadable()) {
+        base = dir.filePath(u"initrd.img"_s);
+        QProcess mk;
+        mk.start(u"mkinitramfs"_s, { u"-o"_s, base, m_version });
+        QVERIFY2(mk.waitForFinished(600000) && mk.exitCode() == 0, "mkinitramfs failed (package initramfs-tools)");
+    }
+    const Run listing = cli({ u"initrd"_s, u"ls"_s, u"--merged"_s, base });
+    QCOMPARE(listing.status, 0);
+    QString depPath;
+    for (const QString &line : listing.out.split(u'\n')) {
+        const QString path = line.section(u'\t', 0, 0);
+        if (path.endsWith(u"modules/"_s + m_version + u"/modules.dep"_s))
+            depPath = path;
+    }
+    QVERIFY2(!depPath.isEmpty(), "the image has no modules.dep");
+    const Run before = cli({ u"initrd"_s, u"cat"_s, base, depPath });
+    QCOMPARE(before.status, 0);
+    const QString out = dir.filePath(u"out.img"_s);
+    const Run added = cli({ u"initrd"_s, u"add-module"_s, base, u"/lib/modules/%1/kernel/fs/fat/vfat.ko"_s.arg(m_version),
+                            u"-o"_s, out });
+    QVERIFY2(added.status == 0, qPrintable(added.out + added.err));
+    const Run after = cli({ u"initrd"_s, u"cat"_s, out, depPath });
+    QCOMPARE(after.status, 0);
+    const QStringList afterLines = after.out.split(u'\n');
+    int kept = 0;
+    for (const QString &line : before.out.split(u'\n', Qt::SkipEmptyParts)) {
+        QVERIFY2(afterLines.contains(line), qPrintable(line));
+        ++kept;
+    }
+    QVERIFY(kept > 10);
+    QVERIFY(afterLines.contains("kernel/fs/fat/vfat.ko: kernel/fs/fat/fat.ko"_L1));
 }
 
 void TestInitrdDepsCli::otherKernelIsRefused()

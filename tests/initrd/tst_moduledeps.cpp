@@ -234,6 +234,7 @@ void TestModuleDeps::keepsWhatTheImageHas()
     const PlanItem *jbd2 = itemAt(*plan, base + u"/kernel/fs/jbd2/jbd2.ko"_s);
     QVERIFY(jbd2);
     QVERIFY(jbd2->alreadyInImage);
+    QVERIFY(jbd2->hostPath.isEmpty()); // found in the image by name, not taken from this system
     const PlanItem *dep = itemAt(*plan, base + u"/modules.dep"_s);
     QVERIFY(dep && dep->replaces);
     QVERIFY(QString::fromUtf8(dep->data).contains("kernel/fs/jbd2/jbd2.ko:"_L1)); // staged from the image
@@ -346,6 +347,21 @@ void TestModuleDeps::followsMergedUsr()
     QVERIFY(itemAt(*plan, u"usr/lib/modules/%1/modules.dep"_s.arg(m_version)));
     for (const PlanItem &item : plan->items)
         QVERIFY2(!item.imagePath.startsWith("lib/"_L1), qPrintable(item.imagePath));
+
+    // The image's own modules, reached through its lib -> usr/lib link, are staged for depmod.
+    const QString base = u"usr/lib/modules/"_s + m_version;
+    image.dir(base + u"/kernel"_s);
+    image.dir(base + u"/kernel/fs"_s);
+    image.dir(base + u"/kernel/fs/jbd2"_s);
+    image.hostFile(base + u"/kernel/fs/jbd2/jbd2.ko"_s, m_tree + u"/kernel/fs/jbd2/jbd2.ko"_s);
+    image.file(base + u"/modules.order"_s, "kernel/fs/jbd2/jbd2.ko\n");
+    const auto again = planModule(m_tree + u"/kernel/fs/fat/vfat.ko"_s, image.view());
+    QVERIFY(again.ok() && again->ok());
+    const PlanItem *dep = itemAt(*again, base + u"/modules.dep"_s);
+    QVERIFY(dep);
+    QVERIFY2(dep->data.contains("kernel/fs/jbd2/jbd2.ko:"), dep->data.constData());
+    const PlanItem *order = itemAt(*again, base + u"/modules.order"_s);
+    QVERIFY(order && order->data.startsWith("kernel/fs/jbd2/jbd2.ko\n"));
 }
 
 void TestModuleDeps::modprobeFindsTheResult()
