@@ -284,8 +284,16 @@ Result<QString> ImagePlanner::placeAsOnHost(const QString &hostPath, const QStri
         add({ PlanItem::Kind::Symlink, path, m_host.onDisk(hostName), host.linkTarget, {}, 0777, existing.has_value(),
               false, reason });
         if (existing && existing->type == ImageNode::Type::Symlink && existing->linkTarget != host.linkTarget) {
-            m_plan.warnings.append(Tr::tr("%1 in the image points to %2, on this system to %3; the image's link is kept")
-                                       .arg(path, existing->linkTarget, host.linkTarget));
+            // "../lib/x" and "/lib/x" often name the same file; only a real difference is news.
+            ImageView planned = m_image;
+            planned.lookup = [this](const QString &p) { return lookup(p); };
+            const auto theirs = resolveInImage(planned, path);
+            const auto ours = resolveInImage(planned, host.linkTarget.startsWith(u'/') ? host.linkTarget
+                                                                                         : join(*dir, host.linkTarget));
+            if (!theirs || theirs != ours) {
+                m_plan.warnings.append(Tr::tr("%1 in the image points to %2, on this system to %3; the image's link is kept")
+                                           .arg(path, existing->linkTarget, host.linkTarget));
+            }
         }
         if (existing && existing->type != ImageNode::Type::Symlink)
             return path; // the image provides the name itself

@@ -166,6 +166,7 @@ private slots:
     void staticBinaryNeedsNothing();
     void planMirrorsTheSystemLayout();
     void planUsesTheImageLayout();
+    void differentLinksAreWarnedOnlyWhenTheyDiffer();
     void sysrootStaysInside();
 };
 
@@ -472,6 +473,30 @@ void TestElfDeps::planUsesTheImageLayout()
     QVERIFY(resolution.ok());
     for (const LoadedObject &o : resolution->objects)
         QVERIFY2(isFileIn(after, o.path.mid(1)), qPrintable(o.path));
+}
+
+void TestElfDeps::differentLinksAreWarnedOnlyWhenTheyDiffer()
+{
+    // The image links the loader relatively, this system absolutely: same file, no warning.
+    const auto host = resolveLibraries(u"/bin/ls"_s);
+    QVERIFY(host.ok());
+    FakeImage image;
+    for (const QString &d : { u"lib"_s, u"lib/x86_64-linux-gnu"_s, u"lib64"_s })
+        image.dir(d);
+    image.file(u"lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"_s, "loader");
+    image.file(u"lib/x86_64-linux-gnu/other-ld.so"_s, "another loader");
+    const HostFs fs;
+    const auto hostLink = fs.lstat(u"/lib64/ld-linux-x86-64.so.2"_s);
+    QCOMPARE(hostLink.type, HostFs::Node::Type::Symlink);
+    image.symlink(u"lib64/ld-linux-x86-64.so.2"_s, u"../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"_s);
+    auto plan = planBinary(u"/bin/ls"_s, image.view());
+    QVERIFY(plan.ok() && plan->ok());
+    QVERIFY2(plan->warnings.filter(u"ld-linux"_s).isEmpty(), qPrintable(plan->warnings.join(u'\n')));
+    // Pointing at another file is worth a warning.
+    image.symlink(u"lib64/ld-linux-x86-64.so.2"_s, u"../lib/x86_64-linux-gnu/other-ld.so"_s);
+    plan = planBinary(u"/bin/ls"_s, image.view());
+    QVERIFY(plan.ok() && plan->ok());
+    QCOMPARE(plan->warnings.filter(u"other-ld.so"_s).size(), 1);
 }
 
 void TestElfDeps::sysrootStaysInside()
