@@ -94,11 +94,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QString path = parser.value(workspaceOption);
-    if (path.isEmpty())
-        path = qEnvironmentVariable("CRASHCART_WORKSPACE");
-    if (path.isEmpty())
-        path = Workspace::defaultPath();
+    const QString path = Workspace::resolvePath(parser.value(workspaceOption));
     if (command == QLatin1String("serve") && parser.isSet(serveOptions.root))
         return Cli::runServe(parser, serveOptions, nullptr, out, err); // no workspace touched
     auto workspace = Workspace::open(path);

@@ -77,12 +77,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
                               << Qt::endl;
         return shapeOk ? Ok : Usage;
     }
-    QString path = parser.value(workspaceOption);
-    if (path.isEmpty())
-        path = qEnvironmentVariable("CRASHCART_WORKSPACE");
-    if (path.isEmpty())
-        path = Workspace::defaultPath();
-    auto workspace = Workspace::open(path);
+    auto workspace = Workspace::open(Workspace::resolvePath(parser.value(workspaceOption)));
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         return Failed;

@@ -126,12 +126,7 @@ int runRender(QTextStream &out, QTextStream &err, const QStringList &args)
         return Failed;
     }
 
-    QString workspacePath = parser.value(workspaceOption);
-    if (workspacePath.isEmpty())
-        workspacePath = qEnvironmentVariable("CRASHCART_WORKSPACE");
-    if (workspacePath.isEmpty())
-        workspacePath = Workspace::defaultPath();
-    auto workspace = Workspace::open(workspacePath);
+    auto workspace = Workspace::open(Workspace::resolvePath(parser.value(workspaceOption)));
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         return Failed;

@@ -7,6 +7,8 @@
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "netboot/bootloaders.h"
+#include "netboot/defaultboot.h"
+#include "netboot/serviceconfig.h"
 #include "inventory/hostrepository.h"
 #include "netboot/dhcp/dhcpserver.h"
 #include "netboot/dhcp/fullresponder.h"
@@ -65,44 +67,16 @@ bool parsePort(const QString &text, quint16 *port, bool *enabled)
     return true;
 }
 
-// Without an inventory every PXE client gets the loader for its firmware: pxelinux for BIOS,
-// shim for UEFI, and a URL for HTTP-boot firmware and iPXE.
-Netboot::Dhcp::ProxyResponder::Decide defaultBoot(const QHostAddress &server, quint16 httpPort, Netboot::UefiChain uefi)
-{
-    using Netboot::Dhcp::Architecture;
-    const QByteArray base = "http://" + server.toString().toLatin1() + ':' + QByteArray::number(httpPort) + '/';
-    const QByteArray uefiFile = Netboot::uefiBootFile(uefi).toLatin1();
-    return [base, uefiFile](const Netboot::Dhcp::BootQuestion &q) -> std::optional<Netboot::Dhcp::BootSpec> {
-        if (q.ipxe)
-            return Netboot::Dhcp::BootSpec { base + "boot.ipxe" };
-        switch (q.architecture.value_or(Architecture::BiosX86)) {
-        case Architecture::EfiX86_64Http: return Netboot::Dhcp::BootSpec { base + "bootx64.efi" };
-        case Architecture::EfiArm64Http: return Netboot::Dhcp::BootSpec { base + "bootaa64.efi" };
-        case Architecture::EfiX86_64:
-        case Architecture::EfiBc: return Netboot::Dhcp::BootSpec { uefiFile };
-        case Architecture::EfiArm64: return Netboot::Dhcp::BootSpec { "bootaa64.efi" };
-        case Architecture::EfiIa32: return std::nullopt;
-        default: return Netboot::Dhcp::BootSpec { "pxelinux.0" };
-        }
-    };
-}
-
-// The address clients reach us at: --listen when it names one, else the interface's IPv4.
+// The address clients reach us at: --listen or the interface's (netboot's rule); with
+// neither, the first address that is not loopback.
 QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interface)
 {
-    if (listen != QHostAddress(QHostAddress::AnyIPv4))
-        return listen;
-    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interface);
-    for (const QNetworkAddressEntry &e : iface.addressEntries()) {
-        if (e.ip().protocol() == QAbstractSocket::IPv4Protocol)
-            return e.ip();
-    }
-    if (interface.isEmpty()) {
-        // No interface named: the first address that is not loopback.
-        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
-            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
-                return a;
-        }
+    const QHostAddress chosen = Netboot::advertisedAddress(listen, interface);
+    if (!chosen.isNull() || !interface.isEmpty())
+        return chosen;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            return a;
     }
     return {};
 }
@@ -341,7 +315,8 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         config.pxePort = pxePort;
         config.interface = interfaceName;
         config.advertised = advertised;
-        Netboot::Dhcp::ProxyResponder::Decide decide = defaultBoot(config.advertised, httpOn ? http.port() : quint16(80), uefiChain);
+        Netboot::Dhcp::ProxyResponder::Decide decide = Netboot::defaultBootDecision(
+            { config.advertised, tftpOn ? tftp.port() : quint16(69), httpOn ? http.port() : quint16(80), uefiChain });
         if (workspace) {
             BootConfig::Settings settings = bootSettings;
             settings.httpPort = httpOn ? http.port() : quint16(80);

@@ -19,6 +19,14 @@ const char *const kSubdirs[] = { "tftp", "http", "distributions", "logs" };
 
 } // namespace
 
+QString Workspace::resolvePath(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString fromEnvironment = qEnvironmentVariable("CRASHCART_WORKSPACE");
+    return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
+}
+
 QString Workspace::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

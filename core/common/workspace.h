@@ -14,6 +14,9 @@ class Workspace
 public:
     // Where a workspace lives when none is named: QStandardPaths::AppDataLocation.
     static QString defaultPath();
+    // The workspace a command means: |given| (--workspace), else $CRASHCART_WORKSPACE, else
+    // defaultPath().
+    static QString resolvePath(const QString &given);
     // Creates the folder and its layout where missing; refuses a path that is a file or
     // cannot be written.
     static Result<Workspace> open(const QString &path);

@@ -140,6 +140,13 @@ std::optional<MessageType> Packet::messageType() const
     return MessageType(quint8(v[0]));
 }
 
+QByteArray ipv4Option(const QHostAddress &address)
+{
+    const quint32 v = address.toIPv4Address();
+    const char bytes[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
+    return QByteArray(bytes, 4);
+}
+
 MacAddress Packet::clientMac() const
 {
     if (htype != 1 || hlen != 6 || chaddr.size() < 6)

@@ -57,6 +57,9 @@ struct Packet
 // Decodes a datagram. Malformed input (short header, no magic cookie, an option running
 // past the end, a length that lies, an overlong message) is an Error value.
 Result<Packet> parse(QByteArrayView datagram);
+// An IPv4 address as an option value (4 bytes, network order).
+QByteArray ipv4Option(const QHostAddress &address);
+
 // Encodes with options in ascending order, END and padding to the BOOTP minimum of 300 bytes.
 QByteArray serialize(const Packet &packet);
 

@@ -7,13 +7,6 @@ namespace Crashcart::Netboot::Dhcp {
 
 namespace {
 
-QByteArray ipv4Bytes(const QHostAddress &a)
-{
-    const quint32 v = a.toIPv4Address();
-    const char bytes[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
-    return QByteArray(bytes, 4);
-}
-
 QByteArray be32(quint32 v)
 {
     const char bytes[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
@@ -46,7 +39,7 @@ Packet FullResponder::reply(const Packet &request, MessageType type) const
     r.giaddr = request.giaddr;
     r.chaddr = request.chaddr;
     r.options[53] = QByteArray(1, char(type));
-    r.options[54] = ipv4Bytes(m_server);
+    r.options[54] = ipv4Option(m_server);
     return r;
 }
 
@@ -78,13 +71,13 @@ std::optional<Packet> FullResponder::answer(const Packet &request, qint64 now) c
         return std::nullopt;
     const PoolConfig &pool = m_pool.config();
     auto withNetwork = [&](Packet &r, bool lease) {
-        r.options[1] = ipv4Bytes(pool.netmask);
+        r.options[1] = ipv4Option(pool.netmask);
         if (!isZero(pool.router))
-            r.options[3] = ipv4Bytes(pool.router);
+            r.options[3] = ipv4Option(pool.router);
         if (!pool.dns.isEmpty()) {
             QByteArray dns;
             for (const QHostAddress &a : pool.dns)
-                dns += ipv4Bytes(a);
+                dns += ipv4Option(a);
             r.options[6] = dns;
         }
         if (lease) {

@@ -5,13 +5,6 @@ namespace Crashcart::Netboot::Dhcp {
 
 namespace {
 
-QByteArray ipv4Bytes(const QHostAddress &a)
-{
-    const quint32 v = a.toIPv4Address();
-    const char bytes[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
-    return QByteArray(bytes, 4);
-}
-
 bool isHttpBoot(std::optional<Architecture> arch)
 {
     return arch == Architecture::EfiX86_64Http || arch == Architecture::EfiArm64Http;
@@ -50,7 +43,7 @@ std::optional<Packet> ProxyResponder::answer(const Packet &request, Port port) c
     reply.sname = m_server.toString().toLatin1();
     reply.file = spec->file;
     reply.options[53] = QByteArray(1, char(discover ? MessageType::Offer : MessageType::Ack));
-    reply.options[54] = ipv4Bytes(m_server);
+    reply.options[54] = ipv4Option(m_server);
     // HTTP-boot firmware only takes an offer that says HTTPClient; PXE firmware, PXEClient.
     reply.options[60] = isHttpBoot(question.architecture) ? QByteArray("HTTPClient") : QByteArray("PXEClient");
     if (!request.clientUuid().isEmpty())
