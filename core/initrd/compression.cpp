@@ -56,7 +56,7 @@ QStringList compressionNames()
 
 std::optional<Compression> detectCompression(QByteArrayView head)
 {
-    if (startsWith(head, { 0x1f, 0x8b }) || startsWith(head, { 0x1f, 0x9e }))
+    if (startsWith(head, { 0x1f, 0x8b }))
         return Compression::Gzip;
     if (startsWith(head, { 0xfd, '7', 'z', 'X', 'Z', 0x00 }))
         return Compression::Xz;

@@ -91,12 +91,17 @@ struct ArchivePlan
     qint64 expectedSize = 0;
 };
 
+bool linkable(const PlannedEntry &p)
+{
+    return p.change < 0 && p.entry.dataSegment >= 0 && (p.entry.type == EntryType::File || p.entry.type == EntryType::HardLink);
+}
+
 ArchivePlan planArchive(QList<PlannedEntry> entries, bool linkGroups)
 {
     ArchivePlan plan;
     QHash<Key, QList<qsizetype>> groups;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (linkGroups && ContentSource::fromImage(entries[i]))
+        if (linkGroups && linkable(entries[i]))
             groups[Key { entries[i].entry.dataSegment, entries[i].entry.dataOffset }].append(i);
         plan.expectedSize += 120 + entries[i].entry.path.size() + entries[i].entry.size;
     }

@@ -169,6 +169,11 @@ inline QList<Record> mainRecords()
     Record tty = device("dev/tty0", false, 4, 0, 0620);
     tty.gid = 5;
     Record fifo { "run/initctl", 0010600 };
+    Record lockA = file("run/lock.a", QByteArray());
+    lockA.ino = 88;
+    lockA.nlink = 2;
+    Record lockB = lockA;
+    lockB.name = "run/lock.b";
     Record owned = file("home/user/notes", "mine\n", 0600);
     owned.uid = 1000;
     owned.gid = 1000;
@@ -186,6 +191,8 @@ inline QList<Record> mainRecords()
              hostsB,
              dir("run"),
              fifo,
+             lockA,
+             lockB,
              dir("home"),
              dir("home/user", 0700),
              owned };

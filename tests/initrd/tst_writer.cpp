@@ -186,6 +186,7 @@ void TestWriter::repackKeepsEarlySegment()
     QVERIFY(lines.value(u"etc/hosts"_s).startsWith(u"-rw-r--r-- 2 0 0 0 "_s)); // one inode, data on the last name
     QVERIFY(lines.value(u"etc/hosts.link"_s).startsWith(u"-rw-r--r-- 2 0 0 20 "_s));
     QVERIFY(lines.value(u"run/initctl"_s).startsWith(u"prw------- 1 0 0 0 "_s));
+    QVERIFY(lines.value(u"run/lock.b"_s).startsWith(u"-rw-r--r-- 2 0 0 0 "_s)); // empty, still linked
     QVERIFY(lines.value(u"bin/sh"_s).endsWith(u"bin/sh -> busybox"_s));
     QVERIFY(lines.value(u"home/user/notes"_s).startsWith(u"-rw------- 1 1000 1000 5 "_s));
     const QByteArray lsinitrd = Fixture::shell(u"lsinitrd %1"_s.arg(options.output));
