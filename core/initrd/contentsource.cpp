@@ -14,8 +14,9 @@ struct Tr
 };
 } // namespace
 
-ContentSource::ContentSource(const Image &image, const ChangeSet &changes, qint64 budget, const std::atomic_bool *cancel)
-    : m_image(image), m_changes(changes), m_budget(budget), m_cancel(cancel), m_file(image.path())
+ContentSource::ContentSource(const Image &image, const ChangeSet &changes, qint64 budget, const std::atomic_bool *cancel,
+                             Progress progress)
+    : m_image(image), m_changes(changes), m_budget(budget), m_cancel(cancel), m_progress(std::move(progress)), m_file(image.path())
 {
 }
 
@@ -139,7 +140,7 @@ Result<void> ContentSource::copyFromStream(const Key &key, qint64 size, const Si
         const Segment &segment = m_image.segments().at(key.first);
         m_reader.reset();
         m_stream = std::make_unique<SegmentStream>(m_file, segment.index, segment.offset, segment.compression,
-                                                   SegmentStream::Limits { &m_budget, m_cancel, {}, 0 });
+                                                   SegmentStream::Limits { &m_budget, m_cancel, m_progress, m_image.fileSize() });
         m_reader = std::make_unique<CpioReader>(*m_stream);
         m_reader->beginArchive();
         m_segment = key.first;

@@ -22,7 +22,9 @@ public:
     using Sink = std::function<Result<void>(QByteArrayView)>;
     using Key = QPair<int, qint64>; // (dataSegment, dataOffset)
 
-    ContentSource(const Image &image, const ChangeSet &changes, qint64 budget, const std::atomic_bool *cancel);
+    // `progress` hears how far into the image file the reading has come.
+    ContentSource(const Image &image, const ChangeSet &changes, qint64 budget, const std::atomic_bool *cancel,
+                  Progress progress = {});
     ~ContentSource();
     Q_DISABLE_COPY_MOVE(ContentSource)
 
@@ -42,6 +44,7 @@ private:
     const ChangeSet &m_changes;
     qint64 m_budget;
     const std::atomic_bool *m_cancel;
+    Progress m_progress;
     QFile m_file;
     int m_segment = -1;
     std::unique_ptr<SegmentStream> m_stream;

@@ -44,11 +44,26 @@ public:
         const qint64 n = (4 - (m_written & 3)) & 3;
         return n ? write(QByteArrayView(zeros, n)) : Result<void>();
     }
+    // Progress counts bytes of the image file read (or copied) and bytes of added content.
     void consumed(qint64 bytes)
     {
-        m_done += bytes;
-        if (m_options.progress)
-            m_options.progress(std::min(m_done, m_total), m_total);
+        m_added += bytes;
+        report();
+    }
+    void reachedInFile(qint64 position)
+    {
+        m_inFile = std::max(m_inFile, position);
+        report();
+    }
+    void complete()
+    {
+        m_inFile = m_total;
+        m_added = 0;
+        report();
+    }
+    Progress fileProgress()
+    {
+        return [this](qint64 position, qint64) { reachedInFile(position); };
     }
     qint64 written() const { return m_written; }
 
@@ -56,8 +71,14 @@ private:
     SaveFile &m_file;
     const SaveOptions &m_options;
     qint64 m_total;
+    void report() const
+    {
+        if (m_options.progress)
+            m_options.progress(std::min(m_inFile + m_added, m_total), m_total);
+    }
     qint64 m_written = 0;
-    qint64 m_done = 0;
+    qint64 m_inFile = 0;
+    qint64 m_added = 0;
 };
 
 Result<void> copyRange(const Image &image, qint64 from, qint64 length, Output &out)
@@ -72,7 +93,8 @@ Result<void> copyRange(const Image &image, qint64 from, qint64 length, Output &o
             return makeError("initrd.changed", Tr::tr("%1 changed on disk since it was opened.").arg(image.path()));
         if (auto r = out.write(QByteArrayView(buffer.constData(), got)); !r)
             return r;
-        out.consumed(got);
+        from += got;
+        out.reachedInFile(from);
         length -= got;
     }
     return {};
@@ -161,8 +183,10 @@ Result<qint64> writeArchive(const ArchivePlan &plan, ContentSource &source, Comp
         if (auto r = cpio.header(header, plan.inodes[i], plan.links[i], size); !r)
             return r.error();
         if (size > 0) {
-            auto r = source.copy(planned, size, [&cpio, &out](QByteArrayView chunk) {
-                out.consumed(chunk.size());
+            const bool added = planned.change >= 0;
+            auto r = source.copy(planned, size, [&cpio, &out, added](QByteArrayView chunk) {
+                if (added)
+                    out.consumed(chunk.size());
                 return cpio.data(chunk);
             });
             if (!r)
@@ -204,12 +228,13 @@ Result<void> checkUnchanged(const Image &image)
     return {};
 }
 
-Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions &options, const Output &out,
+Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions &options, Output &out,
                           int entries, QList<Segment> written)
 {
     auto backup = file.commit(options.keepOriginal);
     if (!backup)
         return backup.error();
+    out.complete();
     SaveReport report;
     report.output = QFileInfo(options.output).absoluteFilePath();
     report.backup = *backup;
@@ -255,7 +280,7 @@ Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, con
     if (auto r = out.alignTo4(); !r)
         return r.error();
     const ArchivePlan archive = planArchive(emitted, false);
-    ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel);
+    ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel, out.fileProgress());
     if (auto r = source.prepare(contentOrder(archive), file.folder()); !r)
         return r.error();
     Segment segment;
@@ -335,7 +360,7 @@ Result<SaveReport> saveRepack(const Image &image, const ChangeSet &changes, cons
     if (auto r = file.open(); !r)
         return r.error();
     Output out(file, options, image.fileSize() + addedBytes(*plan));
-    ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel);
+    ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel, out.fileProgress());
     if (auto r = source.prepare(order, file.folder()); !r)
         return r.error();
     QList<Segment> written;

@@ -145,8 +145,15 @@ void TestWriter::repackKeepsEarlySegment()
     QVERIFY(changes.addBytes(u"etc/motd"_s, "welcome\n"));
     SaveOptions options;
     options.output = m_dir.filePath(u"repack.img"_s);
+    QList<QPair<qint64, qint64>> progress;
+    options.progress = [&progress](qint64 done, qint64 total) { progress.append({ done, total }); };
     auto report = saveRepack(image, changes, options);
     QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY(progress.size() >= 2);
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress[i].first >= progress[i - 1].first && progress[i].first <= progress[i].second);
+    QCOMPARE(progress.last().first, progress.last().second);
+    QCOMPARE(progress.last().second, m_bytes.size() + 8);
     const QByteArray written = Fixture::readFile(options.output);
     const Segment &early = image.segments()[0];
     QCOMPARE(written.left(early.length + early.paddingAfter), m_bytes.left(early.length + early.paddingAfter));
