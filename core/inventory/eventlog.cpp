@@ -77,6 +77,8 @@ QString EventLog::kindLabel(const QString &kind)
         return Tr::tr("Request refused");
     if (kind == QLatin1String("boot.http"))
         return Tr::tr("HTTP fetch");
+    if (kind == QLatin1String("boot.lease"))
+        return Tr::tr("Address leased (DHCP)");
     return kind;
 }
 

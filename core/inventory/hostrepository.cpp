@@ -276,6 +276,55 @@ Result<void> HostRepository::updateAll(const QList<Host> &hosts, const QList<Mac
     return tx.commit();
 }
 
+Result<QList<MacAddress>> HostRepository::setArmed(const QList<MacAddress> &macs, bool arm)
+{
+    QList<Host> hosts;
+    QStringList withoutProfile;
+    for (const MacAddress &mac : macs) {
+        auto found = find(mac);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError("host.missing", Tr::tr("The host %1 is no longer in the inventory").arg(mac.toString()));
+        if (arm && (*found)->profile.isEmpty())
+            withoutProfile.append(label(**found));
+        hosts.append(**found);
+    }
+    if (!withoutProfile.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(withoutProfile.size(), 10);
+        QString names = withoutProfile.mid(0, shown).join(QStringLiteral(", "));
+        if (withoutProfile.size() > shown)
+            names += Tr::tr(" and %n more", nullptr, int(withoutProfile.size() - shown));
+        return makeError("host.noprofile", Tr::tr("%n host(s) have no profile, so there is nothing to install: %1. "
+                                                  "Give them a profile first; no host was armed.",
+                                                  nullptr, int(withoutProfile.size()))
+                                               .arg(names));
+    }
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    EventLog events(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<MacAddress> changed;
+    for (const Host &h : std::as_const(hosts)) {
+        if (!arm && h.state != HostState::Ready && h.state != HostState::Installing)
+            continue;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE hosts SET state = ?, updated_at = ? WHERE mac = ?"));
+        q.addBindValue(stateName(arm ? HostState::Ready : HostState::New));
+        q.addBindValue(now.toMSecsSinceEpoch());
+        q.addBindValue(h.mac.toString());
+        if (auto r = Database::exec(q, QStringLiteral("hosts")); !r)
+            return r.error();
+        if (auto r = events.append(h.mac, arm ? QStringLiteral("inventory.armed") : QStringLiteral("inventory.disarmed"), {}, now); !r)
+            return r.error();
+        changed.append(h.mac);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return changed;
+}
+
 Result<void> HostRepository::remove(const QList<MacAddress> &macs)
 {
     Transaction tx(m_db);

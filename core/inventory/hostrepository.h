@@ -45,6 +45,11 @@ public:
     // Several updates, all or none.
     Result<void> updateAll(const QList<Host> &hosts);
     Result<void> remove(const QList<MacAddress> &macs);
+    // Arming (state Ready) makes a host's next network boot install it; disarming puts an
+    // armed or installing host back to New. Each change is an inventory.armed/disarmed event,
+    // all in one transaction. Arming refuses, naming them, hosts without a profile; disarming
+    // skips hosts that are not armed. Returns the hosts changed.
+    Result<QList<MacAddress>> setArmed(const QList<MacAddress> &macs, bool arm);
 
     // Inserts all rows in one transaction: either every host is stored or none is.
     // |progress| gets the number done so far and may return false to cancel (rolls back).

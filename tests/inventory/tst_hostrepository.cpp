@@ -30,6 +30,7 @@ private Q_SLOTS:
     void remove();
     void importAllAtomic();
     void importCancelled();
+    void armAndDisarm();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -194,6 +195,41 @@ void TestHostRepository::importCancelled()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, u"import.cancelled"_s);
     QCOMPARE(*m_repo->count(), 2);
+}
+
+void TestHostRepository::armAndDisarm()
+{
+    const MacAddress a = *MacAddress::parse(u"52:54:00:00:00:01"_s);
+    const MacAddress b = *MacAddress::parse(u"52:54:00:00:00:02"_s);
+    Host withProfile = **m_repo->find(a);
+    withProfile.profile = u"rhel9"_s;
+    QVERIFY(m_repo->update(a, withProfile).ok());
+
+    // A host without a profile is refused by name, and nothing is armed.
+    auto refused = m_repo->setArmed({ a, b }, true);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, u"host.noprofile"_s);
+    QVERIFY2(refused.error().message.contains(u"web02 (52:54:00:00:00:02)"_s), qPrintable(refused.error().message));
+    QVERIFY(!refused.error().message.contains(u"web01"_s));
+    QCOMPARE((*m_repo->find(a))->state, HostState::New);
+
+    auto armed = m_repo->setArmed({ a }, true);
+    QVERIFY(armed.ok());
+    QCOMPARE(*armed, QList<MacAddress> { a });
+    const Host stored = **m_repo->find(a);
+    QCOMPARE(stored.state, HostState::Ready);
+    QCOMPARE(stored.lastEvent, u"inventory.armed"_s);
+    auto events = EventLog(*m_db).forHost(a);
+    QVERIFY(events.ok());
+    QCOMPARE(events->first().kind, u"inventory.armed"_s); // newest first
+
+    // Disarming skips what was not armed.
+    auto disarmed = m_repo->setArmed({ a, b }, false);
+    QVERIFY(disarmed.ok());
+    QCOMPARE(*disarmed, QList<MacAddress> { a });
+    QCOMPARE((*m_repo->find(a))->state, HostState::New);
+    QCOMPARE((*m_repo->find(a))->lastEvent, u"inventory.disarmed"_s);
+    QCOMPARE((*m_repo->find(b))->lastEvent, u"inventory.created"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHostRepository)
