@@ -6,6 +6,8 @@
 #include "rootprovider.h"
 
 #include "dhcp/dhcpserver.h"
+#include "dhcp/fullresponder.h"
+#include "dhcp/leasepool.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -26,7 +28,11 @@ struct Tr
 
 ServiceContent ServiceContent::fromFolders(const QString &tftpRoot, const QString &httpRoot)
 {
-    return { std::make_shared<RootProvider>(tftpRoot), std::make_shared<RootProvider>(httpRoot), &defaultBootDecision };
+    ServiceContent content;
+    content.tftp = std::make_shared<RootProvider>(tftpRoot);
+    content.http = std::make_shared<RootProvider>(httpRoot);
+    content.decide = &defaultBootDecision;
+    return content;
 }
 
 // Owns the servers; every method runs on the worker thread. What the GUI side must learn
@@ -51,10 +57,19 @@ public:
         switch (server) {
         case ServerKind::Tftp: m_tftp.reset(); break; // ends running transfers, which report it
         case ServerKind::Http: m_http.reset(); break;
-        case ServerKind::Dhcp: m_dhcp.reset(); break;
+        case ServerKind::Dhcp:
+            m_dhcp.reset(); // before the pool its responder uses
+            m_leases.reset();
+            break;
         }
         if (report)
             post([s = m_service, server] { s->setState(server, State::Stopped); Q_EMIT s->stopped(server); });
+    }
+
+    void refreshReservations()
+    {
+        if (m_leases && m_content.reservations)
+            m_leases->setReservations(m_content.reservations());
     }
 
 private:
@@ -64,8 +79,20 @@ private:
         QMetaObject::invokeMethod(m_service, std::forward<F>(f), Qt::QueuedConnection);
     }
 
-    void reportStarted(ServerKind server, quint16 port)
+    BootServer bootServer(const ServiceConfig &config) const
     {
+        BootServer boot;
+        boot.address = advertisedAddress(config);
+        boot.tftpPort = m_tftp ? m_tftp->port() : config.tftpPort;
+        boot.httpPort = m_http ? m_http->port() : config.httpPort;
+        boot.uefi = config.uefi;
+        return boot;
+    }
+
+    void reportStarted(ServerKind server, quint16 port, const ServiceConfig &config)
+    {
+        if (m_content.serverChanged)
+            m_content.serverChanged(bootServer(config));
         post([s = m_service, server, port] { s->setState(server, State::Running, port); Q_EMIT s->started(server, port); });
     }
 
@@ -131,7 +158,7 @@ private:
         if (auto r = server->start(); !r)
             return reportFailed(ServerKind::Tftp, r.error(), false, { config.tftpPort }, config.listen);
         m_tftp = std::move(server);
-        reportStarted(ServerKind::Tftp, m_tftp->port());
+        reportStarted(ServerKind::Tftp, m_tftp->port(), config);
     }
 
     void startHttp(const ServiceConfig &config)
@@ -151,24 +178,27 @@ private:
         if (auto r = server->start(); !r)
             return reportFailed(ServerKind::Http, r.error(), true, { config.httpPort }, config.listen);
         m_http = std::move(server);
-        reportStarted(ServerKind::Http, m_http->port());
+        reportStarted(ServerKind::Http, m_http->port(), config);
     }
 
     void startDhcp(const ServiceConfig &config)
     {
-        switch (config.dhcpMode) {
-        case DhcpMode::Off:
+        if (config.dhcpMode == DhcpMode::Off)
             return reportFailed(ServerKind::Dhcp, Tr::tr("DHCP is off: choose proxy mode to answer PXE clients"));
-        case DhcpMode::Full:
-            return reportFailed(ServerKind::Dhcp, Tr::tr("Full DHCP (handing out addresses) is not part of this build "
-                                                         "yet; use proxy mode next to the site's DHCP server"));
-        case DhcpMode::Proxy: break;
+        // Full DHCP hands out addresses: on a network with a DHCP server of its own it would
+        // fight it. Only on the one interface chosen, with a pool that lies in its subnet.
+        std::unique_ptr<Dhcp::LeasePool> leases;
+        if (config.dhcpMode == DhcpMode::Full) {
+            auto pool = poolOnInterface(config.interface, config.pool);
+            if (!pool)
+                return reportFailed(ServerKind::Dhcp, pool.error().message);
+            leases = std::make_unique<Dhcp::LeasePool>(*pool);
+            if (auto r = leases->load(); !r)
+                return reportFailed(ServerKind::Dhcp, r.error().message);
+            if (m_content.reservations)
+                leases->setReservations(m_content.reservations());
         }
-        BootServer boot;
-        boot.address = advertisedAddress(config);
-        boot.tftpPort = m_tftp ? m_tftp->port() : config.tftpPort;
-        boot.httpPort = m_http ? m_http->port() : config.httpPort;
-        boot.uefi = config.uefi;
+        const BootServer boot = bootServer(config);
         Dhcp::ServerConfig dhcpConfig;
         dhcpConfig.listen = config.listen == QHostAddress(QHostAddress::Any) ? QHostAddress(QHostAddress::AnyIPv4) : config.listen;
         dhcpConfig.dhcpPort = config.dhcpPort;
@@ -176,7 +206,9 @@ private:
         dhcpConfig.interface = config.interface;
         dhcpConfig.advertised = boot.address;
         auto decide = m_content.decide ? m_content.decide(boot) : defaultBootDecision(boot);
-        auto server = std::make_unique<Dhcp::Server>(std::move(decide), dhcpConfig);
+        auto server = std::make_unique<Dhcp::Server>(decide, dhcpConfig);
+        if (leases)
+            server->setFullResponder(std::make_shared<Dhcp::FullResponder>(boot.address, *leases, decide));
         connect(server.get(), &Dhcp::Server::answered, this,
                 [this](const MacAddress &mac, int architecture, const QByteArray &file, bool pxePort) {
                     post([s = m_service, mac, architecture, file, pxePort] { Q_EMIT s->dhcpAnswered(mac, architecture, file, pxePort); });
@@ -184,17 +216,27 @@ private:
         connect(server.get(), &Dhcp::Server::ignored, this, [this](const QHostAddress &from, const QString &reason) {
             post([s = m_service, from, reason] { Q_EMIT s->dhcpIgnored(from, reason); });
         });
+        connect(server.get(), &Dhcp::Server::leased, this, [this](const MacAddress &mac, const QHostAddress &address, bool ack) {
+            const QString saveError = ack && m_leases ? m_leases->saveError() : QString();
+            post([s = m_service, mac, address, ack, saveError] {
+                Q_EMIT s->dhcpLeased(mac, address, ack);
+                if (!saveError.isEmpty())
+                    Q_EMIT s->warning(ServerKind::Dhcp, saveError);
+            });
+        });
         if (auto r = server->start(); !r)
             return reportFailed(ServerKind::Dhcp, r.error(), false, { config.dhcpPort, config.pxePort }, dhcpConfig.listen);
+        m_leases = std::move(leases);
         m_dhcp = std::move(server);
         post([s = m_service, d = m_dhcp->dhcpPort(), p = m_dhcp->pxePort(), a = boot.address] { Q_EMIT s->dhcpListening(d, p, a); });
-        reportStarted(ServerKind::Dhcp, m_dhcp->dhcpPort());
+        reportStarted(ServerKind::Dhcp, m_dhcp->dhcpPort(), config);
     }
 
     NetbootService *m_service;
     ServiceContent m_content;
     std::unique_ptr<Tftp::Server> m_tftp;
     std::unique_ptr<Http::Server> m_http;
+    std::unique_ptr<Dhcp::LeasePool> m_leases; // full DHCP only; outlives m_dhcp, which uses it
     std::unique_ptr<Dhcp::Server> m_dhcp;
     quint64 m_generation = 0;
     NeighbourCache m_neighbours;
@@ -243,6 +285,11 @@ void NetbootService::stopAll()
 {
     for (int s = 0; s < ServerKindCount; ++s)
         stop(ServerKind(s));
+}
+
+void NetbootService::refreshReservations()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->refreshReservations(); }, Qt::QueuedConnection);
 }
 
 void NetbootService::setState(ServerKind server, State state, quint16 port)

@@ -8,6 +8,7 @@
 #include "http/httpserver.h"
 #include "tftp/tftpserver.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <array>
@@ -29,6 +30,12 @@ struct ServiceContent
     std::shared_ptr<ContentProvider> http;
     // Builds proxyDHCP's "what does MAC X boot?" once the servers' address and ports are known.
     std::function<Dhcp::ProxyResponder::Decide(const BootServer &)> decide;
+    // Optional: told where the servers can be reached each time one starts (generated
+    // configs and URLs name the address and the HTTP port the system picked).
+    std::function<void(const BootServer &)> serverChanged;
+    // Optional: full DHCP's reservations (MAC -> the IP the inventory gives it), asked when
+    // DHCP starts and on NetbootService::refreshReservations().
+    std::function<QHash<MacAddress, QHostAddress>()> reservations;
 
     // Plain folders (a workspace's tftp/ and http/) and defaultBootDecision().
     static ServiceContent fromFolders(const QString &tftpRoot, const QString &httpRoot);
@@ -54,6 +61,8 @@ public:
     // Asynchronous: answered by stopped(); running TFTP transfers end as failed ("stopped").
     void stop(ServerKind server);
     void stopAll();
+    // Full DHCP asks ServiceContent::reservations again (the inventory changed).
+    void refreshReservations();
 
     enum class State { Stopped, Starting, Running, Stopping };
     State state(ServerKind server) const { return m_state[size_t(server)]; }
@@ -76,6 +85,11 @@ Q_SIGNALS:
     void httpAccessed(const Crashcart::Netboot::Http::Access &access);
     void dhcpAnswered(const Crashcart::MacAddress &mac, int architecture, const QByteArray &file, bool pxePort);
     void dhcpIgnored(const QHostAddress &from, const QString &reason);
+    // Full DHCP: |address| offered to |mac| (ack false) or leased to it (ack true).
+    void dhcpLeased(const Crashcart::MacAddress &mac, const QHostAddress &address, bool ack);
+    // Something a running server could not do that the user should know (a lease file
+    // that cannot be written).
+    void warning(Crashcart::Netboot::ServerKind server, const QString &message);
 
 private:
     class Worker;

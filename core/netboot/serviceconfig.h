@@ -2,6 +2,9 @@
 #pragma once
 
 #include "bootloaders.h"
+#include "dhcp/leasepool.h"
+
+#include "common/result.h"
 
 #include <QHostAddress>
 #include <QMetaType>
@@ -27,7 +30,15 @@ struct ServiceConfig
     quint16 pxePort = 4011;
     QHostAddress advertised;      // what clients are told to boot from; null: derived
     UefiChain uefi = UefiChain::Ipxe; // what x86-64 UEFI clients are handed
+    // Full DHCP only: the range, router, DNS and lease file; the netmask may stay null, it
+    // is then the interface's (see poolOnInterface).
+    Dhcp::PoolConfig pool;
 };
+
+// Full DHCP's pool on |interface|, checked: an interface must be named (full DHCP never
+// answers on every interface), the range must lie in one of its IPv4 subnets (whose netmask
+// the pool takes when it has none), the router in that subnet, the DNS servers IPv4.
+Result<Dhcp::PoolConfig> poolOnInterface(const QString &interface, Dhcp::PoolConfig pool);
 
 // "TFTP", "HTTP", "DHCP": protocol names, the same in every language.
 QString serverName(ServerKind server);

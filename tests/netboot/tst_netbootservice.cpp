@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The service on loopback with real clients: curl fetches over TFTP and HTTP while the
 // servers run on the worker thread, and the events arrive on the creator's thread; servers
-// stop cleanly, one at a time or with the service; a taken port names the process holding it.
+// stop cleanly, one at a time or with the service; a taken port names the process holding it;
+// full DHCP on loopback offers an address from its pool and keeps the lease in its file.
+#include "netboot/dhcp/dhcppacket.h"
 #include "netboot/netbootservice.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -81,6 +88,10 @@ private Q_SLOTS:
     void idsStayUniqueAcrossRestarts();
     void takenPortNamesTheProcess();
     void dhcpModes();
+    void fullDhcpOffersFromThePool();
+    void fullDhcpRefusesABadPool_data();
+    void fullDhcpRefusesABadPool();
+    void serverChangedReachesTheContent();
     void destroyedWhileServing();
 
 private:
@@ -252,16 +263,171 @@ void TestNetbootService::dhcpModes()
     QSignalSpy started(&service, &NetbootService::started);
     QSignalSpy listening(&service, &NetbootService::dhcpListening);
     ServiceConfig config = loopback();
-    config.dhcpMode = DhcpMode::Full;
+    config.dhcpMode = DhcpMode::Full; // without an interface: refused, it would answer everywhere
+    config.pool.first = QHostAddress(u"127.0.0.100"_s);
+    config.pool.last = QHostAddress(u"127.0.0.120"_s);
     service.start(ServerKind::Dhcp, config);
     QTRY_COMPARE(failed.size(), 1);
-    QVERIFY(failed.first().at(1).toString().contains(u"proxy"_s));
+    QVERIFY2(failed.first().at(1).toString().contains(u"interface"_s), qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(service.state(ServerKind::Dhcp), NetbootService::State::Stopped);
     config.dhcpMode = DhcpMode::Proxy;
     service.start(ServerKind::Dhcp, config);
     QTRY_COMPARE(started.size(), 1);
     QCOMPARE(listening.size(), 1);
     QVERIFY(listening.first().at(0).toUInt() && listening.first().at(1).toUInt());
     QCOMPARE(listening.first().at(2).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+}
+
+namespace {
+
+Dhcp::Packet clientMessage(Dhcp::MessageType type, const QHostAddress &requested = {}, const QHostAddress &server = {})
+{
+    Dhcp::Packet p;
+    p.xid = 0x1234;
+    p.chaddr = QByteArray("\x52\x54\x00\x00\x00\x09", 6) + QByteArray(10, '\0');
+    p.options[53] = QByteArray(1, char(type));
+    p.options[60] = "PXEClient:Arch:00000:UNDI:002001";
+    p.options[93] = QByteArray("\x00\x00", 2);
+    const auto bytes = [](const QHostAddress &a) {
+        const quint32 v = a.toIPv4Address();
+        const char b[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
+        return QByteArray(b, 4);
+    };
+    if (!requested.isNull())
+        p.options[50] = bytes(requested);
+    if (!server.isNull())
+        p.options[54] = bytes(server);
+    return p;
+}
+
+std::optional<Dhcp::Packet> exchange(QUdpSocket &client, const Dhcp::Packet &request, quint16 port)
+{
+    client.writeDatagram(Dhcp::serialize(request), QHostAddress::LocalHost, port);
+    for (int i = 0; i < 100 && !client.hasPendingDatagrams(); ++i)
+        QTest::qWait(20);
+    if (!client.hasPendingDatagrams())
+        return std::nullopt;
+    auto reply = Dhcp::parse(client.receiveDatagram().data());
+    return reply ? std::optional<Dhcp::Packet>(*reply) : std::nullopt;
+}
+
+} // namespace
+
+void TestNetbootService::fullDhcpOffersFromThePool()
+{
+    // The loopback interface stands in for the isolated lab network.
+    ServiceContent content = ServiceContent::fromFolders(m_tftp, m_http);
+    const auto reserved = MacAddress::parse(u"52:54:00:00:00:0a"_s).value();
+    content.reservations = [reserved] { return QHash<MacAddress, QHostAddress> { { reserved, QHostAddress(u"127.0.0.110"_s) } }; };
+    NetbootService service(std::move(content));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy failed(&service, &NetbootService::failed);
+    QSignalSpy leased(&service, &NetbootService::dhcpLeased);
+    QSignalSpy answered(&service, &NetbootService::dhcpAnswered);
+    ServiceConfig config = loopback();
+    config.interface = u"lo"_s;
+    config.dhcpMode = DhcpMode::Full;
+    config.pool.first = QHostAddress(u"127.0.0.100"_s);
+    config.pool.last = QHostAddress(u"127.0.0.120"_s);
+    config.pool.router = QHostAddress(u"127.0.0.1"_s);
+    config.pool.dns = { QHostAddress(u"127.0.0.53"_s) };
+    config.pool.leaseFile = m_dir.filePath(u"dhcp-leases.json"_s);
+    QFile::remove(config.pool.leaseFile);
+    service.start(ServerKind::Dhcp, config);
+    QTRY_VERIFY(started.size() + failed.size() == 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    const quint16 port = service.port(ServerKind::Dhcp);
+    QVERIFY(port);
+
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    const auto offer = exchange(client, clientMessage(Dhcp::MessageType::Discover), port);
+    QVERIFY(offer);
+    QCOMPARE(offer->messageType(), std::optional<Dhcp::MessageType>(Dhcp::MessageType::Offer));
+    const quint32 offered = offer->yiaddr.toIPv4Address();
+    QVERIFY2(offered >= QHostAddress(u"127.0.0.100"_s).toIPv4Address() && offered <= QHostAddress(u"127.0.0.120"_s).toIPv4Address(),
+             qPrintable(offer->yiaddr.toString()));
+    QVERIFY(offer->yiaddr != QHostAddress(u"127.0.0.110"_s)); // another MAC's reservation
+    QCOMPARE(offer->options.value(1), QByteArray("\xff\x00\x00\x00", 4)); // lo's netmask
+    QCOMPARE(offer->options.value(3), QByteArray("\x7f\x00\x00\x01", 4));
+    QCOMPARE(offer->file, QByteArray("pxelinux.0")); // a PXE client also gets its boot file
+    QTRY_COMPARE(leased.size(), 1);
+    QCOMPARE(leased.first().at(1).value<QHostAddress>(), offer->yiaddr);
+    QVERIFY(!leased.first().at(2).toBool());
+    QTRY_COMPARE(answered.size(), 1);
+
+    const auto ack = exchange(client, clientMessage(Dhcp::MessageType::Request, offer->yiaddr, QHostAddress::LocalHost), port);
+    QVERIFY(ack);
+    QCOMPARE(ack->messageType(), std::optional<Dhcp::MessageType>(Dhcp::MessageType::Ack));
+    QCOMPARE(ack->yiaddr, offer->yiaddr);
+    QTRY_COMPARE(leased.size(), 2);
+    QVERIFY(leased.last().at(2).toBool());
+    QCOMPARE(leased.last().at(0).value<MacAddress>().toString(), u"52:54:00:00:00:09"_s);
+
+    // The lease is in the workspace's file.
+    QFile file(config.pool.leaseFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray leases = QJsonDocument::fromJson(file.readAll()).object().value(u"leases"_s).toArray();
+    QCOMPARE(leases.size(), 1);
+    QCOMPARE(leases.first().toObject().value(u"address"_s).toString(), offer->yiaddr.toString());
+}
+
+void TestNetbootService::fullDhcpRefusesABadPool_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<QString>("router");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no interface") << QString() << u"127.0.0.100"_s << u"127.0.0.120"_s << QString() << u"interface"_s;
+    QTest::newRow("no pool") << u"lo"_s << QString() << QString() << QString() << u"first and the last"_s;
+    QTest::newRow("outside the interface") << u"lo"_s << u"10.9.0.100"_s << u"10.9.0.120"_s << QString() << u"not in a subnet of lo"_s;
+    QTest::newRow("reversed") << u"lo"_s << u"127.0.0.120"_s << u"127.0.0.100"_s << QString() << u"comes after"_s;
+    QTest::newRow("router elsewhere") << u"lo"_s << u"127.0.0.100"_s << u"127.0.0.120"_s << u"10.0.0.1"_s << u"router"_s;
+    QTest::newRow("no such interface") << u"nosuchif0"_s << u"127.0.0.100"_s << u"127.0.0.120"_s << QString() << u"nosuchif0"_s;
+}
+
+void TestNetbootService::fullDhcpRefusesABadPool()
+{
+    QFETCH(QString, interface);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(QString, router);
+    QFETCH(QString, expected);
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy failed(&service, &NetbootService::failed);
+    ServiceConfig config = loopback();
+    config.interface = interface;
+    config.dhcpMode = DhcpMode::Full;
+    config.pool.first = QHostAddress(first);
+    config.pool.last = QHostAddress(last);
+    config.pool.router = QHostAddress(router);
+    service.start(ServerKind::Dhcp, config);
+    QTRY_COMPARE(failed.size(), 1);
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestNetbootService::serverChangedReachesTheContent()
+{
+    ServiceContent content = ServiceContent::fromFolders(m_tftp, m_http);
+    QList<BootServer> seen;
+    QMutex mutex;
+    content.serverChanged = [&](const BootServer &server) {
+        QMutexLocker lock(&mutex);
+        seen.append(server);
+    };
+    NetbootService service(std::move(content));
+    QSignalSpy started(&service, &NetbootService::started);
+    service.start(ServerKind::Http, loopback());
+    QTRY_COMPARE(started.size(), 1);
+    service.start(ServerKind::Tftp, loopback());
+    QTRY_COMPARE(started.size(), 2);
+    QMutexLocker lock(&mutex);
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.last().address, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(seen.last().httpPort, service.port(ServerKind::Http)); // the port the system picked
+    QCOMPARE(seen.last().tftpPort, service.port(ServerKind::Tftp));
 }
 
 void TestNetbootService::destroyedWhileServing()
