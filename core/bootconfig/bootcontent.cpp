@@ -58,14 +58,24 @@ bool isGenericFallbackError(const Error &e)
 
 BootContentProvider::BootContentProvider(const SnapshotHolder &snapshots, Settings settings,
                                          QList<Netboot::ContentProvider *> behind)
-    : m_snapshots(snapshots), m_settings(std::move(settings)), m_behind(std::move(behind)), m_httpPort(m_settings.httpPort)
+    : m_snapshots(snapshots), m_settings(std::move(settings)), m_behind(std::move(behind)), m_httpPort(m_settings.httpPort),
+      m_tftpPort(m_settings.tftpPort), m_serverAddress(m_settings.serverAddress)
 {
+}
+
+void BootContentProvider::setServerAddress(const QString &address)
+{
+    QMutexLocker lock(&m_addressMutex);
+    m_serverAddress = address;
 }
 
 Settings BootContentProvider::settings() const
 {
     Settings s = m_settings;
     s.httpPort = m_httpPort.load();
+    s.tftpPort = m_tftpPort.load();
+    QMutexLocker lock(&m_addressMutex);
+    s.serverAddress = m_serverAddress;
     return s;
 }
 
@@ -143,7 +153,8 @@ ContentResult BootContentProvider::kickstart(const Snapshot &snapshot, const Mac
         return makeError("file.unreadable", Tr::tr("The kickstart template %1 of profile %2 cannot be read: %3")
                                                 .arg(file.fileName(), install->profile->name, file.errorString()));
     }
-    const Kickstart::ServerEndpoint server { m_settings.serverAddress, m_httpPort.load(), m_settings.tftpPort };
+    const Settings now = settings();
+    const Kickstart::ServerEndpoint server { now.serverAddress, now.httpPort, now.tftpPort };
     const Kickstart::SnippetLibrary snippets(m_settings.snippetFolder);
     const Kickstart::TemplateRenderer renderer(Kickstart::hostVariables(*install->host, server, Kickstart::newInstallToken()),
                                                [&snippets](const QString &name) { return snippets.text(name); });

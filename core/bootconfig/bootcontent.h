@@ -6,6 +6,7 @@
 #include "netboot/filecache.h"
 
 #include <QList>
+#include <QMutex>
 
 #include <atomic>
 
@@ -34,6 +35,10 @@ public:
     Result<std::shared_ptr<const Netboot::Content>> open(const Netboot::ContentRequest &request) override;
     // The HTTP port generated URLs name, once the HTTP server has bound it (port 0 picks one).
     void setHttpPort(quint16 port) { m_httpPort.store(port); }
+    // The address clients reach the servers at, once known (the interface chosen, the
+    // listen address). Both setters may be called from any thread while requests are served.
+    void setServerAddress(const QString &address);
+    void setTftpPort(quint16 port) { m_tftpPort.store(port); }
 
 private:
     Result<std::shared_ptr<const Netboot::Content>> fromBehind(const Netboot::ContentRequest &request) const;
@@ -49,6 +54,9 @@ private:
     QList<Netboot::ContentProvider *> m_behind;
     Netboot::FileCache m_cache;
     std::atomic<quint16> m_httpPort;
+    std::atomic<quint16> m_tftpPort;
+    mutable QMutex m_addressMutex;
+    QString m_serverAddress;
 };
 
 } // namespace Crashcart::BootConfig

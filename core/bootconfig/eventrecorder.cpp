@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Crashcart::BootConfig {
 
@@ -104,6 +105,11 @@ void EventRecorder::dhcpAnswered(const MacAddress &mac, int architecture, const 
             .arg(QString::fromLatin1(file)));
 }
 
+void EventRecorder::dhcpLeased(const MacAddress &mac, const QHostAddress &address)
+{
+    add(mac, QStringLiteral("boot.lease"), address.toString());
+}
+
 void EventRecorder::tftpStarted(quint64 id, const QHostAddress &client, const QString &file)
 {
     if (m_transfers.size() < kMaxPending)
@@ -157,8 +163,19 @@ void EventRecorder::flush()
     }
     if (r)
         r = tx.commit();
-    if (!r)
+    if (!r) {
         Q_EMIT writeFailed(r.error().message);
+        return;
+    }
+    QList<MacAddress> macs;
+    QSet<MacAddress> seen;
+    for (const Pending &p : batch) {
+        if (!seen.contains(p.mac)) {
+            seen.insert(p.mac);
+            macs.append(p.mac);
+        }
+    }
+    Q_EMIT written(macs);
 }
 
 } // namespace Crashcart::BootConfig

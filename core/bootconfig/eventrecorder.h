@@ -42,6 +42,8 @@ public:
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
 
     void dhcpAnswered(const MacAddress &mac, int architecture, const QByteArray &file, bool pxePort);
+    // Full DHCP: an address bound to |mac| (offers are not recorded: a lease is what counts).
+    void dhcpLeased(const MacAddress &mac, const QHostAddress &address);
     void tftpStarted(quint64 id, const QHostAddress &client, const QString &file);
     void tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs);
     void tftpRefused(const QHostAddress &client, const QString &file, const QString &reason);
@@ -58,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void recorded(const Crashcart::MacAddress &mac, const QString &kind, const QString &message);
+    // After a batch is stored: the hosts whose timeline (and "last event") changed, once each.
+    void written(const QList<Crashcart::MacAddress> &macs);
     void writeFailed(const QString &message);
 
 private:

@@ -50,6 +50,15 @@ MacAddress Snapshot::macForAddress(const QHostAddress &address) const
     return m_byAddress.value(v4 ? QHostAddress(ip4).toString() : address.toString());
 }
 
+QHash<MacAddress, QHostAddress> Snapshot::addresses() const
+{
+    QHash<MacAddress, QHostAddress> out;
+    out.reserve(m_byAddress.size());
+    for (auto it = m_byAddress.cbegin(); it != m_byAddress.cend(); ++it)
+        out.insert(it.value(), QHostAddress(it.key()));
+    return out;
+}
+
 std::shared_ptr<const Snapshot> SnapshotHolder::get() const
 {
     QMutexLocker lock(&m_mutex);

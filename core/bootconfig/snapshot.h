@@ -29,6 +29,8 @@ public:
     const Inventory::Host *host(const MacAddress &mac) const;
     const Inventory::Profile *profile(const QString &name) const;
     MacAddress macForAddress(const QHostAddress &address) const;
+    // The hosts the inventory gives a fixed IP: full DHCP's reservations.
+    QHash<MacAddress, QHostAddress> addresses() const;
     int hostCount() const { return int(m_hosts.size()); }
 
 private:

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventoryboot.h"
+
+#include "bootcontent.h"
+#include "eventrecorder.h"
+#include "snapshot.h"
+
+#include "common/workspace.h"
+#include "inventory/database.h"
+#include "netboot/rootprovider.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcInventoryBoot, "crashcart.bootconfig.inventoryboot", QtInfoMsg)
+
+namespace Crashcart::BootConfig {
+
+namespace {
+
+// Where generated URLs point when the servers listen on every address and no interface was
+// chosen: the first address that is not loopback (what `crashcart-cli serve` does too).
+QHostAddress reachableAddress(const QHostAddress &advertised)
+{
+    if (!advertised.isNull())
+        return advertised;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            return a;
+    }
+    return QHostAddress(QHostAddress::LocalHost);
+}
+
+} // namespace
+
+// What the servers' threads share with this object: the snapshot and the providers.
+struct InventoryBoot::Shared
+{
+    Shared(const Workspace &workspace, const Settings &settings)
+        : settings(settings), tftpFiles(workspace.tftpRoot()), httpFiles(workspace.httpRoot()),
+          tftp(snapshots, settings, { &tftpFiles }), http(snapshots, settings, { &httpFiles, &tftpFiles })
+    {
+    }
+
+    const Settings settings;
+    SnapshotHolder snapshots;
+    Netboot::RootProvider tftpFiles;
+    Netboot::RootProvider httpFiles;
+    BootContentProvider tftp;
+    BootContentProvider http;
+};
+
+InventoryBoot::InventoryBoot(Inventory::Database &db, const Workspace &workspace, QObject *parent)
+    : QObject(parent), m_db(db)
+{
+    Settings settings;
+    settings.fileBase = workspace.path();
+    settings.snippetFolder = QDir(workspace.path()).filePath(QStringLiteral("snippets"));
+    m_shared = std::make_shared<Shared>(workspace, settings);
+    m_recorder = std::make_unique<EventRecorder>(db, m_shared->snapshots);
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(50);
+    connect(&m_reload, &QTimer::timeout, this, [this] { (void)reload(); }); // reloadFailed says it
+    connect(&m_watch, &QTimer::timeout, this, [this] {
+        const int version = dataVersion();
+        if (version != m_seenVersion)
+            (void)reload();
+    });
+}
+
+InventoryBoot::~InventoryBoot() = default;
+
+int InventoryBoot::dataVersion() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Result<void> InventoryBoot::reload()
+{
+    m_reload.stop();
+    m_seenVersion = dataVersion();
+    auto snapshot = Snapshot::load(m_db);
+    if (!snapshot) {
+        qCWarning(lcInventoryBoot) << "inventory not read:" << snapshot.error().message;
+        Q_EMIT reloadFailed(snapshot.error().message);
+        return snapshot.error();
+    }
+    m_shared->snapshots.set(*snapshot);
+    Q_EMIT reloaded();
+    return {};
+}
+
+void InventoryBoot::scheduleReload()
+{
+    if (!m_reload.isActive())
+        m_reload.start();
+}
+
+void InventoryBoot::watch(int intervalMs)
+{
+    m_seenVersion = dataVersion();
+    m_watch.start(intervalMs);
+}
+
+std::shared_ptr<const Snapshot> InventoryBoot::snapshot() const
+{
+    return m_shared->snapshots.get();
+}
+
+Netboot::ServiceContent InventoryBoot::content() const
+{
+    const std::shared_ptr<Shared> shared = m_shared;
+    Netboot::ServiceContent c;
+    c.tftp = std::shared_ptr<Netboot::ContentProvider>(shared, &shared->tftp);
+    c.http = std::shared_ptr<Netboot::ContentProvider>(shared, &shared->http);
+    c.decide = [shared](const Netboot::BootServer &server) -> Netboot::Dhcp::ProxyResponder::Decide {
+        Settings settings = shared->settings;
+        settings.serverAddress = reachableAddress(server.address).toString();
+        settings.httpPort = server.httpPort;
+        settings.tftpPort = server.tftpPort;
+        settings.uefi = server.uefi;
+        return [shared, settings](const Netboot::Dhcp::BootQuestion &q) { return decide(*shared->snapshots.get(), settings, q); };
+    };
+    c.serverChanged = [shared](const Netboot::BootServer &server) {
+        const QString address = reachableAddress(server.address).toString();
+        for (BootContentProvider *p : { &shared->tftp, &shared->http }) {
+            p->setServerAddress(address);
+            p->setHttpPort(server.httpPort);
+            p->setTftpPort(server.tftpPort);
+        }
+    };
+    c.reservations = [shared] { return shared->snapshots.get()->addresses(); };
+    return c;
+}
+
+void InventoryBoot::attach(Netboot::NetbootService &service)
+{
+    using Netboot::NetbootService;
+    EventRecorder *r = m_recorder.get();
+    connect(&service, &NetbootService::dhcpAnswered, r, &EventRecorder::dhcpAnswered);
+    connect(&service, &NetbootService::dhcpLeased, r, [r](const MacAddress &mac, const QHostAddress &address, bool ack) {
+        if (ack)
+            r->dhcpLeased(mac, address);
+    });
+    connect(&service, &NetbootService::transferStarted, r, [r](const Netboot::Tftp::TransferInfo &info, const MacAddress &) {
+        r->tftpStarted(info.id, info.client, info.file);
+    });
+    connect(&service, &NetbootService::transferFinished, r, &EventRecorder::tftpFinished);
+    connect(&service, &NetbootService::requestRefused, r,
+            [r](const QHostAddress &client, const MacAddress &, const QString &file, const QString &reason) {
+                r->tftpRefused(client, file, reason);
+            });
+    connect(&service, &NetbootService::httpAccessed, r, [r](const Netboot::Http::Access &a) {
+        r->httpAccessed(a.client, a.mac, a.method, a.path, a.status, a.bytes);
+    });
+    connect(this, &InventoryBoot::reloaded, &service, &NetbootService::refreshReservations);
+}
+
+} // namespace Crashcart::BootConfig
