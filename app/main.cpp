@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hosts/hostsview.h"
+#include "initrd/initrdview.h"
 #include "kickstart/kickstartview.h"
 #include "mainwindow.h"
 #include "servers/serversview.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     App::MainWindow window(settings, workspace->path());
     window.addView(new App::HostsView(hosts, *workspace, settings, &window));
     window.addView(new App::KickstartView(hosts, *workspace, settings, &window));
+    window.addView(new App::InitrdView(settings, &window));
     window.addView(new App::ServersView(netboot, *workspace, settings, &window));
     window.restoreLayout();
     window.show();
