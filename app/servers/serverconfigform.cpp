@@ -42,6 +42,18 @@ QStringList ipv4Addresses(const QNetworkInterface &iface)
     return out;
 }
 
+// An IPv4 address typed into |edit|; empty text is a null address, not an error.
+Result<QHostAddress> addressIn(const QLineEdit *edit, const QString &what)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return QHostAddress();
+    QHostAddress a;
+    if (!a.setAddress(text) || a.protocol() != QAbstractSocket::IPv4Protocol)
+        return makeError("servers.address", ServerConfigForm::tr("%1: “%2” is not an IPv4 address").arg(what, text));
+    return a;
+}
+
 } // namespace
 
 ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
@@ -71,6 +83,7 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     m_uefi->setToolTip(tr("What x86-64 UEFI machines are handed. Debian 12's GRUB also needs the site's DHCP "
                           "server to name this machine as next-server."));
     m_fullWarning = makeErrorLabel(this);
+    m_fullBox = makeFullBox();
 
     auto *interfaceRow = new QHBoxLayout;
     interfaceRow->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +109,8 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     addRow(1, 1, tr("DHCP po&rt:"), m_dhcpPort);
     addRow(2, 1, tr("&PXE port:"), m_pxePort);
     addRow(3, 1, tr("&UEFI boots:"), m_uefi);
-    grid->addWidget(m_fullWarning, 4, 0, 1, 4);
+    grid->addWidget(m_fullBox, 4, 0, 1, 4);
+    grid->addWidget(m_fullWarning, 5, 0, 1, 4);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     grid->setHorizontalSpacing(8);
@@ -113,10 +127,90 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
 
     connect(refresh, &QToolButton::clicked, this, &ServerConfigForm::refreshInterfaces);
     connect(m_interface, &QComboBox::currentIndexChanged, this, &ServerConfigForm::fillListenAddresses);
+    connect(m_interface, &QComboBox::currentIndexChanged, this, &ServerConfigForm::updatePoolError);
+    for (QLineEdit *edit : { m_poolFirst, m_poolLast, m_router, m_dns })
+        connect(edit, &QLineEdit::textChanged, this, &ServerConfigForm::updatePoolError);
     connect(m_dhcpMode, &QComboBox::currentIndexChanged, this, [this] {
         updateDhcpFields();
         Q_EMIT dhcpModeChanged(dhcpMode());
     });
+}
+
+QWidget *ServerConfigForm::makeFullBox()
+{
+    auto *box = new QWidget(this);
+    const auto edit = [box](const QString &key, const QString &placeholder) {
+        auto *e = new QLineEdit(box);
+        e->setPlaceholderText(placeholder);
+        e->setText(key);
+        return e;
+    };
+    m_poolFirst = edit(m_settings.value(AppSettings::ServersPoolFirst), tr("e.g. 10.9.0.100"));
+    m_poolLast = edit(m_settings.value(AppSettings::ServersPoolLast), tr("e.g. 10.9.0.199"));
+    m_router = edit(m_settings.value(AppSettings::ServersRouter), tr("optional"));
+    m_dns = edit(m_settings.value(AppSettings::ServersDns), tr("optional, separated by commas"));
+    m_poolFirst->setToolTip(tr("The addresses handed out lie in one subnet of the chosen interface"));
+    m_poolLast->setToolTip(m_poolFirst->toolTip());
+    m_router->setToolTip(tr("The default gateway clients are told; empty: none"));
+    m_poolError = makeErrorLabel(box);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    const auto label = [box](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, box);
+        l->setBuddy(buddy);
+        return l;
+    };
+    grid->addWidget(label(tr("Pool &from:"), m_poolFirst), 0, 0);
+    grid->addWidget(m_poolFirst, 0, 1);
+    grid->addWidget(label(tr("t&o:"), m_poolLast), 0, 2);
+    grid->addWidget(m_poolLast, 0, 3);
+    grid->addWidget(label(tr("Rou&ter:"), m_router), 1, 0);
+    grid->addWidget(m_router, 1, 1);
+    grid->addWidget(label(tr("D&NS:"), m_dns), 1, 2);
+    grid->addWidget(m_dns, 1, 3);
+    grid->addWidget(m_poolError, 2, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    return box;
+}
+
+Dhcp::PoolConfig ServerConfigForm::enteredPool() const
+{
+    Dhcp::PoolConfig pool;
+    pool.first = QHostAddress(m_poolFirst->text().trimmed());
+    pool.last = QHostAddress(m_poolLast->text().trimmed());
+    pool.router = QHostAddress(m_router->text().trimmed());
+    for (const QString &text : m_dns->text().split(u',', Qt::SkipEmptyParts))
+        pool.dns.append(QHostAddress(text.trimmed()));
+    return pool;
+}
+
+Result<Dhcp::PoolConfig> ServerConfigForm::poolCheck() const
+{
+    auto first = addressIn(m_poolFirst, tr("Pool start"));
+    auto last = addressIn(m_poolLast, tr("Pool end"));
+    auto router = addressIn(m_router, tr("Router"));
+    for (const auto *r : { &first, &last, &router }) {
+        if (!*r)
+            return r->error();
+    }
+    for (const QString &text : m_dns->text().split(u',', Qt::SkipEmptyParts)) {
+        QHostAddress a;
+        if (!a.setAddress(text.trimmed()) || a.protocol() != QAbstractSocket::IPv4Protocol)
+            return makeError("servers.address", tr("DNS: “%1” is not an IPv4 address").arg(text.trimmed()));
+    }
+    return poolOnInterface(m_interface->currentData().toString(), enteredPool());
+}
+
+void ServerConfigForm::updatePoolError()
+{
+    if (dhcpMode() != DhcpMode::Full) {
+        setError(m_poolError, QString());
+        return;
+    }
+    const auto pool = poolCheck();
+    setError(m_poolError, pool ? QString() : pool.error().message);
 }
 
 void ServerConfigForm::refreshInterfaces()
@@ -163,6 +257,9 @@ void ServerConfigForm::updateDhcpFields()
     m_pxePort->setEnabled(mode != DhcpMode::Off && dhcpIdle);
     m_uefi->setEnabled(mode != DhcpMode::Off && dhcpIdle);
     m_dhcpMode->setEnabled(dhcpIdle);
+    m_fullBox->setVisible(mode == DhcpMode::Full);
+    m_fullBox->setEnabled(dhcpIdle);
+    updatePoolError();
     setError(m_fullWarning, mode == DhcpMode::Full ? tr("Full DHCP hands out addresses. Use it only on an isolated "
                                                         "network: on a site network it competes with the real DHCP server.")
                                                    : QString());
@@ -196,6 +293,7 @@ Result<ServiceConfig> ServerConfigForm::config() const
     c.dhcpPort = quint16(m_dhcpPort->value());
     c.pxePort = quint16(m_pxePort->value());
     c.uefi = uefiChainFromKey(m_uefi->currentData().toString());
+    c.pool = enteredPool();
     return c;
 }
 
@@ -209,6 +307,10 @@ void ServerConfigForm::save()
     m_settings.setValue(AppSettings::ServersDhcpPort, m_dhcpPort->value());
     m_settings.setValue(AppSettings::ServersPxePort, m_pxePort->value());
     m_settings.setValue(AppSettings::ServersUefiLoader, m_uefi->currentData().toString());
+    m_settings.setValue(AppSettings::ServersPoolFirst, m_poolFirst->text().trimmed());
+    m_settings.setValue(AppSettings::ServersPoolLast, m_poolLast->text().trimmed());
+    m_settings.setValue(AppSettings::ServersRouter, m_router->text().trimmed());
+    m_settings.setValue(AppSettings::ServersDns, m_dns->text().trimmed());
 }
 
 void ServerConfigForm::setServerBusy(ServerKind server, bool busy)

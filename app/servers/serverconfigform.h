@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace Crashcart {
@@ -27,7 +28,11 @@ public:
     explicit ServerConfigForm(AppSettings &settings, QWidget *parent = nullptr);
 
     // The configuration as entered, or why it cannot be used (a listen address that is not one).
+    // The full-DHCP pool is filled in as entered, unchecked: see poolCheck().
     Result<Netboot::ServiceConfig> config() const;
+    // Full DHCP's pool as entered, checked against the chosen interface; an error says what
+    // to fix. Only meaningful in full mode.
+    Result<Netboot::Dhcp::PoolConfig> poolCheck() const;
     Netboot::DhcpMode dhcpMode() const;
     void save();
     // Fields of a server that is not stopped cannot change under it.
@@ -38,13 +43,23 @@ public:
     QComboBox *listenBox() const { return m_listen; }
     QSpinBox *portBox(Netboot::ServerKind server) const;
     QComboBox *dhcpModeBox() const { return m_dhcpMode; }
+    QSpinBox *pxePortBox() const { return m_pxePort; }
+    QLineEdit *poolFirstEdit() const { return m_poolFirst; }
+    QLineEdit *poolLastEdit() const { return m_poolLast; }
+    QLineEdit *routerEdit() const { return m_router; }
+    QLineEdit *dnsEdit() const { return m_dns; }
+    QWidget *fullDhcpFields() const { return m_fullBox; }
+    QLabel *poolErrorLabel() const { return m_poolError; }
 
 Q_SIGNALS:
     void dhcpModeChanged(Netboot::DhcpMode mode);
 
 private:
     void updateDhcpFields();
+    void updatePoolError();
+    Netboot::Dhcp::PoolConfig enteredPool() const;
     void fillListenAddresses();
+    QWidget *makeFullBox();
 
     AppSettings &m_settings;
     QComboBox *m_interface = nullptr;
@@ -56,6 +71,12 @@ private:
     QSpinBox *m_pxePort = nullptr;
     QComboBox *m_uefi = nullptr;
     QLabel *m_fullWarning = nullptr;
+    QWidget *m_fullBox = nullptr;
+    QLineEdit *m_poolFirst = nullptr;
+    QLineEdit *m_poolLast = nullptr;
+    QLineEdit *m_router = nullptr;
+    QLineEdit *m_dns = nullptr;
+    QLabel *m_poolError = nullptr;
     bool m_busy[Netboot::ServerKindCount] = {};
 };
 

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -340,6 +341,17 @@ void ServersView::startServer(ServerKind server)
     }
     if (server == ServerKind::Dhcp && config->dhcpMode == DhcpMode::Off)
         return;
+    if (server == ServerKind::Dhcp && config->dhcpMode == DhcpMode::Full) {
+        // Checked here too, so that a mistake reads next to the button, not only in the log.
+        auto pool = m_form->poolCheck();
+        if (!pool) {
+            m_lastError[size_t(server)] = pool.error().message;
+            updateServer(server);
+            return;
+        }
+        config->pool = *pool;
+        config->pool.leaseFile = QDir(m_workspace.path()).filePath(QStringLiteral("dhcp-leases.json"));
+    }
     m_form->save();
     m_lastError[size_t(server)].clear();
     m_service.start(server, *config);

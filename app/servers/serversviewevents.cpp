@@ -57,8 +57,24 @@ void ServersView::connectService()
         Q_EMIT statusMessage(tr("%1 server started").arg(serverName(server)));
     });
     connect(&m_service, &NetbootService::dhcpListening, this, [this](quint16 dhcpPort, quint16 pxePort, const QHostAddress &boot) {
-        addEvent(ServerKind::Dhcp, {}, {},
-                 tr("proxyDHCP on ports %1 and %2; machines are told to boot from %3").arg(dhcpPort).arg(pxePort).arg(boot.toString()));
+        const auto config = m_form->config(); // the form is locked while DHCP runs
+        if (config && config->dhcpMode == DhcpMode::Full) {
+            addEvent(ServerKind::Dhcp, {}, {},
+                     tr("Full DHCP on ports %1 and %2 hands out %3 – %4 on %5; machines are told to boot from %6")
+                         .arg(dhcpPort)
+                         .arg(pxePort)
+                         .arg(config->pool.first.toString(), config->pool.last.toString(), config->interface, boot.toString()));
+        } else {
+            addEvent(ServerKind::Dhcp, {}, {},
+                     tr("proxyDHCP on ports %1 and %2; machines are told to boot from %3").arg(dhcpPort).arg(pxePort).arg(boot.toString()));
+        }
+    });
+    connect(&m_service, &NetbootService::dhcpLeased, this, [this](const MacAddress &mac, const QHostAddress &address, bool ack) {
+        addEvent(ServerKind::Dhcp, address, mac,
+                 ack ? tr("Leased %1").arg(address.toString()) : tr("Offered the address %1").arg(address.toString()));
+    });
+    connect(&m_service, &NetbootService::warning, this, [this](ServerKind server, const QString &message) {
+        addEvent(server, {}, {}, message, true);
     });
     connect(&m_service, &NetbootService::failed, this, [this](ServerKind server, const QString &message) {
         m_lastError[size_t(server)] = message;

@@ -39,6 +39,11 @@ public:
     static inline const SettingKey<int> ServersDhcpPort { "servers/dhcpPort", 67 };
     static inline const SettingKey<int> ServersPxePort { "servers/pxePort", 4011 };
     static inline const SettingKey<QString> ServersUefiLoader { "servers/uefiLoader", QStringLiteral("ipxe") };
+    // Full DHCP: the pool's first and last address, the router, DNS servers (comma-separated).
+    static inline const SettingKey<QString> ServersPoolFirst { "servers/poolFirst", QString() };
+    static inline const SettingKey<QString> ServersPoolLast { "servers/poolLast", QString() };
+    static inline const SettingKey<QString> ServersRouter { "servers/router", QString() };
+    static inline const SettingKey<QString> ServersDns { "servers/dns", QString() };
     static inline const SettingKey<QByteArray> ServersSplitter { "servers/splitter", QByteArray() };
 
     AppSettings();

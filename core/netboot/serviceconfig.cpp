@@ -79,7 +79,7 @@ Result<Dhcp::PoolConfig> poolOnInterface(const QString &interface, Dhcp::PoolCon
 {
     if (interface.isEmpty()) {
         return makeError("dhcp.interface", Tr::tr("Full DHCP hands out addresses, so it answers on one interface only: "
-                                                  "choose the isolated network's interface"));
+                                                  "choose the interface of the lab network it serves"));
     }
     if (!isIpv4(pool.first) || !isIpv4(pool.last))
         return makeError("dhcp.pool", Tr::tr("Enter the first and the last IPv4 address of the pool"));
