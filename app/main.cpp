@@ -5,17 +5,21 @@
 #include "mainwindow.h"
 #include "servers/serversview.h"
 
+#include "bootconfig/eventrecorder.h"
+#include "bootconfig/inventoryboot.h"
 #include "common/appsettings.h"
 #include "common/i18n.h"
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "inventory/hostrepository.h"
+#include "inventory/profile.h"
 #include "netboot/netbootservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 
 using namespace Crashcart;
 
@@ -61,11 +65,30 @@ int main(int argc, char *argv[])
         return 1;
     }
     Inventory::HostRepository hosts(**database);
+    Inventory::ProfileRepository profiles(**database);
 
-    // Before the window, so the servers outlive the view that shows them; they stop with it.
-    Netboot::NetbootService netboot(Netboot::ServiceContent::fromFolders(workspace->tftpRoot(), workspace->httpRoot()));
+    // The servers answer from the inventory (per-host configs, profiles, kickstarts) and
+    // every exchange goes on the host's timeline. Before the window, so the servers outlive
+    // the view that shows them; they stop with it, then the last events are written.
+    BootConfig::InventoryBoot boot(**database, *workspace);
+    if (auto loaded = boot.reload(); !loaded) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), loaded.error().message);
+        return 1;
+    }
+    boot.watch(1000); // crashcart-cli (hosts arm, profiles set) writes from another process
+    Netboot::NetbootService netboot(boot.content());
+    boot.attach(netboot);
     App::MainWindow window(settings, workspace->path());
-    window.addView(new App::HostsView(hosts, *workspace, settings, &window));
+    auto *hostsView = new App::HostsView(hosts, profiles, *workspace, settings, &window);
+    window.addView(hostsView);
+    QObject::connect(hostsView, &App::HostsView::inventoryChanged, &boot, &BootConfig::InventoryBoot::scheduleReload);
+    QObject::connect(boot.recorder(), &BootConfig::EventRecorder::written, hostsView, &App::HostsView::refreshHosts);
+    QObject::connect(boot.recorder(), &BootConfig::EventRecorder::writeFailed, &window, [&window](const QString &message) {
+        window.statusBar()->showMessage(QApplication::translate("main", "Events not recorded: %1").arg(message));
+    });
+    QObject::connect(&boot, &BootConfig::InventoryBoot::reloadFailed, &window, [&window](const QString &message) {
+        window.statusBar()->showMessage(QApplication::translate("main", "The inventory cannot be read: %1").arg(message));
+    });
     window.addView(new App::KickstartView(hosts, *workspace, settings, &window));
     window.addView(new App::InitrdView(settings, &window));
     window.addView(new App::ServersView(netboot, *workspace, settings, &window));

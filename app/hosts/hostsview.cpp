@@ -11,6 +11,7 @@
 #include "common/workspace.h"
 #include "inventory/hostcsv.h"
 #include "inventory/hostrepository.h"
+#include "inventory/profile.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -70,8 +71,9 @@ QString startFolder(const QString &remembered)
 
 } // namespace
 
-HostsView::HostsView(HostRepository &repository, const Workspace &workspace, AppSettings &settings, QWidget *parent)
-    : View(parent), m_repository(repository), m_workspace(workspace), m_settings(settings)
+HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, const Workspace &workspace, AppSettings &settings,
+                     QWidget *parent)
+    : View(parent), m_repository(repository), m_profiles(profiles), m_workspace(workspace), m_settings(settings)
 {
     m_model = new HostTableModel(repository, this);
     m_proxy = new HostFilterProxy(this);
@@ -135,6 +137,13 @@ HostsView::HostsView(HostRepository &repository, const Workspace &workspace, App
     m_importAction = makeAction(QStringLiteral("document-import"), tr("&Import CSV…"), tr("Import"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = makeAction(QStringLiteral("document-export"), tr("E&xport CSV…"), tr("Export"), this);
+    m_armAction = makeAction(QStringLiteral("system-run"), tr("A&rm for Install"), tr("Arm"), this);
+    m_armAction->setToolTip(tr("The selected hosts install their profile at their next network boot"));
+    m_disarmAction = makeAction(QStringLiteral("process-stop"), tr("Di&sarm"), tr("Disarm"), this);
+    m_disarmAction->setToolTip(tr("The selected hosts boot their disks again"));
+    m_profilesAction = makeAction(QStringLiteral("folder-open"), tr("&Profiles…"), tr("Profiles"), this);
+    m_profilesAction->setToolTip(tr("The kernels, initrds, arguments and kickstarts hosts install"));
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     addAction(m_deleteAction);
 
     connect(m_addAction, &QAction::triggered, this, &HostsView::addHost);
@@ -142,6 +151,10 @@ HostsView::HostsView(HostRepository &repository, const Workspace &workspace, App
     connect(m_bulkEditAction, &QAction::triggered, this, &HostsView::bulkEdit);
     connect(m_importAction, &QAction::triggered, this, &HostsView::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, this, &HostsView::chooseExportFile);
+    connect(m_armAction, &QAction::triggered, this, [this] { (void)armSelected(true); });
+    connect(m_disarmAction, &QAction::triggered, this, [this] { (void)armSelected(false); });
+    connect(m_profilesAction, &QAction::triggered, this, &HostsView::showProfiles);
+    connect(m_model, &HostTableModel::hostEdited, this, &HostsView::inventoryChanged);
     // Typing re-filters once the keys pause, so a 100k-host table never lags a keystroke.
     auto *filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);
@@ -184,12 +197,14 @@ QString HostsView::menuTitle() const
 
 QList<QAction *> HostsView::menuActions() const
 {
-    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_importAction, m_exportAction };
+    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_armAction, m_disarmAction, nullptr,
+             m_profilesAction, nullptr, m_importAction, m_exportAction };
 }
 
 QList<QAction *> HostsView::toolBarActions() const
 {
-    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_importAction, m_exportAction };
+    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_armAction, m_disarmAction, m_profilesAction,
+             nullptr, m_importAction, m_exportAction };
 }
 
 void HostsView::saveState()
@@ -222,6 +237,8 @@ void HostsView::updateStatus()
                                     : tr("%1 of %n host(s)", nullptr, total).arg(shown));
     m_deleteAction->setEnabled(selected > 0);
     m_bulkEditAction->setEnabled(selected > 0);
+    m_armAction->setEnabled(selected > 0);
+    m_disarmAction->setEnabled(selected > 0);
 }
 
 QList<int> HostsView::selectedRows() const
@@ -238,10 +255,11 @@ QList<int> HostsView::selectedRows() const
 
 void HostsView::addHost()
 {
-    HostDialog dialog(m_repository, m_model->profiles(), m_settings.value(AppSettings::DefaultProfile), this);
+    HostDialog dialog(m_repository, profileNames(), m_settings.value(AppSettings::DefaultProfile), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
+    Q_EMIT inventoryChanged();
     const int row = m_model->rowOf(dialog.host().mac);
     if (row >= 0)
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
@@ -276,6 +294,7 @@ void HostsView::deleteSelected()
         return;
     }
     m_model->reload();
+    Q_EMIT inventoryChanged();
     Q_EMIT statusMessage(tr("Deleted %n host(s)", nullptr, int(macs.size())));
 }
 
@@ -284,7 +303,7 @@ void HostsView::bulkEdit()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    BulkEditDialog dialog(int(rows.size()), m_model->profiles(), this);
+    BulkEditDialog dialog(int(rows.size()), profileNames(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Host> hosts;
@@ -296,6 +315,7 @@ void HostsView::bulkEdit()
         return;
     }
     m_model->reload();
+    Q_EMIT inventoryChanged();
     Q_EMIT statusMessage(tr("Changed %n host(s)", nullptr, int(changed.size())));
 }
 
@@ -310,6 +330,7 @@ int HostsView::importCsv(const QString &path)
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     m_model->reload();
+    Q_EMIT inventoryChanged();
     Q_EMIT statusMessage(tr("Imported %n host(s)", nullptr, dialog.importedCount()));
     return dialog.importedCount();
 }

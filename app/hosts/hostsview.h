@@ -3,6 +3,9 @@
 
 #include "../view.h"
 
+#include "common/macaddress.h"
+#include "common/result.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +17,7 @@ class Workspace;
 }
 namespace Crashcart::Inventory {
 class HostRepository;
+class ProfileRepository;
 }
 
 namespace Crashcart::App {
@@ -22,15 +26,16 @@ class HostFilterProxy;
 class HostTableModel;
 
 // The inventory: the table, its filters, and the actions on hosts (add, delete, bulk
-// edit, CSV import and export; a CSV file dropped on the table imports it).
+// edit, CSV import and export; a CSV file dropped on the table imports it), arming hosts for
+// install and the profiles they install.
 class HostsView final : public View
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostsView)
 
 public:
-    HostsView(Inventory::HostRepository &repository, const Workspace &workspace, AppSettings &settings,
-              QWidget *parent = nullptr);
+    HostsView(Inventory::HostRepository &repository, Inventory::ProfileRepository &profiles, const Workspace &workspace,
+              AppSettings &settings, QWidget *parent = nullptr);
     ~HostsView() override;
 
     QString title() const override;
@@ -47,6 +52,24 @@ public:
     int importCsv(const QString &path);
     bool exportCsv(const QString &path);
 
+    // Arms (or disarms) the selected hosts, as `crashcart-cli hosts arm|disarm` does; says
+    // why not (hosts without a profile, named) in a message box and in the result.
+    Result<QList<MacAddress>> armSelected(bool arm);
+    void showProfiles();
+    // The profiles defined, and the names hosts use without a definition; sorted.
+    QStringList profileNames() const;
+    // Rows of these hosts read again (the servers recorded events on them).
+    void refreshHosts(const QList<MacAddress> &macs);
+
+    QAction *armAction() const { return m_armAction; }
+    QAction *disarmAction() const { return m_disarmAction; }
+    QAction *profilesAction() const { return m_profilesAction; }
+    void selectHosts(const QList<MacAddress> &macs);
+
+Q_SIGNALS:
+    // This view wrote to the inventory (hosts, states or profiles).
+    void inventoryChanged();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -61,6 +84,7 @@ private:
     QList<int> selectedRows() const;
 
     Inventory::HostRepository &m_repository;
+    Inventory::ProfileRepository &m_profiles;
     const Workspace &m_workspace;
     AppSettings &m_settings;
     HostTableModel *m_model = nullptr;
@@ -75,6 +99,9 @@ private:
     QAction *m_bulkEditAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_armAction = nullptr;
+    QAction *m_disarmAction = nullptr;
+    QAction *m_profilesAction = nullptr;
 };
 
 } // namespace Crashcart::App

@@ -40,19 +40,34 @@ bool HostTableModel::reload()
     m_hosts = std::move(*hosts);
     m_ipKeys.clear();
     m_ipKeys.reserve(m_hosts.size());
-    for (const Host &h : std::as_const(m_hosts))
-        m_ipKeys.append(ipSortKey(h.ip));
+    m_rows.clear();
+    m_rows.reserve(m_hosts.size());
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        m_ipKeys.append(ipSortKey(m_hosts[i].ip));
+        m_rows.insert(m_hosts[i].mac, i);
+    }
     endResetModel();
     return true;
 }
 
+void HostTableModel::refreshHosts(const QList<MacAddress> &macs)
+{
+    for (const MacAddress &mac : macs) {
+        const int row = rowOf(mac);
+        if (row < 0)
+            continue; // not shown (added elsewhere): the next reload brings it
+        auto stored = m_repository.find(mac);
+        if (!stored || !stored->has_value())
+            continue; // deleted elsewhere: the row stays until the next reload
+        m_hosts[row] = **stored;
+        m_ipKeys[row] = ipSortKey(m_hosts[row].ip);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 int HostTableModel::rowOf(const MacAddress &mac) const
 {
-    for (int i = 0; i < m_hosts.size(); ++i) {
-        if (m_hosts[i].mac == mac)
-            return i;
-    }
-    return -1;
+    return m_rows.value(mac, -1);
 }
 
 QStringList HostTableModel::profiles() const
@@ -171,7 +186,12 @@ bool HostTableModel::setData(const QModelIndex &index, const QVariant &value, in
         edited = **stored;
     m_hosts[index.row()] = edited;
     m_ipKeys[index.row()] = ipSortKey(edited.ip);
+    if (edited.mac != current.mac) {
+        m_rows.remove(current.mac);
+        m_rows.insert(edited.mac, index.row());
+    }
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT hostEdited(edited.mac);
     return true;
 }
 

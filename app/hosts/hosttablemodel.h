@@ -4,6 +4,7 @@
 #include "inventory/host.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Crashcart::Inventory {
@@ -41,6 +42,9 @@ public:
 
     // Reloads every host from the repository; false (and editFailed) if it cannot.
     bool reload();
+    // Reads these hosts again (their state or last event changed elsewhere) without
+    // resetting the model: a few rows of a 100k-host table, not all of them.
+    void refreshHosts(const QList<MacAddress> &macs);
     const Inventory::Host &host(int row) const { return m_hosts.at(row); }
     QList<Inventory::Host> hosts() const { return m_hosts; }
     int rowOf(const MacAddress &mac) const;
@@ -60,11 +64,14 @@ public:
 
 Q_SIGNALS:
     void editFailed(const QString &message);
+    // An edit in the table was stored.
+    void hostEdited(const Crashcart::MacAddress &mac);
 
 private:
     Inventory::HostRepository &m_repository;
     QList<Inventory::Host> m_hosts;
     QList<QByteArray> m_ipKeys;
+    QHash<MacAddress, int> m_rows;
 };
 
 } // namespace Crashcart::App

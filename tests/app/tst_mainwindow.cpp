@@ -10,6 +10,7 @@
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "inventory/hostrepository.h"
+#include "inventory/profile.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -90,9 +91,10 @@ void TestMainWindow::importAndFind()
     auto db = Inventory::Database::openSqlite(workspace->databasePath());
     QVERIFY(db.ok());
     Inventory::HostRepository repo(**db);
+    Inventory::ProfileRepository profiles(**db);
 
     MainWindow window(settings, workspace->path());
-    auto *view = new HostsView(repo, *workspace, settings, &window);
+    auto *view = new HostsView(repo, profiles, *workspace, settings, &window);
     window.addView(view);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -126,7 +128,8 @@ void TestMainWindow::dropImports()
     auto db = Inventory::Database::openSqlite(workspace->databasePath());
     QVERIFY(db.ok());
     Inventory::HostRepository repo(**db);
-    HostsView view(repo, *workspace, settings);
+    Inventory::ProfileRepository profiles(**db);
+    HostsView view(repo, profiles, *workspace, settings);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profileeditdialog.h"
+
+#include "errorlabel.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Crashcart::App {
+
+using namespace Crashcart::Inventory;
+
+namespace {
+
+QPushButton *iconButton(QStyle::StandardPixmap icon, const QString &theme, const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(QIcon::fromTheme(theme, parent->style()->standardIcon(icon)), text, parent);
+    return button;
+}
+
+} // namespace
+
+ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QString &workspacePath,
+                                     const std::optional<Profile> &existing, const QStringList &takenNames, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_workspacePath(workspacePath), m_isNew(!existing), m_taken(takenNames)
+{
+    setWindowTitle(existing ? tr("Edit profile %1").arg(existing->name) : tr("Add profile"));
+    const Profile p = existing.value_or(Profile {});
+
+    m_name = new QLineEdit(p.name, this);
+    m_name->setPlaceholderText(tr("e.g. rhel9-web"));
+    m_name->setReadOnly(!m_isNew);
+    if (!m_isNew)
+        m_name->setToolTip(tr("Hosts refer to a profile by its name, so it cannot change. Add a new profile and "
+                              "move the hosts to it instead."));
+    m_nameError = makeErrorLabel(this);
+    m_description = new QLineEdit(p.description, this);
+
+    m_kernel = new QLineEdit(p.kernel, this);
+    m_kernel->setPlaceholderText(tr("none: armed hosts of this profile boot their disks"));
+    auto *browseKernel = new QPushButton(tr("Browse…"), this);
+    m_kernelError = makeErrorLabel(this);
+
+    m_initrds = new QListWidget(this);
+    m_initrds->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_initrds->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    auto *addInitrd = iconButton(QStyle::SP_FileIcon, QStringLiteral("list-add"), tr("Add…"), this);
+    m_removeInitrd = iconButton(QStyle::SP_TrashIcon, QStringLiteral("list-remove"), tr("Remove"), this);
+    m_upInitrd = iconButton(QStyle::SP_ArrowUp, QStringLiteral("go-up"), tr("Up"), this);
+    m_downInitrd = iconButton(QStyle::SP_ArrowDown, QStringLiteral("go-down"), tr("Down"), this);
+    m_initrdError = makeErrorLabel(this);
+
+    m_arguments = new QLineEdit(p.kernelArgs, this);
+    m_arguments->setPlaceholderText(tr("e.g. inst.repo=http://mirror/rhel9 console=ttyS0"));
+    m_kickstart = new QLineEdit(p.kickstart, this);
+    m_kickstart->setPlaceholderText(tr("none: the installer asks its questions"));
+    auto *browseKickstart = new QPushButton(tr("Browse…"), this);
+    m_kickstartError = makeErrorLabel(this);
+
+    const auto withButton = [this](QWidget *field, QWidget *button) {
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(field, 1);
+        row->addWidget(button);
+        return row;
+    };
+    auto *initrdButtons = new QVBoxLayout;
+    for (QPushButton *b : { addInitrd, m_removeInitrd, m_upInitrd, m_downInitrd })
+        initrdButtons->addWidget(b);
+    initrdButtons->addStretch();
+    auto *initrdRow = new QHBoxLayout;
+    initrdRow->addWidget(m_initrds, 1);
+    initrdRow->addLayout(initrdButtons);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameError);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Kernel:"), withButton(m_kernel, browseKernel));
+    form->addRow(QString(), m_kernelError);
+    auto *initrdLabel = new QLabel(tr("&Initrds:"), this);
+    initrdLabel->setBuddy(m_initrds);
+    initrdLabel->setToolTip(tr("Loaded in this order: the vendor's image first, then overlays"));
+    form->addRow(initrdLabel, initrdRow);
+    form->addRow(QString(), m_initrdError);
+    form->addRow(tr("Kernel &arguments:"), m_arguments);
+    form->addRow(tr("Kick&start template:"), withButton(m_kickstart, browseKickstart));
+    form->addRow(QString(), m_kickstartError);
+    auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(workspacePath)), this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+
+    m_message = makeErrorLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileEditDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProfileEditDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(note);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+
+    connect(m_name, &QLineEdit::textChanged, this, [this] { validate(false); });
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        m_touched = true;
+        validate(false);
+    });
+    for (QLineEdit *e : { m_kernel, m_kickstart })
+        connect(e, &QLineEdit::textChanged, this, [this] { validate(false); });
+    connect(browseKernel, &QPushButton::clicked, this, [this] {
+        const QString path = browse(tr("Choose the kernel"), m_kernel->text(), tr("Kernels (vmlinuz* bzImage* *.efi);;All files (*)"));
+        if (!path.isEmpty())
+            m_kernel->setText(stored(path));
+    });
+    connect(browseKickstart, &QPushButton::clicked, this, [this] {
+        const QString path = browse(tr("Choose the kickstart template"), m_kickstart->text(),
+                                    tr("Kickstart templates (*.ks *.cfg *.tmpl);;All files (*)"));
+        if (!path.isEmpty())
+            m_kickstart->setText(stored(path));
+    });
+    connect(addInitrd, &QPushButton::clicked, this, [this] {
+        const QString start = m_initrds->count() ? absolute(m_initrds->item(m_initrds->count() - 1)->text()) : m_workspacePath;
+        addInitrds(QFileDialog::getOpenFileNames(this, tr("Add initrds"), QFileInfo(start).isDir() ? start : QFileInfo(start).path(),
+                                                 tr("Initrds (initrd* *.img *.cpio*);;All files (*)")));
+    });
+    connect(m_removeInitrd, &QPushButton::clicked, this, &ProfileEditDialog::removeInitrd);
+    connect(m_upInitrd, &QPushButton::clicked, this, [this] { moveInitrd(-1); });
+    connect(m_downInitrd, &QPushButton::clicked, this, [this] { moveInitrd(1); });
+    connect(m_initrds, &QListWidget::currentRowChanged, this, &ProfileEditDialog::updateInitrdButtons);
+    addInitrds(p.initrds); // validates
+    updateInitrdButtons();
+}
+
+QString ProfileEditDialog::absolute(const QString &path) const
+{
+    return path.isEmpty() ? QString() : QDir(m_workspacePath).absoluteFilePath(path);
+}
+
+// Inside the workspace a path is kept relative (the workspace can move); elsewhere absolute.
+QString ProfileEditDialog::stored(const QString &path) const
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString base = QFileInfo(m_workspacePath).absoluteFilePath() + u'/';
+    return file.startsWith(base) ? file.mid(base.size()) : file;
+}
+
+QString ProfileEditDialog::browse(const QString &title, const QString &current, const QString &filter)
+{
+    const QString now = absolute(current);
+    const QString start = !now.isEmpty() && QFileInfo(now).exists() ? now : m_workspacePath;
+    return QFileDialog::getOpenFileName(this, title, start, filter);
+}
+
+void ProfileEditDialog::addInitrds(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        auto *item = new QListWidgetItem(QFileInfo(path).isAbsolute() ? stored(path) : path, m_initrds);
+        item->setToolTip(absolute(item->text()));
+    }
+    if (!paths.isEmpty())
+        m_initrds->setCurrentRow(m_initrds->count() - 1);
+    updateInitrdButtons();
+    validate(false);
+}
+
+void ProfileEditDialog::moveInitrd(int delta)
+{
+    const int row = m_initrds->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_initrds->count())
+        return;
+    QListWidgetItem *item = m_initrds->takeItem(row);
+    m_initrds->insertItem(to, item);
+    m_initrds->setCurrentRow(to);
+}
+
+void ProfileEditDialog::removeInitrd()
+{
+    delete m_initrds->takeItem(m_initrds->currentRow());
+    updateInitrdButtons();
+    validate(false);
+}
+
+void ProfileEditDialog::updateInitrdButtons()
+{
+    const int row = m_initrds->currentRow();
+    m_removeInitrd->setEnabled(row >= 0);
+    m_upInitrd->setEnabled(row > 0);
+    m_downInitrd->setEnabled(row >= 0 && row < m_initrds->count() - 1);
+}
+
+bool ProfileEditDialog::validate(bool showAll)
+{
+    Profile p;
+    p.name = m_name->text().trimmed();
+    p.description = m_description->text().trimmed();
+    p.kernel = m_kernel->text().trimmed();
+    for (int i = 0; i < m_initrds->count(); ++i)
+        p.initrds.append(m_initrds->item(i)->text());
+    p.kernelArgs = m_arguments->text().trimmed();
+    p.kickstart = m_kickstart->text().trimmed();
+
+    QString nameError;
+    if (auto r = validateProfileName(p.name); !r)
+        nameError = r.error().message;
+    else if (m_isNew && m_taken.contains(p.name))
+        nameError = tr("There is already a profile named %1: edit that one, or choose another name").arg(p.name);
+    setError(m_nameError, showAll || m_touched ? nameError : QString());
+
+    // A file that is not there is found now, not when a machine in the rack asks for it.
+    const auto fileError = [this](const QString &path, const QString &what) {
+        if (path.isEmpty() || QFileInfo(absolute(path)).isFile())
+            return QString();
+        return tr("%1: %2 does not exist or is not a file").arg(what, QDir::toNativeSeparators(absolute(path)));
+    };
+    const QString kernelError = fileError(p.kernel, tr("Kernel"));
+    setError(m_kernelError, kernelError);
+    QStringList initrdErrors;
+    for (const QString &i : std::as_const(p.initrds)) {
+        if (const QString e = fileError(i, tr("Initrd")); !e.isEmpty())
+            initrdErrors.append(e);
+    }
+    setError(m_initrdError, initrdErrors.join(u'\n'));
+    const QString kickstartError = fileError(p.kickstart, tr("Kickstart template"));
+    setError(m_kickstartError, kickstartError);
+    setError(m_message, QString());
+
+    m_profile = p;
+    const bool valid = nameError.isEmpty() && kernelError.isEmpty() && initrdErrors.isEmpty() && kickstartError.isEmpty();
+    m_saveButton->setEnabled(valid);
+    return valid;
+}
+
+void ProfileEditDialog::accept()
+{
+    if (!validate(true)) {
+        setError(m_message, tr("The profile was not saved: correct the fields marked above."));
+        return;
+    }
+    if (auto r = m_repository.save(m_profile); !r) {
+        setError(m_message, r.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Crashcart::App

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/profile.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace Crashcart::App {
+
+// Adds or edits one profile: its name (fixed once it exists: hosts refer to it by name), a
+// description, the kernel, the initrds in the order they load, the kernel arguments and the
+// kickstart template. Files are picked or typed; a relative path starts at the workspace,
+// and a file that does not exist is refused with its path. Saves through the repository.
+class ProfileEditDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileEditDialog)
+
+public:
+    // |existing| empty: a new profile, whose name must not be one of |takenNames|.
+    ProfileEditDialog(Inventory::ProfileRepository &repository, const QString &workspacePath,
+                      const std::optional<Inventory::Profile> &existing, const QStringList &takenNames,
+                      QWidget *parent = nullptr);
+
+    Inventory::Profile profile() const { return m_profile; }
+    void accept() override;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QLineEdit *kernelEdit() const { return m_kernel; }
+    QListWidget *initrdList() const { return m_initrds; }
+    QLineEdit *argumentsEdit() const { return m_arguments; }
+    QLineEdit *kickstartEdit() const { return m_kickstart; }
+    QLabel *messageLabel() const { return m_message; }
+    // Appends initrd files, as the Add button does after its file dialog.
+    void addInitrds(const QStringList &paths);
+    void moveInitrd(int delta);
+    void removeInitrd();
+
+private:
+    // Re-checks the fields; shows what is wrong with each (every field with |showAll|).
+    bool validate(bool showAll);
+    QString absolute(const QString &path) const;
+    QString stored(const QString &path) const;
+    QString browse(const QString &title, const QString &current, const QString &filter);
+    void updateInitrdButtons();
+
+    Inventory::ProfileRepository &m_repository;
+    QString m_workspacePath;
+    bool m_isNew = true;
+    QStringList m_taken;
+    Inventory::Profile m_profile;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameError = nullptr;
+    QLineEdit *m_description = nullptr;
+    QLineEdit *m_kernel = nullptr;
+    QLabel *m_kernelError = nullptr;
+    QListWidget *m_initrds = nullptr;
+    QLabel *m_initrdError = nullptr;
+    QPushButton *m_removeInitrd = nullptr;
+    QPushButton *m_upInitrd = nullptr;
+    QPushButton *m_downInitrd = nullptr;
+    QLineEdit *m_arguments = nullptr;
+    QLineEdit *m_kickstart = nullptr;
+    QLabel *m_kickstartError = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    bool m_touched = false;
+};
+
+} // namespace Crashcart::App

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilesdialog.h"
+
+#include "errorlabel.h"
+#include "profileeditdialog.h"
+#include "profiletablemodel.h"
+
+#include "inventory/profile.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Crashcart::App {
+
+using namespace Crashcart::Inventory;
+
+ProfilesDialog::ProfilesDialog(ProfileRepository &repository, const QString &workspacePath, const QHash<QString, int> &usage,
+                               QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_workspacePath(workspacePath), m_usage(usage)
+{
+    setWindowTitle(tr("Profiles"));
+    m_model = new ProfileTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ProfileTableModel::KernelArgs, QHeaderView::Stretch);
+    const auto width = [this](const QString &sample) { return m_table->fontMetrics().horizontalAdvance(sample) + 24; };
+    m_table->setColumnWidth(ProfileTableModel::Name, width(QStringLiteral("rhel9-web-servers")));
+    m_table->setColumnWidth(ProfileTableModel::Description, width(QStringLiteral("RHEL 9 web servers, rack 3")));
+    m_table->setColumnWidth(ProfileTableModel::Kernel, width(QStringLiteral("vmlinuz-6.1.0-18")));
+    m_table->setColumnWidth(ProfileTableModel::Initrds, width(QStringLiteral("initrd.img, overlay.img")));
+    m_table->setColumnWidth(ProfileTableModel::Kickstart, width(QStringLiteral("rhel9-web.ks")));
+    m_table->setColumnWidth(ProfileTableModel::Hosts,
+                            std::max(width(QStringLiteral("88888")), width(m_model->headerData(ProfileTableModel::Hosts, Qt::Horizontal).toString())));
+
+    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add…"), this);
+    m_editButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Edit…"), this);
+    m_removeButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove…"), this);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_table, 1);
+    row->addLayout(buttons);
+
+    auto *intro = new QLabel(tr("A profile is what an armed host installs: a kernel, its initrds, kernel arguments "
+                                "and a kickstart template. Hosts name their profile in the Profile column."),
+                             this);
+    intro->setWordWrap(true);
+    m_message = makeErrorLabel(this);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 24);
+
+    connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(m_editButton, &QPushButton::clicked, this, &ProfilesDialog::editSelected);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeProfile(selectedName()); });
+    connect(m_table, &QTableView::doubleClicked, this, &ProfilesDialog::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilesDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProfilesDialog::updateButtons);
+    reload();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+bool ProfilesDialog::reload()
+{
+    auto profiles = m_repository.all();
+    if (!profiles) {
+        setError(m_message, profiles.error().message);
+        return false;
+    }
+    setError(m_message, QString());
+    m_model->setProfiles(*profiles, m_usage);
+    return true;
+}
+
+QString ProfilesDialog::selectedName() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->profile(rows.first().row()).name;
+}
+
+void ProfilesDialog::updateButtons()
+{
+    const bool selected = !selectedName().isEmpty();
+    m_editButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+}
+
+void ProfilesDialog::addProfile()
+{
+    QStringList taken;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        taken.append(m_model->profile(r).name);
+    ProfileEditDialog dialog(m_repository, m_workspacePath, std::nullopt, taken, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_table->selectRow(m_model->rowOf(dialog.profile().name));
+    Q_EMIT changed();
+}
+
+void ProfilesDialog::editSelected()
+{
+    const int row = m_model->rowOf(selectedName());
+    if (row < 0)
+        return;
+    ProfileEditDialog dialog(m_repository, m_workspacePath, m_model->profile(row), {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_table->selectRow(m_model->rowOf(dialog.profile().name));
+    Q_EMIT changed();
+}
+
+bool ProfilesDialog::removeProfile(const QString &name, bool ask)
+{
+    if (name.isEmpty())
+        return false;
+    const int hosts = m_usage.value(name);
+    if (ask) {
+        QString text = tr("Remove the profile %1?").arg(name);
+        if (hosts > 0) {
+            text += QStringLiteral("\n\n") + tr("%n host(s) use it. They keep its name and boot their disks until a profile of that "
+                                    "name exists again.", nullptr, hosts);
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Remove profile"), text, QMessageBox::Cancel, this);
+        QPushButton *confirm = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return false;
+    }
+    if (auto r = m_repository.remove(name); !r) {
+        setError(m_message, r.error().message);
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace Crashcart::App
