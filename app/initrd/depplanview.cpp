@@ -32,6 +32,7 @@ DepPlanView::DepPlanView(QWidget *parent) : QTreeWidget(parent)
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideMiddle); // the file name at the end of a long path matters most
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -89,8 +90,11 @@ void DepPlanView::showPlan(const DepPlan &plan)
             row->setFont(Status, bold);
         }
     }
-    for (int c = 0; c < ColumnCount - 1; ++c)
+    // Long paths must not push the status out of sight.
+    for (int c = 0; c < ColumnCount - 1; ++c) {
         resizeColumnToContents(c);
+        header()->resizeSection(c, std::min(header()->sectionSize(c), viewport()->width() * 2 / 5));
+    }
 }
 
 } // namespace Crashcart::App

@@ -130,7 +130,7 @@ void EntryPropertiesPane::showEntry(const std::optional<Entry> &entry, const Pen
         addRow(tr("Device (major:minor)"), QStringLiteral("%1:%2").arg(e.devMajor).arg(e.devMinor));
     addRow(tr("Segment"), e.segment >= 0 ? QString::number(e.segment) : tr("new (pending)"));
     if (e.headerOffset >= 0)
-        addRow(tr("Header offset"), tr("%1 in the segment's uncompressed stream").arg(locale.toString(e.headerOffset)));
+        addRow(tr("Header offset"), locale.toString(e.headerOffset));
     addRow(tr("Inode, links"), QStringLiteral("%1, %2").arg(e.inode).arg(e.nlink));
     if (e.hasChecksum)
         addRow(tr("CRC-32"), QString::number(e.checksum, 16).rightJustified(8, u'0'));
@@ -141,7 +141,8 @@ void EntryPropertiesPane::showEntry(const std::optional<Entry> &entry, const Pen
     if (!readable || image.isNull())
         return;
     if (e.size > kPreviewLimit) {
-        m_previewLabel->setText(tr("No preview: larger than %1.").arg(locale.formattedDataSize(kPreviewLimit)));
+        m_previewLabel->setText(tr("No preview: larger than %1.")
+                                    .arg(locale.formattedDataSize(kPreviewLimit, 0, QLocale::DataSizeTraditionalFormat)));
         m_previewLabel->show();
         return;
     }

@@ -99,13 +99,13 @@ QWidget *InitrdView::makeEmptyPage()
         if (maybeDiscard(tr("Open another image?")))
             openImage(item->text());
     });
-    auto *recentTitle = new QLabel(tr("Recent images:"), page);
+    m_recentTitle = new QLabel(tr("Recent images:"), page);
     auto *column = new QVBoxLayout;
     column->addStretch(1);
     column->addWidget(hint);
     column->addWidget(open, 0, Qt::AlignHCenter);
     column->addSpacing(fontMetrics().height());
-    column->addWidget(recentTitle);
+    column->addWidget(m_recentTitle);
     column->addWidget(m_recentList, 1);
     column->addStretch(1);
     auto *layout = new QHBoxLayout(page);
@@ -155,8 +155,8 @@ QWidget *InitrdView::makeImagePage()
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(EntryTreeModel::Name, fontMetrics().averageCharWidth() * 36);
-    m_tree->header()->resizeSection(EntryTreeModel::Target, fontMetrics().averageCharWidth() * 28);
+    m_tree->header()->resizeSection(EntryTreeModel::Name, fontMetrics().averageCharWidth() * 30);
+    m_tree->header()->resizeSection(EntryTreeModel::Target, fontMetrics().averageCharWidth() * 24);
 
     m_properties = new EntryPropertiesPane(page);
     m_sideSplitter = new QSplitter(Qt::Vertical, page);
@@ -164,6 +164,7 @@ QWidget *InitrdView::makeImagePage()
     m_sideSplitter->addWidget(makePendingBox());
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->setSizes({ 600, 300 });
     m_mainSplitter = new QSplitter(Qt::Horizontal, page);
     m_mainSplitter->addWidget(m_tree);
     m_mainSplitter->addWidget(m_sideSplitter);
@@ -185,6 +186,7 @@ QWidget *InitrdView::makeImagePage()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InitrdView::showCurrent);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InitrdView::updateActions);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &InitrdView::showContextMenu);
+    connect(m_tree, &QTreeView::expanded, this, &InitrdView::widenNameColumn);
     connect(m_model, &EntryTreeModel::hostFilesDropped, this, &InitrdView::addHostFiles);
     return page;
 }
@@ -203,6 +205,7 @@ QWidget *InitrdView::makePendingBox()
     m_pendingList = new QListWidget(box);
     m_pendingList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pendingList->setWordWrap(true);
+    m_pendingList->setAlternatingRowColors(true);
     m_undoButton = new QPushButton(tr("&Undo Change"), box);
     m_undoButton->setToolTip(tr("Takes back the selected change, or the last one"));
     m_discardButton = new QPushButton(tr("&Discard All"), box);
@@ -304,6 +307,8 @@ void InitrdView::updateRecentMenu()
         m_recentList->addItem(path);
     }
     m_recentMenu->setEnabled(!m_recent.isEmpty() && !isBusy());
+    m_recentTitle->setVisible(!m_recent.isEmpty());
+    m_recentList->setVisible(!m_recent.isEmpty());
 }
 
 void InitrdView::addRecent(const QString &path)

@@ -7,6 +7,7 @@
 #include "savedialog.h"
 
 #include "initrd/changeset.h"
+#include "initrd/depplan.h"
 #include "initrd/image.h"
 #include "initrd/writer.h"
 
@@ -107,6 +108,7 @@ private:
     bool maybeDiscard(const QString &question);
     void opened(const QString &path, const Result<Initrd::Image> &image);
     void saveWithDialog(SaveDialog::Kind kind);
+    void fitColumns();
     void saved(const Result<Initrd::SaveReport> &report);
 
     // initrdviewedit.cpp
@@ -114,6 +116,7 @@ private:
     void rebuildTree();
     void refreshPending();
     void showCurrent();
+    void widenNameColumn(const QModelIndex &parent);
     void showContextMenu(const QPoint &pos);
     QString targetFolder() const;
     QStringList selectedPaths() const;
@@ -127,6 +130,7 @@ private:
     void changeModeOwner();
     void addBinary();
     void addModule();
+    void applyDepPlan(const Initrd::DepPlan &plan);
     void undoSelected();
     void confirmDiscardAll();
 
@@ -144,6 +148,7 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_result = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_recentTitle = nullptr;
     QListWidget *m_recentList = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 
 namespace Crashcart::App {
 
@@ -139,7 +140,7 @@ void InitrdView::rebuildTree()
     if (!current.isEmpty())
         selectPath(current);
     m_tree->verticalScrollBar()->setValue(scroll);
-    m_countLabel->setText(tr("%n entries", nullptr, m_model->entryCount()));
+    m_countLabel->setText(tr("%n entries", nullptr, int(m_effective.size())));
     showCurrent();
 }
 
@@ -166,7 +167,28 @@ void InitrdView::selectPath(const QString &path)
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
         m_tree->expand(p);
     m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void InitrdView::widenNameColumn(const QModelIndex &parent)
+{
+    // Deep folders push names to the right: keep the children of a folder just opened
+    // readable, up to about half the tree's width.
+    int depth = 1;
+    for (QModelIndex p = parent; p.isValid(); p = p.parent())
+        ++depth;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    const int rows = std::min(m_proxy->rowCount(parent), 500);
+    for (int row = 0; row < rows; ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(m_proxy->index(row, 0, parent).data().toString()));
+    const int icon = m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree);
+    const int needed = m_tree->indentation() * depth + icon + widest + metrics.averageCharWidth() * 3;
+    const int width = std::min(needed, m_tree->viewport()->width() / 2);
+    if (width > m_tree->header()->sectionSize(EntryTreeModel::Name))
+        m_tree->header()->resizeSection(EntryTreeModel::Name, width);
 }
 
 QString InitrdView::currentPath() const
@@ -332,9 +354,7 @@ void InitrdView::addBinary()
     BinaryDialog dialog(m_pending, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome().ok)
         return;
-    const DepPlan plan = dialog.outcome().plan;
-    if (edit([&plan](ChangeSet &changes) { return applyPlan(plan, changes); }))
-        Q_EMIT statusMessage(tr("%n item(s) added (pending)", nullptr, int(plan.toAdd().size())));
+    applyDepPlan(dialog.outcome().plan);
 }
 
 void InitrdView::addModule()
@@ -344,9 +364,21 @@ void InitrdView::addModule()
     ModuleDialog dialog(m_pending, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome().ok)
         return;
-    const DepPlan plan = dialog.outcome().plan;
-    if (edit([&plan](ChangeSet &changes) { return applyPlan(plan, changes); }))
-        Q_EMIT statusMessage(tr("%n item(s) added (pending)", nullptr, int(plan.toAdd().size())));
+    applyDepPlan(dialog.outcome().plan);
+}
+
+void InitrdView::applyDepPlan(const DepPlan &plan)
+{
+    if (!edit([&plan](ChangeSet &changes) { return applyPlan(plan, changes); }))
+        return;
+    const QList<PlanItem> added = plan.toAdd();
+    // The first file is what the user picked (the program or the module).
+    const auto picked = std::find_if(added.cbegin(), added.cend(), [](const PlanItem &item) {
+        return item.kind == PlanItem::Kind::File && !item.hostPath.isEmpty();
+    });
+    if (picked != added.cend())
+        selectPath(picked->imagePath);
+    Q_EMIT statusMessage(tr("%n item(s) added (pending)", nullptr, int(added.size())));
 }
 
 void InitrdView::undoSelected()

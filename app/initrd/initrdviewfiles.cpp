@@ -2,14 +2,17 @@
 // Opening and saving images, and what to do with unsaved changes.
 #include "initrdview.h"
 
+#include "entrytreemodel.h"
 #include "entrytreeview.h"
 #include "segmentmodel.h"
 #include "taskprogress.h"
 
 #include "initrd/writer.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +40,29 @@ Compression mainCompression(const Image &image)
             return it->compression;
     }
     return Compression::None;
+}
+
+// Beside the image, unless its folder is not ours to write (/boot, /usr/lib/...): a new file,
+// so that saving never replaces a system's image unless the user picks it.
+QString suggestedOutput(const QString &imagePath)
+{
+    const QFileInfo info(imagePath);
+    const QString name = info.fileName();
+    QString base = name;
+    QString suffix;
+    for (const QLatin1String known : { QLatin1String(".gz"), QLatin1String(".xz"), QLatin1String(".zst"),
+                                       QLatin1String(".lz4"), QLatin1String(".bz2"), QLatin1String(".lzma"),
+                                       QLatin1String(".cpio"), QLatin1String(".img") }) {
+        if (name.endsWith(known) && name.size() > known.size()) {
+            base = name.chopped(known.size());
+            suffix = known;
+            break;
+        }
+    }
+    QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(InitrdView::tr("%1-custom%2", "the suggested name of a saved image").arg(base, suffix));
 }
 
 } // namespace
@@ -119,18 +145,50 @@ void InitrdView::opened(const QString &path, const Result<Image> &image)
     m_changes.clear();
     m_filter->clear();
     m_segments->setSegments(m_image->segments());
-    const int rows = std::min<int>(int(m_image->segments().size()), kSegmentRows);
     m_segmentTable->resizeRowsToContents();
-    const int rowHeight = m_segmentTable->verticalHeader()->defaultSectionSize();
-    m_segmentTable->setFixedHeight(m_segmentTable->horizontalHeader()->sizeHint().height() + rowHeight * rows +
-                                   2 * m_segmentTable->frameWidth());
+    int height = m_segmentTable->horizontalHeader()->sizeHint().height() + 2 * m_segmentTable->frameWidth();
+    for (int row = 0; row < std::min<int>(int(m_image->segments().size()), kSegmentRows); ++row)
+        height += m_segmentTable->rowHeight(row);
+    m_segmentTable->setFixedHeight(height);
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(tr("%1 bytes").arg(QLocale().toString(m_image->fileSize())));
     m_pages->setCurrentIndex(1);
     commit(m_image->effective());
+    fitColumns();
     m_tree->expandToDepth(0);
     addRecent(path);
     Q_EMIT statusMessage(tr("Opened %1: %n entries", nullptr, int(m_effective.size())).arg(path));
+}
+
+void InitrdView::fitColumns()
+{
+    // Wide enough for the longest value each short column can hold, measured in the current
+    // font and language; the name and the link target keep the width the user gave them.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int margin = metrics.averageCharWidth() * 3;
+    QStringList types;
+    for (const EntryType type : { EntryType::File, EntryType::Directory, EntryType::Symlink, EntryType::HardLink,
+                                  EntryType::Fifo, EntryType::Socket })
+        types << typeDisplayName(type);
+    types << EntryTreeModel::tr("%1 %2:%3").arg(typeDisplayName(EntryType::BlockDevice)).arg(8).arg(0)
+          << EntryTreeModel::tr("%1 %2:%3").arg(typeDisplayName(EntryType::CharDevice)).arg(5).arg(1);
+    const QLocale locale;
+    const QHash<int, QStringList> samples = {
+        { EntryTreeModel::Type, types },
+        { EntryTreeModel::Mode, { QStringLiteral("drwxrwxrwx 7777"), QStringLiteral("-rwsrwsrwt 7777") } },
+        { EntryTreeModel::Owner, { QStringLiteral("65534:65534") } },
+        { EntryTreeModel::Size, { locale.formattedDataSize(1023 * 1024 + 1000, 1, QLocale::DataSizeTraditionalFormat),
+                                  locale.formattedDataSize(1000, 1, QLocale::DataSizeTraditionalFormat) } },
+        { EntryTreeModel::Modified, { QStringLiteral("2088-08-28 08:28") } },
+        { EntryTreeModel::Segment, { EntryTreeModel::tr("new"), QStringLiteral("88") } },
+        { EntryTreeModel::Pending, { EntryTreeModel::stateText(EntryState::Added), EntryTreeModel::stateText(EntryState::Modified) } },
+    };
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+        int width = m_tree->header()->sectionSizeHint(it.key());
+        for (const QString &text : it.value())
+            width = std::max(width, metrics.horizontalAdvance(text) + margin);
+        m_tree->header()->resizeSection(it.key(), width);
+    }
 }
 
 void InitrdView::saveWithDialog(SaveDialog::Kind kind)
@@ -146,7 +204,7 @@ void InitrdView::saveWithDialog(SaveDialog::Kind kind)
     const Compression current = kind == SaveDialog::Kind::Overlay && mainCompression(*m_image) == Compression::None
                                     ? Compression::Xz
                                     : mainCompression(*m_image);
-    SaveDialog dialog(kind, m_image->path(), current, m_changes.size(), this);
+    SaveDialog dialog(kind, suggestedOutput(m_image->path()), current, m_changes.size(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     save(kind, dialog.output(), dialog.compression(), dialog.keepOriginal());

@@ -19,8 +19,8 @@ namespace Crashcart::App {
 
 using namespace Crashcart::Initrd;
 
-SaveDialog::SaveDialog(Kind kind, const QString &imagePath, Compression current, int changeCount, QWidget *parent)
-    : QDialog(parent), m_output(new QLineEdit(imagePath, this)), m_compression(new QComboBox(this)),
+SaveDialog::SaveDialog(Kind kind, const QString &suggested, Compression current, int changeCount, QWidget *parent)
+    : QDialog(parent), m_output(new QLineEdit(suggested, this)), m_compression(new QComboBox(this)),
       m_keep(new QCheckBox(tr("Keep the file it replaces, as NAME.orig beside it"), this))
 {
     const bool overlay = kind == Kind::Overlay;

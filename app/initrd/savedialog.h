@@ -24,7 +24,7 @@ public:
     enum class Kind { Overlay, Repack };
 
     // `current`: the compression the save uses when the user keeps the default.
-    SaveDialog(Kind kind, const QString &imagePath, Initrd::Compression current, int changeCount,
+    SaveDialog(Kind kind, const QString &suggested, Initrd::Compression current, int changeCount,
                QWidget *parent = nullptr);
 
     QString output() const;
