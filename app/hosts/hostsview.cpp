@@ -108,10 +108,14 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     const std::pair<int, int> widths[] = {
         { HostTableModel::Hostname, 130 }, { HostTableModel::Ip, 110 },       { HostTableModel::Profile, 110 },
         { HostTableModel::BmcAddress, 110 }, { HostTableModel::BmcType, 80 }, { HostTableModel::Tags, 110 },
-        { HostTableModel::Notes, 140 },     { HostTableModel::State, 90 },
+        { HostTableModel::Notes, 140 },
     };
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
+    int stateWidth = 90; // the longest state's label, in this language
+    for (int s = int(HostState::New); s <= int(HostState::Failed); ++s)
+        stateWidth = std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(stateLabel(HostState(s))) + 16);
+    m_table->setColumnWidth(HostTableModel::State, stateWidth);
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);

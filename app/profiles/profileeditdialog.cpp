@@ -55,8 +55,8 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     m_initrds = new QListWidget(this);
     m_initrds->setSelectionMode(QAbstractItemView::SingleSelection);
     m_initrds->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-    auto *addInitrd = iconButton(QStyle::SP_FileIcon, QStringLiteral("list-add"), tr("Add…"), this);
-    m_removeInitrd = iconButton(QStyle::SP_TrashIcon, QStringLiteral("list-remove"), tr("Remove"), this);
+    auto *addInitrd = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"), this);
+    m_removeInitrd = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this);
     m_upInitrd = iconButton(QStyle::SP_ArrowUp, QStringLiteral("go-up"), tr("Up"), this);
     m_downInitrd = iconButton(QStyle::SP_ArrowDown, QStringLiteral("go-down"), tr("Down"), this);
     m_initrdError = makeErrorLabel(this);
@@ -88,15 +88,19 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameError);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Kernel:"), withButton(m_kernel, browseKernel));
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("&Kernel:"), m_kernel), withButton(m_kernel, browseKernel));
     form->addRow(QString(), m_kernelError);
-    auto *initrdLabel = new QLabel(tr("&Initrds:"), this);
-    initrdLabel->setBuddy(m_initrds);
+    QLabel *initrdLabel = label(tr("&Initrds:"), m_initrds);
     initrdLabel->setToolTip(tr("Loaded in this order: the vendor's image first, then overlays"));
     form->addRow(initrdLabel, initrdRow);
     form->addRow(QString(), m_initrdError);
     form->addRow(tr("Kernel &arguments:"), m_arguments);
-    form->addRow(tr("Kick&start template:"), withButton(m_kickstart, browseKickstart));
+    form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, browseKickstart));
     form->addRow(QString(), m_kickstartError);
     auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(workspacePath)), this);
     note->setWordWrap(true);
@@ -145,6 +149,7 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     connect(m_initrds, &QListWidget::currentRowChanged, this, &ProfileEditDialog::updateInitrdButtons);
     addInitrds(p.initrds); // validates
     updateInitrdButtons();
+    (m_isNew ? m_name : m_description)->setFocus();
 }
 
 QString ProfileEditDialog::absolute(const QString &path) const

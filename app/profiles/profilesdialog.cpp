@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,7 +72,14 @@ ProfilesDialog::ProfilesDialog(ProfileRepository &repository, const QString &wor
     layout->addLayout(row, 1);
     layout->addWidget(m_message);
     layout->addWidget(close);
-    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 24);
+    // Wide enough for every column and some kernel arguments, within the screen.
+    int tableWidth = width(QStringLiteral("inst.repo=http://mirror/rhel9 console=ttyS0,115200"));
+    for (int c = 0; c < ProfileTableModel::ColumnCount; ++c)
+        tableWidth += c == ProfileTableModel::KernelArgs ? 0 : m_table->columnWidth(c);
+    int wanted = tableWidth + add->sizeHint().width() + 60;
+    if (const QScreen *screen = this->screen())
+        wanted = std::min(wanted, screen->availableGeometry().width() * 9 / 10);
+    resize(wanted, fontMetrics().height() * 24);
 
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_editButton, &QPushButton::clicked, this, &ProfilesDialog::editSelected);

@@ -83,7 +83,6 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     m_uefi->setToolTip(tr("What x86-64 UEFI machines are handed. Debian 12's GRUB also needs the site's DHCP "
                           "server to name this machine as next-server."));
     m_fullWarning = makeErrorLabel(this);
-    m_fullBox = makeFullBox();
 
     auto *interfaceRow = new QHBoxLayout;
     interfaceRow->setContentsMargins(0, 0, 0, 0);
@@ -109,8 +108,8 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     addRow(1, 1, tr("DHCP po&rt:"), m_dhcpPort);
     addRow(2, 1, tr("&PXE port:"), m_pxePort);
     addRow(3, 1, tr("&UEFI boots:"), m_uefi);
-    grid->addWidget(m_fullBox, 4, 0, 1, 4);
-    grid->addWidget(m_fullWarning, 5, 0, 1, 4);
+    addFullFields(grid, 4);
+    grid->addWidget(m_fullWarning, 7, 0, 1, 4);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     grid->setHorizontalSpacing(8);
@@ -136,13 +135,13 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     });
 }
 
-QWidget *ServerConfigForm::makeFullBox()
+// Full DHCP's fields, in the form's own grid so they line up with the rows above; shown
+// only in full mode.
+void ServerConfigForm::addFullFields(QGridLayout *grid, int row)
 {
-    auto *box = new QWidget(this);
-    const auto edit = [box](const QString &key, const QString &placeholder) {
-        auto *e = new QLineEdit(box);
+    const auto edit = [this](const QString &text, const QString &placeholder) {
+        auto *e = new QLineEdit(text, this);
         e->setPlaceholderText(placeholder);
-        e->setText(key);
         return e;
     };
     m_poolFirst = edit(m_settings.value(AppSettings::ServersPoolFirst), tr("e.g. 10.9.0.100"));
@@ -152,27 +151,19 @@ QWidget *ServerConfigForm::makeFullBox()
     m_poolFirst->setToolTip(tr("The addresses handed out lie in one subnet of the chosen interface"));
     m_poolLast->setToolTip(m_poolFirst->toolTip());
     m_router->setToolTip(tr("The default gateway clients are told; empty: none"));
-    m_poolError = makeErrorLabel(box);
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(8);
-    const auto label = [box](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, box);
-        l->setBuddy(buddy);
-        return l;
+    m_poolError = makeErrorLabel(this);
+    const auto add = [&](int r, int column, const QString &text, QLineEdit *field) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(field);
+        grid->addWidget(l, r, column * 2);
+        grid->addWidget(field, r, column * 2 + 1);
+        m_fullFields.append({ l, field });
     };
-    grid->addWidget(label(tr("Pool &from:"), m_poolFirst), 0, 0);
-    grid->addWidget(m_poolFirst, 0, 1);
-    grid->addWidget(label(tr("t&o:"), m_poolLast), 0, 2);
-    grid->addWidget(m_poolLast, 0, 3);
-    grid->addWidget(label(tr("Rou&ter:"), m_router), 1, 0);
-    grid->addWidget(m_router, 1, 1);
-    grid->addWidget(label(tr("D&NS:"), m_dns), 1, 2);
-    grid->addWidget(m_dns, 1, 3);
-    grid->addWidget(m_poolError, 2, 0, 1, 4);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    return box;
+    add(row, 0, tr("Pool &from:"), m_poolFirst);
+    add(row, 1, tr("Pool t&o:"), m_poolLast);
+    add(row + 1, 0, tr("Rou&ter:"), m_router);
+    add(row + 1, 1, tr("D&NS servers:"), m_dns);
+    grid->addWidget(m_poolError, row + 2, 0, 1, 4);
 }
 
 Dhcp::PoolConfig ServerConfigForm::enteredPool() const
@@ -257,8 +248,10 @@ void ServerConfigForm::updateDhcpFields()
     m_pxePort->setEnabled(mode != DhcpMode::Off && dhcpIdle);
     m_uefi->setEnabled(mode != DhcpMode::Off && dhcpIdle);
     m_dhcpMode->setEnabled(dhcpIdle);
-    m_fullBox->setVisible(mode == DhcpMode::Full);
-    m_fullBox->setEnabled(dhcpIdle);
+    for (QWidget *w : std::as_const(m_fullFields)) {
+        w->setVisible(mode == DhcpMode::Full);
+        w->setEnabled(dhcpIdle);
+    }
     updatePoolError();
     setError(m_fullWarning, mode == DhcpMode::Full ? tr("Full DHCP hands out addresses. Use it only on an isolated "
                                                         "network: on a site network it competes with the real DHCP server.")

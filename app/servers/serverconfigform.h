@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -48,7 +49,6 @@ public:
     QLineEdit *poolLastEdit() const { return m_poolLast; }
     QLineEdit *routerEdit() const { return m_router; }
     QLineEdit *dnsEdit() const { return m_dns; }
-    QWidget *fullDhcpFields() const { return m_fullBox; }
     QLabel *poolErrorLabel() const { return m_poolError; }
 
 Q_SIGNALS:
@@ -59,7 +59,7 @@ private:
     void updatePoolError();
     Netboot::Dhcp::PoolConfig enteredPool() const;
     void fillListenAddresses();
-    QWidget *makeFullBox();
+    void addFullFields(QGridLayout *grid, int row);
 
     AppSettings &m_settings;
     QComboBox *m_interface = nullptr;
@@ -71,7 +71,7 @@ private:
     QSpinBox *m_pxePort = nullptr;
     QComboBox *m_uefi = nullptr;
     QLabel *m_fullWarning = nullptr;
-    QWidget *m_fullBox = nullptr;
+    QList<QWidget *> m_fullFields;
     QLineEdit *m_poolFirst = nullptr;
     QLineEdit *m_poolLast = nullptr;
     QLineEdit *m_router = nullptr;
