@@ -86,6 +86,20 @@
             <numerusform>Delete %n hosts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n host(s) disarmed: they boot their disks</source>
+        <translation>
+            <numerusform>%n host disarmed: they boot their disks</numerusform>
+            <numerusform>%n hosts disarmed: they boot their disks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed: their next network boot installs them</source>
+        <translation>
+            <numerusform>%n host armed: their next network boot installs them</numerusform>
+            <numerusform>%n hosts armed: their next network boot installs them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportDialog</name>
@@ -108,6 +122,51 @@
         <translation>
             <numerusform>Import %n host</numerusform>
             <numerusform>Import %n hosts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::InitrdView</name>
+    <message numerus="yes">
+        <source>%n item(s) added to /%1 (pending)</source>
+        <translation>
+            <numerusform>%n item added to /%1 (pending)</numerusform>
+            <numerusform>%n items added to /%1 (pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added (pending)</source>
+        <translation>
+            <numerusform>%n item added (pending)</numerusform>
+            <numerusform>%n items added (pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n pending change(s)?</source>
+        <translation>
+            <numerusform>Discard %n pending change?</numerusform>
+            <numerusform>Discard %n pending changes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The image has %n unsaved change(s).</source>
+        <translation>
+            <numerusform>%1 The image has %n unsaved change.</numerusform>
+            <numerusform>%1 The image has %n unsaved changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n entries</source>
+        <translation>
+            <numerusform>Opened %1: %n entry</numerusform>
+            <numerusform>Opened %1: %n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -163,6 +222,64 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::ProfilesDialog</name>
+    <message numerus="yes">
+        <source>%n host(s) use it. They keep its name and boot their disks until a profile of that name exists again.</source>
+        <translation>
+            <numerusform>%n host use it. They keep its name and boot their disks until a profile of that name exists again.</numerusform>
+            <numerusform>%n hosts use it. They keep its name and boot their disks until a profile of that name exists again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::SaveDialog</name>
+    <message numerus="yes">
+        <source>The original bytes stay exactly as they are; %n change(s) go into a new compressed segment appended after them, which the kernel unpacks over the original at boot.</source>
+        <translation>
+            <numerusform>The original bytes stay exactly as they are; %n change go into a new compressed segment appended after them, which the kernel unpacks over the original at boot.</numerusform>
+            <numerusform>The original bytes stay exactly as they are; %n changes go into a new compressed segment appended after them, which the kernel unpacks over the original at boot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every segment is rewritten with %n change(s) applied. Early uncompressed segments (microcode, firmware) are copied as they are; ownership and device nodes are kept.</source>
+        <translation>
+            <numerusform>Every segment is rewritten with %n change applied. Early uncompressed segments (microcode, firmware) are copied as they are; ownership and device nodes are kept.</numerusform>
+            <numerusform>Every segment is rewritten with %n changes applied. Early uncompressed segments (microcode, firmware) are copied as they are; ownership and device nodes are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ServersView</name>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Stop the servers and quit?</source>
+        <translation>
+            <numerusform>%n transfer are still running. Stop the servers and quit?</numerusform>
+            <numerusform>%n transfers are still running. Stop the servers and quit?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Cli::Hosts</name>
     <message numerus="yes">
         <source>%1: %n host(s) would be imported, </source>
@@ -197,6 +314,37 @@
         <translation>
             <numerusform>%n host exported to %1</numerusform>
             <numerusform>%n hosts exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed: their next network boot installs</source>
+        <translation>
+            <numerusform>%n host armed: their next network boot installs</numerusform>
+            <numerusform>%n hosts armed: their next network boot installs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) disarmed: they boot their disks</source>
+        <translation>
+            <numerusform>%n host disarmed: they boot their disks</numerusform>
+            <numerusform>%n hosts disarmed: they boot their disks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::HostRepository</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) have no profile, so there is nothing to install: %1. Give them a profile first; no host was armed.</source>
+        <translation>
+            <numerusform>%n host have no profile, so there is nothing to install: %1. Give them a profile first; no host was armed.</numerusform>
+            <numerusform>%n hosts have no profile, so there is nothing to install: %1. Give them a profile first; no host was armed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Crashcart::App::BinaryDialog</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add Binary with Libraries</source>
+        <translation>添加二进制文件及其库</translation>
+    </message>
+    <message>
+        <source>The program, its interpreter and every library the dynamic loader of this system would load for it, with the symlinks on their way. Nothing is added until you apply.</source>
+        <translation>程序本身、其解释器，以及本系统的动态加载器会为它加载的所有库，连同路径上的符号链接。在应用之前不会添加任何内容。</translation>
+    </message>
+    <message>
+        <source>e.g. /usr/sbin/mdadm</source>
+        <translation>例如 /usr/sbin/mdadm</translation>
+    </message>
+    <message>
+        <source>the same folder as on this system</source>
+        <translation>与本系统上相同的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>程序：</translation>
+    </message>
+    <message>
+        <source>Folder in the image:</source>
+        <translation>镜像中的文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the Image</source>
+        <translation>添加到镜像(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Program to Add</source>
+        <translation>要添加的程序</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+    <message>
+        <source>The image already has everything.</source>
+        <translation>镜像中已包含所需的全部内容。</translation>
+    </message>
+    <message>
+        <source>Cannot add: what is missing must be found first.</source>
+        <translation>无法添加：必须先找到缺失的文件。</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n host(s)</source>
@@ -44,6 +99,230 @@
     <message>
         <source>Nothing to change: check a field or enter tags.</source>
         <translation>没有要修改的内容：请勾选字段或输入标签。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::DepPlanView</name>
+    <message>
+        <source>In the image</source>
+        <translation>镜像中的路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 already in the image, %3 missing</source>
+        <translation>待添加 %1 个，镜像中已有 %2 个，缺失 %3 个</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>already in the image</source>
+        <translation>镜像中已有</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>替换现有</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>待添加</translation>
+    </message>
+    <message>
+        <source>new folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>symlink to %1</source>
+        <translation>指向 %1 的符号链接</translation>
+    </message>
+    <message>
+        <source>generated, %1 bytes</source>
+        <translation>自动生成，%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::EntryPropertiesPane</name>
+    <message>
+        <source>Select an entry to see its properties.</source>
+        <translation>选择一个条目以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner (uid:gid)</source>
+        <translation>所有者（uid:gid）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>链接目标</translation>
+    </message>
+    <message>
+        <source>Hard link to</source>
+        <translation>硬链接到</translation>
+    </message>
+    <message>
+        <source>Device (major:minor)</source>
+        <translation>设备号（主:次）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>new (pending)</source>
+        <translation>新增（待保存）</translation>
+    </message>
+    <message>
+        <source>Header offset</source>
+        <translation>头部偏移量</translation>
+    </message>
+    <message>
+        <source>Inode, links</source>
+        <translation>inode，链接数</translation>
+    </message>
+    <message>
+        <source>CRC-32</source>
+        <translation>CRC-32</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待保存</translation>
+    </message>
+    <message>
+        <source>No preview: larger than %1.</source>
+        <translation>无预览：大于 %1。</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Cannot read the content: %1</source>
+        <translation>无法读取内容：%1</translation>
+    </message>
+    <message>
+        <source>No preview: not text.</source>
+        <translation>无预览：不是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::EntryTreeModel</name>
+    <message>
+        <source>%1 %2:%3</source>
+        <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>链接目标</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待保存</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::EventLogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -317,6 +596,74 @@
             <numerusform>删除 %n 台主机</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A&amp;rm for Install</source>
+        <translation>标记为待安装(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>标记为待安装</translation>
+    </message>
+    <message>
+        <source>The selected hosts install their profile at their next network boot</source>
+        <translation>所选主机将在下次网络启动时安装其配置方案</translation>
+    </message>
+    <message>
+        <source>Di&amp;sarm</source>
+        <translation>取消待安装(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Disarm</source>
+        <translation>取消待安装</translation>
+    </message>
+    <message>
+        <source>The selected hosts boot their disks again</source>
+        <translation>所选主机恢复从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置方案</translation>
+    </message>
+    <message>
+        <source>The kernels, initrds, arguments and kickstarts hosts install</source>
+        <translation>主机安装所用的内核、initrd、内核参数和 kickstart</translation>
+    </message>
+    <message>
+        <source>Cannot arm the hosts</source>
+        <translation>无法将主机标记为待安装</translation>
+    </message>
+    <message>
+        <source>Cannot disarm the hosts</source>
+        <translation>无法取消主机的待安装标记</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts was armed</source>
+        <translation>所选主机均未处于待安装状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) disarmed: they boot their disks</source>
+        <translation>
+            <numerusform>已取消 %n 台主机的待安装标记：它们将从本地磁盘启动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed: their next network boot installs them</source>
+        <translation>
+            <numerusform>已将 %n 台主机标记为待安装：下次网络启动时将进行安装</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to install yet</source>
+        <translation>暂无可安装的内容</translation>
+    </message>
+    <message>
+        <source>The hosts are armed, but these profiles are not defined or name no kernel: %1. Until they do, the hosts boot their disks. Define them under Hosts → Profiles.</source>
+        <translation>主机已标记为待安装，但以下配置方案未定义或未指定内核：%1。在此之前，这些主机将从本地磁盘启动。请在“主机 → 配置方案”中定义它们。</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportDialog</name>
@@ -397,6 +744,302 @@
     <message>
         <source>DHCP</source>
         <translation>DHCP</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::InitrdView</name>
+    <message>
+        <source>Initrd</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>&amp;Initrd</source>
+        <translation>Initrd(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open an initrd or initramfs image to browse and edit it, or drop one here. Nothing is written until you save.</source>
+        <translation>打开 initrd 或 initramfs 镜像以浏览和编辑，也可以将镜像拖放到此处。保存之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image…</source>
+        <translation>打开镜像(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recently opened images: double-click to open</source>
+        <translation>最近打开的镜像：双击即可打开</translation>
+    </message>
+    <message>
+        <source>Open another image?</source>
+        <translation>要打开另一个镜像吗？</translation>
+    </message>
+    <message>
+        <source>Recent images:</source>
+        <translation>最近的镜像：</translation>
+    </message>
+    <message>
+        <source>Filter by path</source>
+        <translation>按路径筛选</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>待保存的更改：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Change</source>
+        <translation>撤销更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Takes back the selected change, or the last one</source>
+        <translation>撤销所选的更改，或最近一次更改</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>全部放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Overlay…</source>
+        <translation>另存为叠加层(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Repacked…</source>
+        <translation>重新打包并保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a Folder from This &amp;System…</source>
+        <translation>从本系统添加文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Fo&amp;lder…</source>
+        <translation>新建文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Symlink…</source>
+        <translation>新建符号链接(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Mode and Owner…</source>
+        <translation>修改权限和所有者(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Binary with Libraries…</source>
+        <translation>添加二进制文件及其库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Kernel Module…</source>
+        <translation>添加内核模块(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All Changes</source>
+        <translation>放弃所有更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save Overlay</source>
+        <translation>保存叠加层</translation>
+    </message>
+    <message>
+        <source>Save Repacked</source>
+        <translation>重新打包并保存</translation>
+    </message>
+    <message>
+        <source>Add Binary</source>
+        <translation>添加二进制文件</translation>
+    </message>
+    <message>
+        <source>Add Module</source>
+        <translation>添加模块</translation>
+    </message>
+    <message>
+        <source>Removals and renames cannot go into an overlay: save repacked</source>
+        <translation>删除和重命名无法写入叠加层：请重新打包并保存</translation>
+    </message>
+    <message>
+        <source>Append the changes as a new segment, leaving the original bytes as they are</source>
+        <translation>将更改作为新段追加，原始字节保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to /%1 (pending)</source>
+        <translation>
+            <numerusform>已向 /%1 添加 %n 项（待保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be taken back alone, later changes build on it: %2</source>
+        <translation>无法单独撤销 &quot;%1&quot;，后续更改依赖于它：%2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removals and renames need a repack: an overlay can only add to the image.</source>
+        <translation>删除和重命名需要重新打包：叠加层只能向镜像中添加内容。</translation>
+    </message>
+    <message>
+        <source>Add Files to /%1</source>
+        <translation>添加文件到 /%1</translation>
+    </message>
+    <message>
+        <source>Add a Folder to /%1</source>
+        <translation>添加文件夹到 /%1</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in /%1:</source>
+        <translation>/%1 中新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for /%1 (a path starting with / moves it):</source>
+        <translation>/%1 的新名称（以 / 开头的路径会移动它）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added (pending)</source>
+        <translation>
+            <numerusform>已添加 %n 项（待保存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard All Changes</source>
+        <translation>放弃所有更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n pending change(s)?</source>
+        <translation>
+            <numerusform>要放弃 %n 项待保存的更改吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-custom%2</source>
+        <comment>the suggested name of a saved image</comment>
+        <translation>%1-custom%2</translation>
+    </message>
+    <message>
+        <source>Open Initrd Image</source>
+        <translation>打开 Initrd 镜像</translation>
+    </message>
+    <message>
+        <source>Initrd images (initrd* initramfs* *.img *.gz *.xz *.lzma *.zst *.lz4 *.bz2 *.cpio);;All files (*)</source>
+        <translation>Initrd 镜像 (initrd* initramfs* *.img *.gz *.xz *.lzma *.zst *.lz4 *.bz2 *.cpio);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The image has %n unsaved change(s).</source>
+        <translation>
+            <numerusform>%1该镜像有 %n 项未保存的更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Image Job Running</source>
+        <translation>镜像任务正在运行</translation>
+    </message>
+    <message>
+        <source>An image is being opened or saved. Cancel it and close? A cancelled save leaves the file as it was.</source>
+        <translation>正在打开或保存镜像。要取消该任务并关闭吗？取消保存不会改动原文件。</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the image. %1</source>
+        <translation>无法打开镜像。%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n entries</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Overlay</source>
+        <translation>另存为叠加层</translation>
+    </message>
+    <message>
+        <source>An overlay can only add and change entries: the kernel unpacks it over the original. Removals and renames need a repacked image.</source>
+        <translation>叠加层只能添加和修改条目：内核会将其解包并覆盖到原始内容之上。删除和重命名需要重新打包镜像。</translation>
+    </message>
+    <message>
+        <source>Saving an overlay to %1…</source>
+        <translation>正在将叠加层保存到 %1…</translation>
+    </message>
+    <message>
+        <source>Repacking into %1…</source>
+        <translation>正在重新打包到 %1…</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; nothing was written.</source>
+        <translation>已取消保存；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Saved %1. Size before: %2; after: %3.</source>
+        <translation>已保存 %1。保存前大小：%2；保存后：%3。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>原文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1521,203 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::ModeOwnerDialog</name>
+    <message>
+        <source>Mode and Owner</source>
+        <translation>权限和所有者</translation>
+    </message>
+    <message>
+        <source>Permissions and owner of /%1</source>
+        <translation>/%1 的权限和所有者</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>所属组</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sticky</source>
+        <translation>粘滞位</translation>
+    </message>
+    <message>
+        <source>Set group ID</source>
+        <translation>设置组 ID</translation>
+    </message>
+    <message>
+        <source>Set user ID</source>
+        <translation>设置用户 ID</translation>
+    </message>
+    <message>
+        <source>Octal mode:</source>
+        <translation>八进制权限：</translation>
+    </message>
+    <message>
+        <source>Owner (uid):</source>
+        <translation>所有者（uid）：</translation>
+    </message>
+    <message>
+        <source>Group (gid):</source>
+        <translation>所属组（gid）：</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ModuleDialog</name>
+    <message>
+        <source>Regenerate modules.dep and the other indexes (depmod)</source>
+        <translation>重新生成 modules.dep 及其他索引（depmod）</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add Kernel Module</source>
+        <translation>添加内核模块</translation>
+    </message>
+    <message>
+        <source>a .ko, .ko.xz, .ko.zst or .ko.gz file</source>
+        <translation>.ko、.ko.xz、.ko.zst 或 .ko.gz 文件</translation>
+    </message>
+    <message>
+        <source>The one the module was built for</source>
+        <translation>模块编译时所针对的内核</translation>
+    </message>
+    <message>
+        <source>The image has no lib/modules/ folder: type the kernel version</source>
+        <translation>镜像中没有 lib/modules/ 文件夹：请输入内核版本</translation>
+    </message>
+    <message>
+        <source>Kernel versions the image carries modules for</source>
+        <translation>镜像中带有模块的内核版本</translation>
+    </message>
+    <message>
+        <source>/lib/modules/&lt;the module&apos;s kernel version&gt;</source>
+        <translation>/lib/modules/&lt;模块的内核版本&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Kernel in the image:</source>
+        <translation>镜像中的内核：</translation>
+    </message>
+    <message>
+        <source>Dependencies from:</source>
+        <translation>依赖来源：</translation>
+    </message>
+    <message>
+        <source>Firmware from:</source>
+        <translation>固件来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the Image</source>
+        <translation>添加到镜像(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Folder with the Modules It Depends On</source>
+        <translation>所依赖模块所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Firmware Folder</source>
+        <translation>固件文件夹</translation>
+    </message>
+    <message>
+        <source>Kernel Module to Add</source>
+        <translation>要添加的内核模块</translation>
+    </message>
+    <message>
+        <source>Kernel modules (*.ko *.ko.xz *.ko.zst *.ko.gz);;All files (*)</source>
+        <translation>内核模块 (*.ko *.ko.xz *.ko.zst *.ko.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the module and planning…</source>
+        <translation>正在读取模块并规划…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, built for %2; depends on: %3; firmware: %4</source>
+        <translation>%1，为 %2 编译；依赖：%3；固件：%4</translation>
+    </message>
+    <message>
+        <source>an unknown kernel</source>
+        <translation>未知内核</translation>
+    </message>
+    <message>
+        <source>vermagic matches: the image carries modules for %1.</source>
+        <translation>vermagic 匹配：镜像中带有 %1 的模块。</translation>
+    </message>
+    <message>
+        <source>The image carries no modules (no lib/modules/): name the kernel version.</source>
+        <translation>镜像中没有模块（没有 lib/modules/）：请指定内核版本。</translation>
+    </message>
+    <message>
+        <source>vermagic does not match: built for %1, the image carries %2.</source>
+        <translation>vermagic 不匹配：模块为 %1 编译，而镜像中是 %2。</translation>
+    </message>
+    <message>
+        <source>The image already has everything.</source>
+        <translation>镜像中已包含所需的全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::PendingImage</name>
+    <message>
+        <source>%1 is not in the image.</source>
+        <translation>%1 不在镜像中。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 大于 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::PreviewPane</name>
     <message>
         <source>Line</source>
@@ -916,6 +1756,765 @@
         <translation>
             <numerusform>共 %n 条检查结果</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ProfileEditDialog</name>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>编辑配置方案 %1</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>添加配置方案</translation>
+    </message>
+    <message>
+        <source>e.g. rhel9-web</source>
+        <translation>例如 rhel9-web</translation>
+    </message>
+    <message>
+        <source>Hosts refer to a profile by its name, so it cannot change. Add a new profile and move the hosts to it instead.</source>
+        <translation>主机通过名称引用配置方案，因此名称不可更改。请新建一个配置方案，再将主机改为使用它。</translation>
+    </message>
+    <message>
+        <source>none: armed hosts of this profile boot their disks</source>
+        <translation>无：使用此配置方案的待安装主机将从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>e.g. inst.repo=http://mirror/rhel9 console=ttyS0</source>
+        <translation>例如 inst.repo=http://mirror/rhel9 console=ttyS0</translation>
+    </message>
+    <message>
+        <source>none: the installer asks its questions</source>
+        <translation>无：由安装程序交互式提问</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>内核(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Initrds:</source>
+        <translation>Initrd(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Loaded in this order: the vendor&apos;s image first, then overlays</source>
+        <translation>按此顺序加载：先加载发行商提供的镜像，再加载覆盖镜像</translation>
+    </message>
+    <message>
+        <source>Kernel &amp;arguments:</source>
+        <translation>内核参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Kick&amp;start template:</source>
+        <translation>Kickstart 模板(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Relative paths start at the workspace (%1).</source>
+        <translation>相对路径以工作区（%1）为起点。</translation>
+    </message>
+    <message>
+        <source>Choose the kernel</source>
+        <translation>选择内核</translation>
+    </message>
+    <message>
+        <source>Kernels (vmlinuz* bzImage* *.efi);;All files (*)</source>
+        <translation>内核 (vmlinuz* bzImage* *.efi);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the kickstart template</source>
+        <translation>选择 kickstart 模板</translation>
+    </message>
+    <message>
+        <source>Kickstart templates (*.ks *.cfg *.tmpl);;All files (*)</source>
+        <translation>Kickstart 模板 (*.ks *.cfg *.tmpl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add initrds</source>
+        <translation>添加 initrd</translation>
+    </message>
+    <message>
+        <source>Initrds (initrd* *.img *.cpio*);;All files (*)</source>
+        <translation>Initrd (initrd* *.img *.cpio*);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is already a profile named %1: edit that one, or choose another name</source>
+        <translation>已存在名为 %1 的配置方案：请编辑该配置方案，或另选一个名称</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist or is not a file</source>
+        <translation>%1：%2 不存在或不是文件</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Initrd</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>Kickstart template</source>
+        <translation>Kickstart 模板</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: correct the fields marked above.</source>
+        <translation>配置方案未保存：请更正上方标出的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ProfileTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Without a kernel, armed hosts of this profile boot their disks</source>
+        <translation>没有内核时，使用此配置方案的待安装主机将从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Initrds</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>Kernel arguments</source>
+        <translation>内核参数</translation>
+    </message>
+    <message>
+        <source>Kickstart</source>
+        <translation>Kickstart</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>配置方案</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A profile is what an armed host installs: a kernel, its initrds, kernel arguments and a kickstart template. Hosts name their profile in the Profile column.</source>
+        <translation>配置方案即待安装主机所安装的内容：一个内核及其 initrd、内核参数和一个 kickstart 模板。主机在“配置方案”列中指定其配置方案。</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1?</source>
+        <translation>要移除配置方案 %1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) use it. They keep its name and boot their disks until a profile of that name exists again.</source>
+        <translation>
+            <numerusform>有 %n 台主机正在使用它。这些主机将保留该名称，并从本地磁盘启动，直到再次存在同名的配置方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>移除配置方案</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::SaveDialog</name>
+    <message>
+        <source>Keep the file it replaces, as NAME.orig beside it</source>
+        <translation>保留被替换的文件，在同一目录下另存为 NAME.orig</translation>
+    </message>
+    <message>
+        <source>Save as Overlay</source>
+        <translation>另存为叠加层</translation>
+    </message>
+    <message>
+        <source>Save Repacked</source>
+        <translation>重新打包并保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original bytes stay exactly as they are; %n change(s) go into a new compressed segment appended after them, which the kernel unpacks over the original at boot.</source>
+        <translation>
+            <numerusform>原始字节保持不变；%n 项更改写入追加在其后的新压缩段，内核在启动时会将其解包并覆盖到原始内容之上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every segment is rewritten with %n change(s) applied. Early uncompressed segments (microcode, firmware) are copied as they are; ownership and device nodes are kept.</source>
+        <translation>
+            <numerusform>重写所有段并应用 %n 项更改。前部的未压缩段（微码、固件）按原样复制；所有权和设备节点都会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same as the image (%1)</source>
+        <translation>与镜像相同（%1）</translation>
+    </message>
+    <message>
+        <source>xz is written with the CRC32 check and lz4 in the legacy format, as the kernel needs.</source>
+        <translation>按内核的要求，xz 使用 CRC32 校验写入，lz4 使用旧版（legacy）格式写入。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>New segment&apos;s compression:</source>
+        <translation>新段的压缩方式：</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>压缩方式：</translation>
+    </message>
+    <message>
+        <source>Keep the file it replaces, as %1 beside it</source>
+        <translation>保留被替换的文件，在同一目录下另存为 %1</translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation>镜像另存为</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::SegmentModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>lz4 (legacy)</source>
+        <translation>lz4（旧版格式）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移量</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>存储大小</translation>
+    </message>
+    <message>
+        <source>Padding after</source>
+        <translation>尾部填充</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation>解压后大小</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>归档数</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ServerConfigForm</name>
+    <message>
+        <source>any free</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an IPv4 address</source>
+        <translation>%1：“%2”不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Look for interfaces again</source>
+        <translation>重新检测网络接口</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 listens on every address of this machine</source>
+        <translation>0.0.0.0 表示监听本机的所有地址</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Proxy (boot information only)</source>
+        <translation>代理（仅提供启动信息）</translation>
+    </message>
+    <message>
+        <source>Full (hands out addresses)</source>
+        <translation>完整（分配地址）</translation>
+    </message>
+    <message>
+        <source>Proxy answers PXE clients next to the site&apos;s DHCP server and never hands out addresses.</source>
+        <translation>代理模式与现网 DHCP 服务器并存，只应答 PXE 客户端，从不分配地址。</translation>
+    </message>
+    <message>
+        <source>iPXE (Secure Boot off)</source>
+        <translation>iPXE（关闭安全启动）</translation>
+    </message>
+    <message>
+        <source>shim + GRUB (Secure Boot)</source>
+        <translation>shim + GRUB（安全启动）</translation>
+    </message>
+    <message>
+        <source>What x86-64 UEFI machines are handed. Debian 12&apos;s GRUB also needs the site&apos;s DHCP server to name this machine as next-server.</source>
+        <translation>提供给 x86-64 UEFI 机器的引导程序。Debian 12 的 GRUB 还要求现网 DHCP 服务器将本机指定为 next-server。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>网络接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;TFTP port:</source>
+        <translation>TFTP 端口(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>HTTP p&amp;ort:</source>
+        <translation>HTTP 端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP:</source>
+        <translation>DHCP(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>DHCP po&amp;rt:</source>
+        <translation>DHCP 端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;PXE port:</source>
+        <translation>PXE 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;UEFI boots:</source>
+        <translation>UEFI 启动(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. 10.9.0.100</source>
+        <translation>例如 10.9.0.100</translation>
+    </message>
+    <message>
+        <source>e.g. 10.9.0.199</source>
+        <translation>例如 10.9.0.199</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>optional, separated by commas</source>
+        <translation>可选，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>The addresses handed out lie in one subnet of the chosen interface</source>
+        <translation>分配的地址须位于所选网络接口的同一子网内</translation>
+    </message>
+    <message>
+        <source>The default gateway clients are told; empty: none</source>
+        <translation>告知客户端的默认网关；留空表示不提供</translation>
+    </message>
+    <message>
+        <source>Pool &amp;from:</source>
+        <translation>地址池起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pool t&amp;o:</source>
+        <translation>地址池结束(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Rou&amp;ter:</source>
+        <translation>网关(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;NS servers:</source>
+        <translation>DNS 服务器(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pool start</source>
+        <translation>地址池起始地址</translation>
+    </message>
+    <message>
+        <source>Pool end</source>
+        <translation>地址池结束地址</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>DNS: “%1” is not an IPv4 address</source>
+        <translation>DNS：“%1”不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Any interface</source>
+        <translation>任意网络接口</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (down)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
+    <message>
+        <source>%1
+MAC %2
+%3</source>
+        <translation>%1
+MAC %2
+%3</translation>
+    </message>
+    <message>
+        <source>Full DHCP hands out addresses. Use it only on an isolated network: on a site network it competes with the real DHCP server.</source>
+        <translation>完整 DHCP 会分配地址。请仅在隔离网络中使用：在现网中，它会与真正的 DHCP 服务器冲突。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address: enter one of this machine&apos;s addresses, or 0.0.0.0</source>
+        <translation>“%1”不是 IP 地址：请输入本机的某个地址，或 0.0.0.0</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ServersView</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>启动前检查</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>&amp;Start All Servers</source>
+        <translation>启动所有服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start all</source>
+        <translation>全部启动</translation>
+    </message>
+    <message>
+        <source>S&amp;top All Servers</source>
+        <translation>停止所有服务器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>&amp;Check Before Starting</source>
+        <translation>启动前检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Event Log</source>
+        <translation>清空事件日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <source>Look for what would keep the servers from working: ports taken, privileges, boot loaders, other DHCP servers</source>
+        <translation>检查可能导致服务器无法工作的问题：端口被占用、权限、引导程序、其他 DHCP 服务器</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the check looks for ports taken, missing privileges and boot loaders, and other DHCP servers on the network.</source>
+        <translation>尚未检查：检查内容包括端口占用、权限不足、缺少引导程序，以及网络中的其他 DHCP 服务器。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Filter by host, MAC or text…</source>
+        <translation>按主机、MAC 或文本筛选…</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>所有服务器</translation>
+    </message>
+    <message>
+        <source>Double-click a host to show only its events</source>
+        <translation>双击主机可仅显示该主机的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation>传输正在进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) are still running. Stop the servers and quit?</source>
+        <translation>
+            <numerusform>仍有 %n 个传输正在进行。要停止服务器并退出吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <source>Off: choose a DHCP mode</source>
+        <translation>已关闭：请选择 DHCP 模式</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Running on port %1</source>
+        <translation>正在运行，端口 %1</translation>
+    </message>
+    <message>
+        <source>Running on %1:%2</source>
+        <translation>正在运行：%1:%2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Checking… asking the network for other DHCP servers (3 s)</source>
+        <translation>正在检查… 正在探测网络中的其他 DHCP 服务器（3 s）</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Nothing in the way: the servers can start.</source>
+        <translation>未发现问题：服务器可以启动。</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2, %3</source>
+        <translation>检查时间 %1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 个事件</translation>
+    </message>
+    <message>
+        <source>The last %1 events are kept</source>
+        <translation>仅保留最近 %1 个事件</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI x86</source>
+        <translation>UEFI x86</translation>
+    </message>
+    <message>
+        <source>UEFI x86-64</source>
+        <translation>UEFI x86-64</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64</source>
+        <translation>UEFI ARM64</translation>
+    </message>
+    <message>
+        <source>UEFI x86-64 HTTP boot</source>
+        <translation>UEFI x86-64 HTTP 启动</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64 HTTP boot</source>
+        <translation>UEFI ARM64 HTTP 启动</translation>
+    </message>
+    <message>
+        <source>unknown firmware</source>
+        <translation>未知固件</translation>
+    </message>
+    <message>
+        <source>architecture %1</source>
+        <translation>架构 %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2, serving %3</source>
+        <translation>正在监听 %1 端口 %2，发布 %3</translation>
+    </message>
+    <message>
+        <source>%1 server started</source>
+        <translation>%1 服务器已启动</translation>
+    </message>
+    <message>
+        <source>Full DHCP on ports %1 and %2 hands out %3 – %4 on %5; machines are told to boot from %6</source>
+        <translation>完整 DHCP 运行于端口 %1 和 %2，在 %5 上分配 %3 – %4；告知机器从 %6 启动</translation>
+    </message>
+    <message>
+        <source>proxyDHCP on ports %1 and %2; machines are told to boot from %3</source>
+        <translation>proxyDHCP 运行于端口 %1 和 %2；告知机器从 %3 启动</translation>
+    </message>
+    <message>
+        <source>Leased %1</source>
+        <translation>已租出 %1</translation>
+    </message>
+    <message>
+        <source>Offered the address %1</source>
+        <translation>已提供地址 %1</translation>
+    </message>
+    <message>
+        <source>%1 server could not start</source>
+        <translation>%1 服务器无法启动</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2, block size %3, window %4)</source>
+        <translation>正在发送 %1（%2，块大小 %3，窗口 %4）</translation>
+    </message>
+    <message>
+        <source>Sent %1: %2 in %3 s (%4)</source>
+        <translation>已发送 %1：%2，用时 %3 s（%4）</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed after %2: %3</source>
+        <translation>发送 %1 失败，已传输 %2：%3</translation>
+    </message>
+    <message>
+        <source>Refused a request: %1</source>
+        <translation>已拒绝请求：%1</translation>
+    </message>
+    <message>
+        <source>Refused “%1”: %2</source>
+        <translation>已拒绝“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Answered on the PXE port: boot %1 (%2)</source>
+        <translation>已在 PXE 端口上应答：启动 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Offered boot file %1 (%2)</source>
+        <translation>已提供启动文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Ignored a packet: %1</source>
+        <translation>已忽略数据包：%1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +2561,122 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::SymlinkDialog</name>
+    <message>
+        <source>New Symlink</source>
+        <translation>新建符号链接</translation>
+    </message>
+    <message>
+        <source>In /%1</source>
+        <translation>位于 /%1</translation>
+    </message>
+    <message>
+        <source>e.g. ../lib/libc.so.6 or /bin/busybox</source>
+        <translation>例如 ../lib/libc.so.6 或 /bin/busybox</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::TransferModel</name>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Retransmits</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::BootConfig::BootContent</name>
+    <message>
+        <source>No such file: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>Install %1 with %2</source>
+        <translation>使用 %2 安装 %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 names %2, which is not a file on this machine</source>
+        <translation>配置方案 %1 指定的 %2 不是本机上的文件</translation>
+    </message>
+    <message>
+        <source>The kickstart template %1 of profile %2 cannot be read: %3</source>
+        <translation>无法读取配置方案 %2 的 kickstart 模板 %1：%3</translation>
+    </message>
+    <message>
+        <source>The kickstart template %1 has errors for %2 (line %3: %4)</source>
+        <translation>kickstart 模板 %1 用于 %2 时存在错误（第 %3 行：%4）</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Cli</name>
     <message>
         <source>Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).</source>
@@ -986,22 +2701,36 @@ Commands:
   hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason
   hosts list              list the hosts (--json for JSON)
   hosts export [FILE]     write the hosts as CSV (to standard output without FILE)
-  serve                   run the TFTP and HTTP servers until interrupted
+  hosts arm|disarm MAC... arm hosts (their next network boot installs) or disarm them
+  profiles list|set|remove
+                          what a profile boots: kernel, initrds, arguments, kickstart
+                          (profiles --help)
+  serve                   run the netboot servers until interrupted; with a workspace
+                          the inventory answers what each machine boots
   ks lint [--release R] [--json] FILE...
                           check kickstart files (release RHEL9 unless given; ks --help)
   ks render --host MAC TEMPLATE
-                          render a template for a host and lint it (ks render --help)</source>
-        <translation>无界面的 Crashcart：在 shell 中管理主机清单和服务器。
+                          render a template for a host and lint it (ks render --help)
+  initrd ls|cat|extract|info|diff|add|rm ...
+                          read and edit initramfs images (initrd --help)</source>
+        <translation>Crashcart 无界面版：在 shell 中管理主机清单和运行服务器。
 
 命令：
-  hosts import FILE.csv   导入主机；有问题的行以 FILE:LINE: 原因 的格式列出
-  hosts list              列出主机（加 --json 输出 JSON）
-  hosts export [FILE]     以 CSV 格式导出主机（未指定 FILE 时写到标准输出）
-  serve                   运行 TFTP 和 HTTP 服务器，直到被中断
+  hosts import FILE.csv   导入主机；有问题的行按 FILE:LINE: 原因 的格式列出
+  hosts list              列出主机（--json 输出 JSON）
+  hosts export [FILE]     以 CSV 格式导出主机（未指定 FILE 时输出到标准输出）
+  hosts arm|disarm MAC... 将主机标记为待安装（下次网络启动时安装）或取消待安装
+  profiles list|set|remove
+                          配置方案启动的内容：内核、initrd、内核参数、kickstart
+                          （profiles --help）
+  serve                   运行网络启动服务器，直到被中断；指定工作区时，
+                          由主机清单决定每台机器启动什么
   ks lint [--release R] [--json] FILE...
-                          检查 kickstart 文件（未指定版本时按 RHEL9 检查；详见 ks --help）
+                          检查 kickstart 文件（未指定版本时按 RHEL9 检查；ks --help）
   ks render --host MAC TEMPLATE
-                          为主机渲染模板并检查结果（详见 ks render --help）</translation>
+                          为主机渲染模板并检查（ks render --help）
+  initrd ls|cat|extract|info|diff|add|rm ...
+                          读取和编辑 initramfs 镜像（initrd --help）</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +2778,222 @@ Commands:
         </translation>
     </message>
     <message>
+        <source>%1 is not in the inventory</source>
+        <translation>%1 不在主机清单中</translation>
+    </message>
+    <message>
+        <source>%1 has no profile: give it one before arming it</source>
+        <translation>%1 没有配置方案：请先为其指定配置方案，再标记为待安装</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed: their next network boot installs</source>
+        <translation>
+            <numerusform>已将 %n 台主机标记为待安装：下次网络启动时将进行安装</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) disarmed: they boot their disks</source>
+        <translation>
+            <numerusform>已取消 %n 台主机的待安装标记：它们将从本地磁盘启动</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: crashcart-cli hosts import FILE.csv [--dry-run]
        crashcart-cli hosts list [--json]
-       crashcart-cli hosts export [FILE.csv]</source>
+       crashcart-cli hosts export [FILE.csv]
+       crashcart-cli hosts arm MAC...      the next network boot installs them
+       crashcart-cli hosts disarm MAC...   they boot their disks again</source>
         <translation>用法：crashcart-cli hosts import FILE.csv [--dry-run]
       crashcart-cli hosts list [--json]
-      crashcart-cli hosts export [FILE.csv]</translation>
+      crashcart-cli hosts export [FILE.csv]
+      crashcart-cli hosts arm MAC...      下次网络启动时安装这些主机
+      crashcart-cli hosts disarm MAC...   这些主机恢复从本地磁盘启动</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Initrd</name>
+    <message>
+        <source>%1: %2 bytes, %3 segments, %4 entries</source>
+        <translation>%1: %2 字节，%3 个段，%4 个条目</translation>
+    </message>
+    <message>
+        <source>segment %1: offset %2, %3 bytes (+%4 padding), %5 %6, %7 bytes uncompressed, %8 entries</source>
+        <translation>段 %1: 偏移量 %2，%3 字节（+%4 字节填充），%5 %6，解压后 %7 字节，%8 个条目</translation>
+    </message>
+    <message>
+        <source>kernel modules for: %1</source>
+        <translation>内核模块所属的内核版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <translation>已将 %1 个条目写入 %2</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli initrd COMMAND ... (crashcart-cli initrd --help)</source>
+        <translation>用法：crashcart-cli initrd COMMAND ...（参见 crashcart-cli initrd --help）</translation>
+    </message>
+    <message>
+        <source>Read and edit initramfs images (every segment: early uncompressed cpio, then gzip, xz, lzma, zstd, lz4 or bzip2).
+
+Commands:
+  ls IMAGE                 one entry a line: path, type, mode, uid, gid, size, segment[, target]
+  cat IMAGE PATH           write a file&apos;s content to standard output
+  extract IMAGE DIR        unpack into DIR (no root needed; nothing is written outside DIR)
+  info IMAGE               the segments: offset, size, compression, entries
+  diff A B                 what was added (+), removed (-) and modified (~)
+  add IMAGE SRC DEST       add a host file or folder as DEST
+  add-binary IMAGE PATH    add a program with the libraries it needs
+  add-module IMAGE FILE.ko add a kernel module with its dependencies
+  rm IMAGE PATH            remove PATH and everything below it (needs --repack)
+  mkdir IMAGE PATH | symlink IMAGE PATH TARGET | mv IMAGE PATH NEWPATH
+  chmod IMAGE MODE PATH | chown IMAGE UID:GID PATH
+Editing commands write -o OUT: an overlay segment appended to the original bytes by default, or a full rewrite with --repack. Exit 0 ok, 1 failure, 2 usage.</source>
+        <translation>读取和编辑 initramfs 镜像（支持所有段：开头的未压缩 cpio，以及 gzip、xz、lzma、zstd、lz4 或 bzip2 压缩的段）。
+
+命令：
+  ls IMAGE                 每行一个条目：路径、类型、权限、uid、gid、大小、段[、目标]
+  cat IMAGE PATH           将文件内容写到标准输出
+  extract IMAGE DIR        解包到 DIR（无需 root；不会在 DIR 之外写入任何内容）
+  info IMAGE               列出各段：偏移量、大小、压缩方式、条目数
+  diff A B                 显示新增（+）、删除（-）和修改（~）的内容
+  add IMAGE SRC DEST       将本机的文件或文件夹添加为 DEST
+  add-binary IMAGE PATH    添加程序及其所需的库
+  add-module IMAGE FILE.ko 添加内核模块及其依赖
+  rm IMAGE PATH            删除 PATH 及其下的所有内容（需要 --repack）
+  mkdir IMAGE PATH | symlink IMAGE PATH TARGET | mv IMAGE PATH NEWPATH
+  chmod IMAGE MODE PATH | chown IMAGE UID:GID PATH
+编辑类命令需用 -o OUT 指定输出：默认在原始字节之后追加一个叠加层段，使用 --repack 则完整重写镜像。退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>ls, cat, extract, info, diff, add, rm, ...</source>
+        <translation>ls, cat, extract, info, diff, add, rm, ...</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>ls: list what the kernel ends up with (one entry per path, later segments win).</source>
+        <translation>ls: 列出内核最终得到的内容（每个路径一个条目，后面的段优先）。</translation>
+    </message>
+    <message>
+        <source>Write the edited image to OUT (may be IMAGE itself; an existing OUT is kept as OUT.orig).</source>
+        <translation>将编辑后的镜像写入 OUT（可以就是 IMAGE 本身；已存在的 OUT 会保留为 OUT.orig）。</translation>
+    </message>
+    <message>
+        <source>Rewrite the image instead of appending an overlay segment.</source>
+        <translation>重写整个镜像，而不是追加叠加层段。</translation>
+    </message>
+    <message>
+        <source>Compression of the new segment: %1.</source>
+        <translation>新段的压缩方式：%1。</translation>
+    </message>
+    <message>
+        <source>Compression level (default: what the usual tool uses).</source>
+        <translation>压缩级别（默认：与常用工具的默认值相同）。</translation>
+    </message>
+    <message>
+        <source>Compression threads (default: one per core).</source>
+        <translation>压缩线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>Do not keep the replaced OUT as OUT.orig.</source>
+        <translation>不将被替换的 OUT 保留为 OUT.orig。</translation>
+    </message>
+    <message>
+        <source>Refuse images that unpack to more than MIB mebibytes (default 4096).</source>
+        <translation>拒绝解包后大于 MIB MiB 的镜像（默认 4096）。</translation>
+    </message>
+    <message>
+        <source>add, mkdir: the permission bits of the new entries.</source>
+        <translation>add, mkdir: 新条目的权限位。</translation>
+    </message>
+    <message>
+        <source>Say where to write the result with -o OUT (OUT may be the image itself).</source>
+        <translation>请用 -o OUT 指定结果的写入位置（OUT 可以就是镜像本身）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 bytes (%4, %5)</source>
+        <translation>%1: %2 -&gt; %3 字节（%4，%5）</translation>
+    </message>
+    <message>
+        <source>repacked</source>
+        <translation>已重新打包</translation>
+    </message>
+    <message>
+        <source>overlay appended</source>
+        <translation>已追加叠加层</translation>
+    </message>
+    <message>
+        <source>original kept as %1</source>
+        <translation>原文件已保留为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::InitrdDeps</name>
+    <message>
+        <source>directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>symlink -&gt; %1</source>
+        <translation>符号链接 -&gt; %1</translation>
+    </message>
+    <message>
+        <source>generated, %1 bytes</source>
+        <translation>自动生成，%1 字节</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>already in the image</source>
+        <translation>镜像中已有</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 already in the image, %3 missing</source>
+        <translation>待添加 %1 个，镜像中已有 %2 个，缺失 %3 个</translation>
+    </message>
+    <message>
+        <source>add-binary: put the program itself in DIR of the image (default: its path here).</source>
+        <translation>add-binary: 将程序本身放到镜像中的 DIR 下（默认：与本机上的路径相同）。</translation>
+    </message>
+    <message>
+        <source>add-module: take dependencies from DIR (default: /lib/modules/&lt;the module&apos;s kernel release&gt;).</source>
+        <translation>add-module: 从 DIR 获取依赖（默认：/lib/modules/&lt;模块的内核版本&gt;）。</translation>
+    </message>
+    <message>
+        <source>add-module: install for this kernel version (needed when the image has no lib/modules/).</source>
+        <translation>add-module: 为此内核版本安装（镜像中没有 lib/modules/ 时必须指定）。</translation>
+    </message>
+    <message>
+        <source>add-module: look for firmware in DIR (default /lib/firmware).</source>
+        <translation>add-module: 在 DIR 中查找固件（默认 /lib/firmware）。</translation>
+    </message>
+    <message>
+        <source>add-binary, add-module: print what would be added and write nothing.</source>
+        <translation>add-binary, add-module: 只显示将要添加的内容，不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Say where to write the result with -o OUT (OUT may be the image itself), or use --dry-run.</source>
+        <translation>请用 -o OUT 指定结果的写入位置（OUT 可以就是镜像本身），或使用 --dry-run。</translation>
+    </message>
+    <message>
+        <source>Nothing written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The image already has everything; nothing written.</source>
+        <translation>镜像中已包含所需的全部内容；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +3027,51 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: 无法打开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Profiles</name>
+    <message>
+        <source>Use the workspace in DIR.</source>
+        <translation>使用 DIR 中的工作区。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>The kernel file.</source>
+        <translation>内核文件。</translation>
+    </message>
+    <message>
+        <source>An initrd file; repeat for more, loaded in order.</source>
+        <translation>initrd 文件；可重复指定多个，按顺序加载。</translation>
+    </message>
+    <message>
+        <source>Kernel arguments (inst.repo=..., console=...).</source>
+        <translation>内核参数（inst.repo=...、console=...）。</translation>
+    </message>
+    <message>
+        <source>A kickstart template, rendered for each host.</source>
+        <translation>kickstart 模板，为每台主机分别渲染。</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>描述信息。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli profiles list [--json]
+       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
+                                       [--kickstart FILE] [--description TEXT]
+       crashcart-cli profiles remove NAME</source>
+        <translation>用法：crashcart-cli profiles list [--json]
+      crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
+                                      [--kickstart FILE] [--description TEXT]
+      crashcart-cli profiles remove NAME</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a file</source>
+        <translation>--%1：%2 不是文件</translation>
     </message>
 </context>
 <context>
@@ -1204,16 +3188,64 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>serve: UEFI 固件随后询问的 PXE 端口（默认 4011）。</translation>
     </message>
     <message>
-        <source>--dhcp full: handing out addresses is not part of this build yet; use --dhcp proxy next to the site&apos;s DHCP server</source>
-        <translation>--dhcp full: 此版本的构建尚不能分配地址；请使用 --dhcp proxy，与现有的 DHCP 服务器并存</translation>
-    </message>
-    <message>
         <source>--dhcp-port and --pxe-port take a number from 0 to 65535</source>
         <translation>--dhcp-port 和 --pxe-port 的取值为 0 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>serve: --dhcp full: the addresses to hand out, e.g. 10.9.0.100-10.9.0.199.</source>
+        <translation>serve: --dhcp full: 要分配的地址范围，例如 10.9.0.100-10.9.0.199。</translation>
+    </message>
+    <message>
+        <source>serve: --dhcp full: the default gateway clients are told (optional).</source>
+        <translation>serve: --dhcp full: 告知客户端的默认网关（可选）。</translation>
+    </message>
+    <message>
+        <source>serve: --dhcp full: DNS servers clients are told (optional, comma-separated).</source>
+        <translation>serve: --dhcp full: 告知客户端的 DNS 服务器（可选，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>serve: what machines missing from the inventory get: local (a loader config that boots the local disk; default) or ignore (no answer).</source>
+        <translation>serve: 对不在主机清单中的机器的处理方式：local（提供从本地磁盘启动的引导程序配置；默认）或 ignore（不应答）。</translation>
+    </message>
+    <message>
+        <source>serve: what UEFI clients boot: ipxe (snponly.efi; Secure Boot off) or shim (shim + GRUB; Secure Boot; Debian 12&apos;s GRUB needs the site DHCP to name this server as next-server). Default ipxe.</source>
+        <translation>serve: UEFI 客户端启动的内容：ipxe（snponly.efi；关闭安全启动）或 shim（shim + GRUB；安全启动；Debian 12 的 GRUB 要求现网 DHCP 将本服务器指定为 next-server）。默认为 ipxe。</translation>
+    </message>
+    <message>
+        <source>--dhcp full needs --interface (the isolated lab network&apos;s interface) and a workspace for the leases (not --root)</source>
+        <translation>--dhcp full 需要 --interface（隔离的实验网络所在的网络接口）以及用于保存租约的工作区（不能使用 --root）</translation>
+    </message>
+    <message>
+        <source>--dhcp full needs --pool FIRST-LAST</source>
+        <translation>--dhcp full 需要 --pool FIRST-LAST</translation>
+    </message>
+    <message>
+        <source>--pool %1 is not in a subnet of the interface %2</source>
+        <translation>--pool %1 不在网络接口 %2 的任何子网内</translation>
+    </message>
+    <message>
+        <source>warning: full DHCP hands out addresses on %1. Use it only on an isolated network: next to another DHCP server it breaks machines that are not yours.</source>
+        <translation>警告：完整 DHCP 将在 %1 上分配地址。请仅在隔离网络中使用：若与其他 DHCP 服务器并存，会导致不属于你的机器出现故障。</translation>
+    </message>
+    <message>
+        <source>--uefi-loader takes ipxe or shim</source>
+        <translation>--uefi-loader 的取值应为 ipxe 或 shim</translation>
+    </message>
+    <message>
+        <source>--unknown-hosts takes local or ignore</source>
+        <translation>--unknown-hosts 的取值应为 local 或 ignore</translation>
+    </message>
+    <message>
+        <source>warning: events not recorded: %1</source>
+        <translation>警告：事件未记录：%1</translation>
+    </message>
+    <message>
+        <source>warning: the inventory cannot be read: %1</source>
+        <translation>警告：无法读取主机清单：%1</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +3281,685 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>&apos;%1&apos; is not allowed (a label holds letters a-z, digits and &apos;-&apos;; dots separate labels)</source>
         <translation>不允许使用 &apos;%1&apos;（域名标签只能包含字母 a-z、数字和 &apos;-&apos;，标签之间用点分隔）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the image.</source>
+        <translation>%1 不在镜像中。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder that is not empty.</source>
+        <translation>%1 是非空文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The root folder itself cannot be added, removed or renamed.</source>
+        <translation>不能添加、删除或重命名根文件夹本身。</translation>
+    </message>
+    <message>
+        <source>Cannot read the symlink %1.</source>
+        <translation>无法读取符号链接 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 不是可读的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a symlink target.</source>
+        <translation>&quot;%1&quot; 不能作为符号链接的目标。</translation>
+    </message>
+    <message>
+        <source>Only character and block devices and FIFOs can be created this way.</source>
+        <translation>只能用这种方式创建字符设备、块设备和 FIFO。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved into itself.</source>
+        <translation>不能将 %1 移动到其自身之中。</translation>
+    </message>
+    <message>
+        <source>Add file %1 (%2 bytes, mode %3)</source>
+        <translation>添加文件 %1（%2 字节，权限 %3）</translation>
+    </message>
+    <message>
+        <source>Add file %1 from %2 (mode %3)</source>
+        <translation>从 %2 添加文件 %1（权限 %3）</translation>
+    </message>
+    <message>
+        <source>Add folder %1 (mode %2)</source>
+        <translation>添加文件夹 %1（权限 %2）</translation>
+    </message>
+    <message>
+        <source>Add symlink %1 -&gt; %2</source>
+        <translation>添加符号链接 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Add %1 %2 (%3:%4)</source>
+        <translation>添加%1 %2（%3:%4）</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the mode of %1 to %2</source>
+        <translation>将 %1 的权限改为 %2</translation>
+    </message>
+    <message>
+        <source>Change the owner of %1 to %2:%3</source>
+        <translation>将 %1 的所有者改为 %2:%3</translation>
+    </message>
+    <message>
+        <source>Cannot create a spool file in %1: %2</source>
+        <translation>无法在 %1 中创建缓存文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the spool file: %1</source>
+        <translation>无法写入缓存文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is gone.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being saved.</source>
+        <translation>%1 在保存过程中被修改。</translation>
+    </message>
+    <message>
+        <source>The spool file ends early.</source>
+        <translation>缓存文件提前结束。</translation>
+    </message>
+    <message>
+        <source>Content asked for out of order.</source>
+        <translation>内容的请求顺序不正确。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened.</source>
+        <translation>%1 自打开以来已在磁盘上被修改。</translation>
+    </message>
+    <message>
+        <source>corrupt %1 data (%2)</source>
+        <translation>%1 数据已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>the %1 stream ends early</source>
+        <translation>%1 数据流提前结束</translation>
+    </message>
+    <message>
+        <source>%1 compression failed (%2)</source>
+        <translation>%1 压缩失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1 archives are not supported (the kernel reads only newc)</source>
+        <translation>不支持 %1 归档（内核只读取 newc 格式）</translation>
+    </message>
+    <message>
+        <source>no cpio header here (wrong magic)</source>
+        <translation>此处没有 cpio 头（magic 不正确）</translation>
+    </message>
+    <message>
+        <source>the cpio header has a field that is not hexadecimal</source>
+        <translation>cpio 头中有字段不是十六进制数</translation>
+    </message>
+    <message>
+        <source>the cpio header gives a name size of %1 bytes</source>
+        <translation>cpio 头给出的名称长度为 %1 字节</translation>
+    </message>
+    <message>
+        <source>the cpio name is not terminated where its size says</source>
+        <translation>cpio 名称没有在其长度所指的位置结束</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown file type (mode %2)</source>
+        <translation>&quot;%1&quot; 的文件类型未知（mode %2）</translation>
+    </message>
+    <message>
+        <source>the symlink &quot;%1&quot; has a target of %2 bytes</source>
+        <translation>符号链接 &quot;%1&quot; 的目标长达 %2 字节</translation>
+    </message>
+    <message>
+        <source>the symlink &quot;%1&quot; has a NUL byte in its target</source>
+        <translation>符号链接 &quot;%1&quot; 的目标中含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>junk after the last cpio archive of the segment</source>
+        <translation>段中最后一个 cpio 归档之后有多余的数据</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <source>Hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <source>Character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains a NUL byte.</source>
+        <translation>名称 &quot;%1&quot; 含有 NUL 字节。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is absolute.</source>
+        <translation>名称 &quot;%1&quot; 是绝对路径。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; escapes with &quot;..&quot;.</source>
+        <translation>名称 &quot;%1&quot; 通过 &quot;..&quot; 跳出了所在目录。</translation>
+    </message>
+    <message>
+        <source>%1: cannot %2: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1: refused, &quot;%2&quot; in its path is not a folder (a symlink?)</source>
+        <translation>%1：已拒绝，其路径中的 &quot;%2&quot; 不是文件夹（可能是符号链接？）</translation>
+    </message>
+    <message>
+        <source>%1: device node %2:%3 not created (needs root)</source>
+        <translation>%1：未创建设备节点 %2:%3（需要 root 权限）</translation>
+    </message>
+    <message>
+        <source>%1: sockets are not extracted</source>
+        <translation>%1：不解包套接字</translation>
+    </message>
+    <message>
+        <source>The file holds no cpio archive (it is empty or all zeros).</source>
+        <translation>该文件不含 cpio 归档（文件为空或全为零）。</translation>
+    </message>
+    <message>
+        <source>Segment %1, offset %2: %3 is not supported.</source>
+        <translation>段 %1，偏移量 %2：不支持 %3。</translation>
+    </message>
+    <message>
+        <source>Segment %1, offset %2: neither a cpio archive nor a known compression (wrong magic).</source>
+        <translation>段 %1，偏移量 %2：既不是 cpio 归档，也不是已知的压缩格式（magic 不正确）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>This listing has no image file to read contents from.</source>
+        <translation>此列表没有可从中读取内容的镜像文件。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened; open it again.</source>
+        <translation>%1 自打开以来已在磁盘上被修改；请重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than %3 can be read at once.</source>
+        <translation>%1 大小为 %2 字节，超过了单次可读取的上限 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, it has no content.</source>
+        <translation>%1 是%2，没有内容。</translation>
+    </message>
+    <message>
+        <source>The content of %1 is not in this image.</source>
+        <translation>%1 的内容不在此镜像中。</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3</source>
+        <translation>%1 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Segment %1, offset %2: %3</source>
+        <translation>段 %1，偏移量 %2：%3</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2, starting at offset %3), uncompressed offset %4: %5</source>
+        <translation>段 %1（%2，起始偏移量 %3），解压后偏移量 %4：%5</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the uncompressed size exceeds the limit (a compression bomb?)</source>
+        <translation>解压后的大小超出限制（可能是压缩炸弹？）</translation>
+    </message>
+    <message>
+        <source>the decompressor makes no progress</source>
+        <translation>解压没有任何进展</translation>
+    </message>
+    <message>
+        <source>the data ends after %1 of %2 bytes</source>
+        <translation>数据在 %1 字节处结束，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>the data ends %1 bytes early</source>
+        <translation>数据提前 %1 字节结束</translation>
+    </message>
+    <message>
+        <source>Removing or renaming entries cannot be saved as an overlay: the kernel only adds what a later segment holds. Save as a full repack instead.</source>
+        <translation>删除或重命名条目无法保存为叠加层：内核只会添加后续段中的内容。请改为完整重新打包后保存。</translation>
+    </message>
+    <message>
+        <source>The image ends in an lz4 (legacy) segment, which the kernel reads to the end of the file, so nothing can be appended. Save as a full repack instead.</source>
+        <translation>镜像以 lz4（旧版格式）段结尾，内核会将其一直读到文件末尾，因此无法追加任何内容。请改为完整重新打包后保存。</translation>
+    </message>
+    <message>
+        <source>There are no changes to save.</source>
+        <translation>没有需要保存的更改。</translation>
+    </message>
+    <message>
+        <source>The image has no segments.</source>
+        <translation>镜像中没有任何段。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::Depmod</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 not found: install the kmod package</source>
+        <translation>未找到 %1：请安装 kmod 软件包</translation>
+    </message>
+    <message>
+        <source>Invalid kernel version &quot;%1&quot;</source>
+        <translation>无效的内核版本 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>无法创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>depmod did not finish within %1 s</source>
+        <translation>depmod 未在 %1 s 内完成</translation>
+    </message>
+    <message>
+        <source>depmod failed: %1</source>
+        <translation>depmod 失败：%1</translation>
+    </message>
+    <message>
+        <source>depmod wrote no modules.dep</source>
+        <translation>depmod 没有生成 modules.dep</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ElfDeps</name>
+    <message>
+        <source>%1: the search path entry &quot;%2&quot; is relative and was ignored</source>
+        <translation>%1：搜索路径条目 &quot;%2&quot; 是相对路径，已忽略</translation>
+    </message>
+    <message>
+        <source>%1 is not a program or shared library</source>
+        <translation>%1 不是程序或共享库</translation>
+    </message>
+    <message>
+        <source>%1 needed by %2: not found on this system</source>
+        <translation>%2 所需的 %1：在本系统上未找到</translation>
+    </message>
+    <message>
+        <source>%1 needs more than %2 libraries</source>
+        <translation>%1 所需的库超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 was found through /etc/ld.so.cache in %2, where the image&apos;s loader does not look unless the image has its own cache</source>
+        <translation>%1 是通过 /etc/ld.so.cache 在 %2 中找到的，除非镜像有自己的缓存，否则镜像中的加载器不会在该位置查找</translation>
+    </message>
+    <message>
+        <source>the binary</source>
+        <translation>二进制文件本身</translation>
+    </message>
+    <message>
+        <source>interpreter of %1</source>
+        <translation>%1 的解释器</translation>
+    </message>
+    <message>
+        <source>The interpreter of %1 cannot be added: %2</source>
+        <translation>无法添加 %1 的解释器：%2</translation>
+    </message>
+    <message>
+        <source>needed by %1</source>
+        <translation>%1 所需</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ElfFile</name>
+    <message>
+        <source>Malformed ELF file: %1</source>
+        <translation>ELF 文件格式错误：%1</translation>
+    </message>
+    <message>
+        <source>Not an ELF file</source>
+        <translation>不是 ELF 文件</translation>
+    </message>
+    <message>
+        <source>unknown class, byte order or version in the identification bytes</source>
+        <translation>标识字节中的类别、字节序或版本未知</translation>
+    </message>
+    <message>
+        <source>the file header is truncated</source>
+        <translation>文件头被截断</translation>
+    </message>
+    <message>
+        <source>section header 0 lies outside the file</source>
+        <translation>第 0 个节头位于文件之外</translation>
+    </message>
+    <message>
+        <source>the program headers lie outside the file</source>
+        <translation>程序头位于文件之外</translation>
+    </message>
+    <message>
+        <source>the dynamic section lies outside the file</source>
+        <translation>动态节位于文件之外</translation>
+    </message>
+    <message>
+        <source>more than %1 needed libraries</source>
+        <translation>所需的库超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the dynamic section has no string table</source>
+        <translation>动态节没有字符串表</translation>
+    </message>
+    <message>
+        <source>the dynamic string table is outside every loaded segment</source>
+        <translation>动态字符串表不在任何已加载的段中</translation>
+    </message>
+    <message>
+        <source>a dynamic string lies outside the string table</source>
+        <translation>有动态字符串位于字符串表之外</translation>
+    </message>
+    <message>
+        <source>The ELF file has no section headers</source>
+        <translation>该 ELF 文件没有节头</translation>
+    </message>
+    <message>
+        <source>the section headers lie outside the file</source>
+        <translation>节头位于文件之外</translation>
+    </message>
+    <message>
+        <source>the section name table lies outside the file</source>
+        <translation>节名称表位于文件之外</translation>
+    </message>
+    <message>
+        <source>section %1 lies outside the file</source>
+        <translation>节 %1 位于文件之外</translation>
+    </message>
+    <message>
+        <source>The ELF file has no %1 section</source>
+        <translation>该 ELF 文件没有 %1 节</translation>
+    </message>
+    <message>
+        <source>the interpreter name lies outside the file</source>
+        <translation>解释器名称位于文件之外</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 大于 %2 字节</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an ELF file</source>
+        <translation>%1：不是 ELF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ImagePlanner</name>
+    <message>
+        <source>Too many symbolic links resolving %1</source>
+        <translation>解析 %1 时符号链接层级过多</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>as on the system</source>
+        <translation>与本系统相同</translation>
+    </message>
+    <message>
+        <source>parent directory</source>
+        <translation>父目录</translation>
+    </message>
+    <message>
+        <source>%1 in the image is not a directory</source>
+        <translation>镜像中的 %1 不是目录</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>%1 不是绝对路径</translation>
+    </message>
+    <message>
+        <source>%1 is a directory in the image</source>
+        <translation>%1 在镜像中是目录</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or symbolic link</source>
+        <translation>%1 不是普通文件或符号链接</translation>
+    </message>
+    <message>
+        <source>%1 in the image points to %2, on this system to %3; the image&apos;s link is kept</source>
+        <translation>镜像中的 %1 指向 %2，而本系统上指向 %3；保留镜像中的链接</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::LdCache</name>
+    <message>
+        <source>Malformed ld.so.cache: %1</source>
+        <translation>ld.so.cache 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>truncated header</source>
+        <translation>文件头被截断</translation>
+    </message>
+    <message>
+        <source>the old table is larger than the file</source>
+        <translation>旧表大于文件本身</translation>
+    </message>
+    <message>
+        <source>the new table is missing</source>
+        <translation>缺少新表</translation>
+    </message>
+    <message>
+        <source>Not a glibc ld.so.cache (format 1.1 expected)</source>
+        <translation>不是 glibc 的 ld.so.cache（应为 1.1 格式）</translation>
+    </message>
+    <message>
+        <source>unknown byte order</source>
+        <translation>未知的字节序</translation>
+    </message>
+    <message>
+        <source>%1 entries do not fit in the file</source>
+        <translation>%1 个条目超出了文件范围</translation>
+    </message>
+    <message>
+        <source>entry %1 points outside the file</source>
+        <translation>条目 %1 指向文件之外</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ModuleDeps</name>
+    <message>
+        <source>%1 was built for kernel %2 (vermagic &quot;%3&quot;), but the image carries modules for %4</source>
+        <translation>%1 是为内核 %2 编译的（vermagic &quot;%3&quot;），但镜像中带有模块的内核为：%4</translation>
+    </message>
+    <message>
+        <source>no kernel</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 names the firmware &quot;%2&quot;, which is not a plain path; skipped</source>
+        <translation>%1 指定的固件 &quot;%2&quot; 不是普通路径；已跳过</translation>
+    </message>
+    <message>
+        <source>Firmware %1 for %2 is not in %3; the module may not work without it</source>
+        <translation>%2 所需的固件 %1 不在 %3 中；缺少它，模块可能无法工作</translation>
+    </message>
+    <message>
+        <source>firmware for %1</source>
+        <translation>%1 的固件</translation>
+    </message>
+    <message>
+        <source>The image has no lib/modules/&lt;version&gt;/ folder: name the kernel version to install into (--kernel-version %1)</source>
+        <translation>镜像中没有 lib/modules/&lt;version&gt;/ 文件夹：请指定要安装到的内核版本（--kernel-version %1）</translation>
+    </message>
+    <message>
+        <source>The image already has a module %1 at %2; the new one is added at %3</source>
+        <translation>镜像中已在 %2 处有模块 %1；新模块将添加到 %3</translation>
+    </message>
+    <message>
+        <source>the module</source>
+        <translation>模块本身</translation>
+    </message>
+    <message>
+        <source>dependency of %1</source>
+        <translation>%1 的依赖</translation>
+    </message>
+    <message>
+        <source>Module %1, needed by %2, is not in %3</source>
+        <translation>%2 所需的模块 %1 不在 %3 中</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s built-in modules</source>
+        <translation>内核的内置模块</translation>
+    </message>
+    <message>
+        <source>regenerated by depmod</source>
+        <translation>由 depmod 重新生成</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ModuleInfo</name>
+    <message>
+        <source>%1 is neither a kernel module nor a compressed one</source>
+        <translation>%1 既不是内核模块，也不是压缩的内核模块</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported for modules</source>
+        <translation>%1：模块不支持 %2 压缩</translation>
+    </message>
+    <message>
+        <source>Cannot decompress %1: %2</source>
+        <translation>无法解压 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 bytes</source>
+        <translation>%1 解压后超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>Cannot decompress %1: the data ends early</source>
+        <translation>无法解压 %1：数据提前结束</translation>
+    </message>
+    <message>
+        <source>%1 is not a kernel module: %2</source>
+        <translation>%1 不是内核模块：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no vermagic in its .modinfo</source>
+        <translation>%1 的 .modinfo 中没有 vermagic</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::PlanApply</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The plan has errors: %1</source>
+        <translation>计划有错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +4041,38 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Edited</source>
         <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Armed for installation</source>
+        <translation>已标记为待安装</translation>
+    </message>
+    <message>
+        <source>Disarmed</source>
+        <translation>已取消待安装</translation>
+    </message>
+    <message>
+        <source>Boot offer (DHCP)</source>
+        <translation>提供启动信息（DHCP）</translation>
+    </message>
+    <message>
+        <source>File sent (TFTP)</source>
+        <translation>文件已发送（TFTP）</translation>
+    </message>
+    <message>
+        <source>File transfer failed (TFTP)</source>
+        <translation>文件传输失败（TFTP）</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <source>HTTP fetch</source>
+        <translation>HTTP 下载</translation>
+    </message>
+    <message>
+        <source>Address leased (DHCP)</source>
+        <translation>地址已租出（DHCP）</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +4242,29 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The import was cancelled; nothing was imported</source>
         <translation>导入已取消，未导入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 及其他 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) have no profile, so there is nothing to install: %1. Give them a profile first; no host was armed.</source>
+        <translation>
+            <numerusform>%n 台主机没有配置方案，因此没有可安装的内容：%1。请先为它们指定配置方案；未将任何主机标记为待安装。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::ProfileRepository</name>
+    <message>
+        <source>&apos;%1&apos; is not a profile name: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&apos;%1&apos; 不是有效的配置方案名称：最多使用 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，且须以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>An initrd path cannot contain a line break</source>
+        <translation>initrd 路径不能包含换行符</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +4619,49 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Netboot::Dhcp::LeasePool</name>
+    <message>
+        <source>The address pool needs a first and last IPv4 address and a netmask</source>
+        <translation>地址池需要起始和结束 IPv4 地址以及子网掩码</translation>
+    </message>
+    <message>
+        <source>%1 is not a netmask</source>
+        <translation>%1 不是子网掩码</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s first address %1 comes after its last %2</source>
+        <translation>地址池的起始地址 %1 位于结束地址 %2 之后</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not in one subnet of %3</source>
+        <translation>%1 和 %2 不在 %3 的同一子网内</translation>
+    </message>
+    <message>
+        <source>The pool holds more than 65,536 addresses</source>
+        <translation>地址池包含超过 65,536 个地址</translation>
+    </message>
+    <message>
+        <source>The pool includes the subnet&apos;s network or broadcast address</source>
+        <translation>地址池包含了子网的网络地址或广播地址</translation>
+    </message>
+    <message>
+        <source>Leases shorter than a minute are refused</source>
+        <translation>不接受短于一分钟的租约</translation>
+    </message>
+    <message>
+        <source>The lease file %1 cannot be read</source>
+        <translation>无法读取租约文件 %1</translation>
+    </message>
+    <message>
+        <source>The lease file %1 is damaged (%2); move it away to start with no leases</source>
+        <translation>租约文件 %1 已损坏（%2）；将其移走即可在没有租约的状态下启动</translation>
+    </message>
+    <message>
+        <source>The lease file %1 cannot be written: %2</source>
+        <translation>无法写入租约文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Netboot::Dhcp::Packet</name>
     <message>
         <source>Malformed DHCP packet: %1</source>
@@ -1907,6 +4716,25 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Netboot::DhcpProbe</name>
+    <message>
+        <source>there is no interface %1</source>
+        <translation>不存在网络接口 %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on UDP port %1 for the answers: %2</source>
+        <translation>无法在 UDP 端口 %1 上监听应答：%2</translation>
+    </message>
+    <message>
+        <source>cannot send on the interface %1 alone (it needs CAP_NET_RAW)</source>
+        <translation>无法仅通过网络接口 %1 发送（需要 CAP_NET_RAW）</translation>
+    </message>
+    <message>
+        <source>cannot send the DHCP request: %1</source>
+        <translation>无法发送 DHCP 请求：%1</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Netboot::FileCache</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1930,6 +4758,196 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The HTTP server could not start (libmicrohttpd refused the settings)</source>
         <translation>HTTP 服务器无法启动（libmicrohttpd 拒绝了这些设置）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::NetbootService</name>
+    <message>
+        <source>The %1 server cannot listen on %2 port %3: %4 holds it. Stop that program, or choose another port.</source>
+        <translation>%1 服务器无法监听 %2 端口 %3：该端口被 %4 占用。请停止该程序，或选择其他端口。</translation>
+    </message>
+    <message>
+        <source>There is nothing to serve over TFTP</source>
+        <translation>没有可通过 TFTP 提供的内容</translation>
+    </message>
+    <message>
+        <source>There is nothing to serve over HTTP</source>
+        <translation>没有可通过 HTTP 提供的内容</translation>
+    </message>
+    <message>
+        <source>DHCP is off: choose proxy mode to answer PXE clients</source>
+        <translation>DHCP 已关闭：请选择代理模式以应答 PXE 客户端</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Preflight</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>某个程序</translation>
+    </message>
+    <message>
+        <source>a process of another user (%1), whose name only an administrator can see</source>
+        <translation>另一用户（%1）的某个进程，只有管理员才能查看其名称</translation>
+    </message>
+    <message>
+        <source>a process that could not be identified (user %1)</source>
+        <translation>无法识别的进程（用户 %1）</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is privileged, and this program may not bind it</source>
+        <translation>%1 端口 %2 是特权端口，本程序无权绑定</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is in use by this Crashcart: its %3 server is running</source>
+        <translation>%1 端口 %2 正被本 Crashcart 使用：其 %3 服务器正在运行</translation>
+    </message>
+    <message>
+        <source>Stop it before starting it with other settings.</source>
+        <translation>请先停止它，再以其他设置启动。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 is taken by %4</source>
+        <translation>%3 上的 %1 端口 %2 已被 %4 占用</translation>
+    </message>
+    <message>
+        <source>Both will receive the DHCP broadcasts. If that program answers PXE clients too, stop it, or machines may boot from it instead.</source>
+        <translation>两者都会收到 DHCP 广播。如果该程序也应答 PXE 客户端，请停止它，否则机器可能会从它启动。</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port in %1.</source>
+        <translation>请停止该程序，或在%1中选择其他端口。</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine: the servers cannot listen on it</source>
+        <translation>%1 不是本机的地址：服务器无法在其上监听</translation>
+    </message>
+    <message>
+        <source>Choose one of the interface&apos;s addresses, or 0.0.0.0 for all of them.</source>
+        <translation>请选择该网络接口的某个地址，或使用 0.0.0.0 监听所有地址。</translation>
+    </message>
+    <message>
+        <source>Full DHCP is not available in this build yet</source>
+        <translation>此版本尚不支持完整 DHCP</translation>
+    </message>
+    <message>
+        <source>Use proxy mode next to the site&apos;s DHCP server.</source>
+        <translation>请使用代理模式，与现网 DHCP 服务器配合工作。</translation>
+    </message>
+    <message>
+        <source>No interface chosen: DHCP answers on every interface</source>
+        <translation>未选择网络接口：DHCP 将在所有网络接口上应答</translation>
+    </message>
+    <message>
+        <source>Choose the interface that faces the machines to install, so other networks are left alone.</source>
+        <translation>请选择连接待安装机器的网络接口，以免影响其他网络。</translation>
+    </message>
+    <message>
+        <source>There is no interface %1</source>
+        <translation>不存在网络接口 %1</translation>
+    </message>
+    <message>
+        <source>Choose another interface.</source>
+        <translation>请选择其他网络接口。</translation>
+    </message>
+    <message>
+        <source>The interface %1 is down or has no link</source>
+        <translation>网络接口 %1 已关闭或未连接</translation>
+    </message>
+    <message>
+        <source>Plug in the cable, or bring the interface up (ip link set %1 up).</source>
+        <translation>请插好网线，或启用该网络接口（ip link set %1 up）。</translation>
+    </message>
+    <message>
+        <source>There is no IPv4 address to tell PXE clients to boot from</source>
+        <translation>没有可告知 PXE 客户端用于启动的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Give the interface an IPv4 address, or enter one as the listen address.</source>
+        <translation>请为该网络接口配置 IPv4 地址，或将某个地址填为监听地址。</translation>
+    </message>
+    <message>
+        <source>the TFTP port field</source>
+        <translation>“TFTP 端口”字段</translation>
+    </message>
+    <message>
+        <source>the HTTP port field</source>
+        <translation>“HTTP 端口”字段</translation>
+    </message>
+    <message>
+        <source>the DHCP port field</source>
+        <translation>“DHCP 端口”字段</translation>
+    </message>
+    <message>
+        <source>the PXE port field</source>
+        <translation>“PXE 端口”字段</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the TFTP folder: %2 machines cannot boot</source>
+        <translation>TFTP 目录中缺少 %1：%2 机器无法启动</translation>
+    </message>
+    <message>
+        <source>The check listens on UDP port 68 (privileged, and a DHCP client of this machine may hold it) and sends on the chosen interface. The servers do not depend on it.</source>
+        <translation>该检查会监听 UDP 端口 68（特权端口，且可能被本机的 DHCP 客户端占用），并在所选网络接口上发送请求。服务器的运行不依赖此检查。</translation>
+    </message>
+    <message>
+        <source>Port 68 is held by %1.</source>
+        <translation>端口 68 被 %1 占用。</translation>
+    </message>
+    <message>
+        <source>Could not check for other DHCP servers: %1</source>
+        <translation>无法检查其他 DHCP 服务器：%1</translation>
+    </message>
+    <message>
+        <source>This machine answers PXE clients (%1)</source>
+        <translation>本机正在应答 PXE 客户端（%1）</translation>
+    </message>
+    <message>
+        <source>Expected while Crashcart&apos;s DHCP server runs; otherwise another server on this machine (dnsmasq, for instance) answers them.</source>
+        <translation>在 Crashcart 的 DHCP 服务器运行时，这属于正常现象；否则说明本机上的其他服务器（例如 dnsmasq）正在应答它们。</translation>
+    </message>
+    <message>
+        <source>Another PXE server answers on this network: %1</source>
+        <translation>此网络中有其他 PXE 服务器在应答：%1</translation>
+    </message>
+    <message>
+        <source>Another PXE server answers on this network: %1 (boot file %2)</source>
+        <translation>此网络中有其他 PXE 服务器在应答：%1（启动文件 %2）</translation>
+    </message>
+    <message>
+        <source>PXE clients take the first answer they get, which may not be Crashcart&apos;s. Turn PXE off on that server for these machines, or use a separate network.</source>
+        <translation>PXE 客户端会采用收到的第一个应答，而它不一定来自 Crashcart。请在该服务器上对这些机器关闭 PXE，或使用单独的网络。</translation>
+    </message>
+    <message>
+        <source>The DHCP server %1 already hands out addresses on this network</source>
+        <translation>DHCP 服务器 %1 已在此网络中分配地址</translation>
+    </message>
+    <message>
+        <source>Full DHCP must only run on an isolated network; use proxy mode here.</source>
+        <translation>完整 DHCP 只能在隔离网络中运行；此处请使用代理模式。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s DHCP server %1 hands out addresses (it offered %2)</source>
+        <translation>现网 DHCP 服务器 %1 正在分配地址（它提供了 %2）</translation>
+    </message>
+    <message>
+        <source>proxyDHCP adds the boot information next to it.</source>
+        <translation>proxyDHCP 会在其基础上补充提供启动信息。</translation>
+    </message>
+    <message>
+        <source>No other DHCP server answered: the network looks isolated</source>
+        <translation>没有其他 DHCP 服务器应答：网络看起来是隔离的</translation>
+    </message>
+    <message>
+        <source>No DHCP server offered an address</source>
+        <translation>没有 DHCP 服务器提供地址</translation>
+    </message>
+    <message>
+        <source>In proxy mode the machines get their address from the site&apos;s DHCP server, and none answered. Check the interface and the cable, or use full DHCP on an isolated network.</source>
+        <translation>在代理模式下，机器从现网 DHCP 服务器获取地址，但没有服务器应答。请检查网络接口和网线，或在隔离网络中使用完整 DHCP。</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +4995,37 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>%1 cannot be read</source>
         <translation>无法读取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::ServiceConfig</name>
+    <message>
+        <source>Full DHCP hands out addresses, so it answers on one interface only: choose the interface of the lab network it serves</source>
+        <translation>完整 DHCP 会分配地址，因此只在一个网络接口上应答：请选择其所服务的实验网络的网络接口</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last IPv4 address of the pool</source>
+        <translation>请输入地址池的起始和结束 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>There is no interface %1 on this machine</source>
+        <translation>本机上不存在网络接口 %1</translation>
+    </message>
+    <message>
+        <source>The interface %1 has no IPv4 address: give it one in the pool&apos;s subnet</source>
+        <translation>网络接口 %1 没有 IPv4 地址：请为其配置一个位于地址池子网内的地址</translation>
+    </message>
+    <message>
+        <source>The pool %1 – %2 is not in a subnet of %3 (%4)</source>
+        <translation>地址池 %1 – %2 不在 %3（%4）的任何子网内</translation>
+    </message>
+    <message>
+        <source>The router %1 is not in the pool&apos;s subnet</source>
+        <translation>网关 %1 不在地址池的子网内</translation>
+    </message>
+    <message>
+        <source>The DNS server %1 is not an IPv4 address</source>
+        <translation>DNS 服务器 %1 不是 IPv4 地址</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +5111,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>the client asked for the size only</source>
+        <translation>客户端只请求了文件大小</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Netboot::Tftp::Transfer</name>
@@ -2120,6 +5173,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Crashcart</source>
         <translation>Crashcart</translation>
+    </message>
+    <message>
+        <source>Events not recorded: %1</source>
+        <translation>事件未记录：%1</translation>
+    </message>
+    <message>
+        <source>The inventory cannot be read: %1</source>
+        <translation>无法读取主机清单：%1</translation>
     </message>
 </context>
 </TS>
