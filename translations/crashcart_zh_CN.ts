@@ -3284,7 +3284,172 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
-    <name>Crashcart::Initrd</name>
+    <name>Crashcart::Initrd::Depmod</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 not found: install the kmod package</source>
+        <translation>未找到 %1：请安装 kmod 软件包</translation>
+    </message>
+    <message>
+        <source>Invalid kernel version &quot;%1&quot;</source>
+        <translation>无效的内核版本 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>无法创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>depmod did not finish within %1 s</source>
+        <translation>depmod 未在 %1 s 内完成</translation>
+    </message>
+    <message>
+        <source>depmod failed: %1</source>
+        <translation>depmod 失败：%1</translation>
+    </message>
+    <message>
+        <source>depmod wrote no modules.dep</source>
+        <translation>depmod 没有生成 modules.dep</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ElfDeps</name>
+    <message>
+        <source>%1: the search path entry &quot;%2&quot; is relative and was ignored</source>
+        <translation>%1：搜索路径条目 &quot;%2&quot; 是相对路径，已忽略</translation>
+    </message>
+    <message>
+        <source>%1 is not a program or shared library</source>
+        <translation>%1 不是程序或共享库</translation>
+    </message>
+    <message>
+        <source>%1 needed by %2: not found on this system</source>
+        <translation>%2 所需的 %1：在本系统上未找到</translation>
+    </message>
+    <message>
+        <source>%1 needs more than %2 libraries</source>
+        <translation>%1 所需的库超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 was found through /etc/ld.so.cache in %2, where the image&apos;s loader does not look unless the image has its own cache</source>
+        <translation>%1 是通过 /etc/ld.so.cache 在 %2 中找到的，除非镜像有自己的缓存，否则镜像中的加载器不会在该位置查找</translation>
+    </message>
+    <message>
+        <source>the binary</source>
+        <translation>二进制文件本身</translation>
+    </message>
+    <message>
+        <source>interpreter of %1</source>
+        <translation>%1 的解释器</translation>
+    </message>
+    <message>
+        <source>The interpreter of %1 cannot be added: %2</source>
+        <translation>无法添加 %1 的解释器：%2</translation>
+    </message>
+    <message>
+        <source>needed by %1</source>
+        <translation>%1 所需</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::ElfFile</name>
+    <message>
+        <source>Malformed ELF file: %1</source>
+        <translation>ELF 文件格式错误：%1</translation>
+    </message>
+    <message>
+        <source>Not an ELF file</source>
+        <translation>不是 ELF 文件</translation>
+    </message>
+    <message>
+        <source>unknown class, byte order or version in the identification bytes</source>
+        <translation>标识字节中的类别、字节序或版本未知</translation>
+    </message>
+    <message>
+        <source>the file header is truncated</source>
+        <translation>文件头被截断</translation>
+    </message>
+    <message>
+        <source>section header 0 lies outside the file</source>
+        <translation>第 0 个节头位于文件之外</translation>
+    </message>
+    <message>
+        <source>the program headers lie outside the file</source>
+        <translation>程序头位于文件之外</translation>
+    </message>
+    <message>
+        <source>the dynamic section lies outside the file</source>
+        <translation>动态节位于文件之外</translation>
+    </message>
+    <message>
+        <source>more than %1 needed libraries</source>
+        <translation>所需的库超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the dynamic section has no string table</source>
+        <translation>动态节没有字符串表</translation>
+    </message>
+    <message>
+        <source>the dynamic string table is outside every loaded segment</source>
+        <translation>动态字符串表不在任何已加载的段中</translation>
+    </message>
+    <message>
+        <source>a dynamic string lies outside the string table</source>
+        <translation>有动态字符串位于字符串表之外</translation>
+    </message>
+    <message>
+        <source>The ELF file has no section headers</source>
+        <translation>该 ELF 文件没有节头</translation>
+    </message>
+    <message>
+        <source>the section headers lie outside the file</source>
+        <translation>节头位于文件之外</translation>
+    </message>
+    <message>
+        <source>the section name table lies outside the file</source>
+        <translation>节名称表位于文件之外</translation>
+    </message>
+    <message>
+        <source>section %1 lies outside the file</source>
+        <translation>节 %1 位于文件之外</translation>
+    </message>
+    <message>
+        <source>The ELF file has no %1 section</source>
+        <translation>该 ELF 文件没有 %1 节</translation>
+    </message>
+    <message>
+        <source>the interpreter name lies outside the file</source>
+        <translation>解释器名称位于文件之外</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 大于 %2 字节</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an ELF file</source>
+        <translation>%1：不是 ELF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::Image</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3620,171 +3785,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The image has no segments.</source>
         <translation>镜像中没有任何段。</translation>
-    </message>
-</context>
-<context>
-    <name>Crashcart::Initrd::Depmod</name>
-    <message>
-        <source>Cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 not found: install the kmod package</source>
-        <translation>未找到 %1：请安装 kmod 软件包</translation>
-    </message>
-    <message>
-        <source>Invalid kernel version &quot;%1&quot;</source>
-        <translation>无效的内核版本 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary directory: %1</source>
-        <translation>无法创建临时目录：%1</translation>
-    </message>
-    <message>
-        <source>depmod did not finish within %1 s</source>
-        <translation>depmod 未在 %1 s 内完成</translation>
-    </message>
-    <message>
-        <source>depmod failed: %1</source>
-        <translation>depmod 失败：%1</translation>
-    </message>
-    <message>
-        <source>depmod wrote no modules.dep</source>
-        <translation>depmod 没有生成 modules.dep</translation>
-    </message>
-</context>
-<context>
-    <name>Crashcart::Initrd::ElfDeps</name>
-    <message>
-        <source>%1: the search path entry &quot;%2&quot; is relative and was ignored</source>
-        <translation>%1：搜索路径条目 &quot;%2&quot; 是相对路径，已忽略</translation>
-    </message>
-    <message>
-        <source>%1 is not a program or shared library</source>
-        <translation>%1 不是程序或共享库</translation>
-    </message>
-    <message>
-        <source>%1 needed by %2: not found on this system</source>
-        <translation>%2 所需的 %1：在本系统上未找到</translation>
-    </message>
-    <message>
-        <source>%1 needs more than %2 libraries</source>
-        <translation>%1 所需的库超过 %2 个</translation>
-    </message>
-    <message>
-        <source>%1 was found through /etc/ld.so.cache in %2, where the image&apos;s loader does not look unless the image has its own cache</source>
-        <translation>%1 是通过 /etc/ld.so.cache 在 %2 中找到的，除非镜像有自己的缓存，否则镜像中的加载器不会在该位置查找</translation>
-    </message>
-    <message>
-        <source>the binary</source>
-        <translation>二进制文件本身</translation>
-    </message>
-    <message>
-        <source>interpreter of %1</source>
-        <translation>%1 的解释器</translation>
-    </message>
-    <message>
-        <source>The interpreter of %1 cannot be added: %2</source>
-        <translation>无法添加 %1 的解释器：%2</translation>
-    </message>
-    <message>
-        <source>needed by %1</source>
-        <translation>%1 所需</translation>
-    </message>
-</context>
-<context>
-    <name>Crashcart::Initrd::ElfFile</name>
-    <message>
-        <source>Malformed ELF file: %1</source>
-        <translation>ELF 文件格式错误：%1</translation>
-    </message>
-    <message>
-        <source>Not an ELF file</source>
-        <translation>不是 ELF 文件</translation>
-    </message>
-    <message>
-        <source>unknown class, byte order or version in the identification bytes</source>
-        <translation>标识字节中的类别、字节序或版本未知</translation>
-    </message>
-    <message>
-        <source>the file header is truncated</source>
-        <translation>文件头被截断</translation>
-    </message>
-    <message>
-        <source>section header 0 lies outside the file</source>
-        <translation>第 0 个节头位于文件之外</translation>
-    </message>
-    <message>
-        <source>the program headers lie outside the file</source>
-        <translation>程序头位于文件之外</translation>
-    </message>
-    <message>
-        <source>the dynamic section lies outside the file</source>
-        <translation>动态节位于文件之外</translation>
-    </message>
-    <message>
-        <source>more than %1 needed libraries</source>
-        <translation>所需的库超过 %1 个</translation>
-    </message>
-    <message>
-        <source>the dynamic section has no string table</source>
-        <translation>动态节没有字符串表</translation>
-    </message>
-    <message>
-        <source>the dynamic string table is outside every loaded segment</source>
-        <translation>动态字符串表不在任何已加载的段中</translation>
-    </message>
-    <message>
-        <source>a dynamic string lies outside the string table</source>
-        <translation>有动态字符串位于字符串表之外</translation>
-    </message>
-    <message>
-        <source>The ELF file has no section headers</source>
-        <translation>该 ELF 文件没有节头</translation>
-    </message>
-    <message>
-        <source>the section headers lie outside the file</source>
-        <translation>节头位于文件之外</translation>
-    </message>
-    <message>
-        <source>the section name table lies outside the file</source>
-        <translation>节名称表位于文件之外</translation>
-    </message>
-    <message>
-        <source>section %1 lies outside the file</source>
-        <translation>节 %1 位于文件之外</translation>
-    </message>
-    <message>
-        <source>The ELF file has no %1 section</source>
-        <translation>该 ELF 文件没有 %1 节</translation>
-    </message>
-    <message>
-        <source>the interpreter name lies outside the file</source>
-        <translation>解释器名称位于文件之外</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 不存在</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 不是普通文件</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes</source>
-        <translation>%1 大于 %2 字节</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: not an ELF file</source>
-        <translation>%1：不是 ELF 文件</translation>
     </message>
 </context>
 <context>

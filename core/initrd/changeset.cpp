@@ -17,7 +17,7 @@ namespace Crashcart::Initrd {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
 Result<QString> destination(const QString &path)

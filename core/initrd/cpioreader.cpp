@@ -8,7 +8,7 @@ namespace Crashcart::Initrd {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
 constexpr qint64 headerSize = 110;

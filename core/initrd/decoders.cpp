@@ -18,7 +18,7 @@ namespace Crashcart::Initrd::Codec {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
 Error corrupt(const QString &format, const QString &detail)

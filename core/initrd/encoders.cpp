@@ -16,7 +16,7 @@ namespace Crashcart::Initrd::Codec {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
 constexpr qint64 outChunk = 1 << 20;

@@ -19,7 +19,7 @@ namespace Crashcart::Initrd {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
 struct LinkKey

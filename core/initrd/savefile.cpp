@@ -16,7 +16,7 @@ namespace Crashcart::Initrd {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
 Error ioError(const QString &what, const QString &path)

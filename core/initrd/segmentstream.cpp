@@ -11,7 +11,7 @@ namespace Crashcart::Initrd {
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd)
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 constexpr qint64 bufferSize = 1 << 20;
 } // namespace

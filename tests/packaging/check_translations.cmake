@@ -2,7 +2,12 @@
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 configure_file("${TS}" "${WORK}/check.ts" COPYONLY)
-execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${SOURCES}" -ts "${WORK}/check.ts"
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK}/project.json -P "${GENERATOR}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "the lupdate project file could not be made: ${out}${err}")
+endif()
+execute_process(COMMAND "${LUPDATE}" -project "${WORK}/project.json" -no-obsolete -locations none -ts "${WORK}/check.ts"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out}${err}")
