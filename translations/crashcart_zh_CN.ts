@@ -3671,10 +3671,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>名称 &quot;%1&quot; 通过 &quot;..&quot; 跳出了所在目录。</translation>
     </message>
     <message>
-        <source>%1: cannot %2: %3</source>
-        <translation>%1：%2 失败：%3</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
@@ -3731,10 +3727,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <source>Cannot %1 %2: %3</source>
-        <translation>%1 %2 失败：%3</translation>
-    </message>
-    <message>
         <source>%1 is a folder.</source>
         <translation>%1 是文件夹。</translation>
     </message>
@@ -3785,6 +3777,50 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The image has no segments.</source>
         <translation>镜像中没有任何段。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1：无法创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1：无法创建文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the hard link: %2</source>
+        <translation>%1：无法创建硬链接：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the symlink: %2</source>
+        <translation>%1：无法创建符号链接：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the FIFO: %2</source>
+        <translation>%1：无法创建 FIFO：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk (fsync): %2</source>
+        <translation>无法将 %1 写入磁盘（fsync）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the original as %1: %2</source>
+        <translation>无法将原文件保留为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -43,9 +43,23 @@ private:
     int m_fd;
 };
 
-Error systemError(const QString &path, const QString &what)
+// What failed, as a whole translatable sentence per operation (%1 the path, %2 the reason).
+enum class Op { Open, CreateFolder, CreateFile, CreateHardLink, CreateSymlink, CreateFifo, Write };
+
+Error systemError(const QString &path, Op op)
 {
-    return makeError("initrd.io", Tr::tr("%1: cannot %2: %3").arg(path, what, QString::fromLocal8Bit(std::strerror(errno))));
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno)); // before anything else sets errno
+    QString message;
+    switch (op) {
+    case Op::Open: message = Tr::tr("%1: cannot open: %2"); break;
+    case Op::CreateFolder: message = Tr::tr("%1: cannot create the folder: %2"); break;
+    case Op::CreateFile: message = Tr::tr("%1: cannot create the file: %2"); break;
+    case Op::CreateHardLink: message = Tr::tr("%1: cannot create the hard link: %2"); break;
+    case Op::CreateSymlink: message = Tr::tr("%1: cannot create the symlink: %2"); break;
+    case Op::CreateFifo: message = Tr::tr("%1: cannot create the FIFO: %2"); break;
+    case Op::Write: message = Tr::tr("%1: cannot write: %2"); break;
+    }
+    return makeError("initrd.io", message.arg(path, reason));
 }
 
 class Extractor
@@ -59,7 +73,7 @@ public:
             return makeError("initrd.io", Tr::tr("Cannot create %1.").arg(m_root));
         m_rootFd.reset(::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         if (m_rootFd.get() < 0)
-            return systemError(m_root, QStringLiteral("open"));
+            return systemError(m_root, Op::Open);
         return {};
     }
 
@@ -115,13 +129,13 @@ public:
         switch (e.type) {
         case EntryType::Directory:
             if (!exists && ::mkdirat(dirFd, name.constData(), 0700) != 0)
-                return systemError(e.path, QStringLiteral("create the folder"));
+                return systemError(e.path, Op::CreateFolder);
             m_folders.append(e);
             break;
         case EntryType::File: {
             const int fd = ::openat(dirFd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
             if (fd < 0)
-                return systemError(e.path, QStringLiteral("create the file"));
+                return systemError(e.path, Op::CreateFile);
             m_data.reset(fd);
             break;
         }
@@ -131,17 +145,17 @@ public:
                 return headParent.error();
             const QByteArray head = QFile::encodeName(baseName(e.linkTarget));
             if (::linkat(headParent->get(), head.constData(), dirFd, name.constData(), 0) != 0)
-                return systemError(e.path, QStringLiteral("create the hard link"));
+                return systemError(e.path, Op::CreateHardLink);
             m_data.reset(::openat(dirFd, name.constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC));
             break;
         }
         case EntryType::Symlink:
             if (::symlinkat(QFile::encodeName(e.linkTarget).constData(), dirFd, name.constData()) != 0)
-                return systemError(e.path, QStringLiteral("create the symlink"));
+                return systemError(e.path, Op::CreateSymlink);
             break;
         case EntryType::Fifo:
             if (::mkfifoat(dirFd, name.constData(), 0600) != 0)
-                return systemError(e.path, QStringLiteral("create the FIFO"));
+                return systemError(e.path, Op::CreateFifo);
             break;
         case EntryType::CharDevice:
         case EntryType::BlockDevice: {
@@ -169,7 +183,7 @@ public:
         while (!bytes.isEmpty()) {
             const ssize_t n = ::write(m_data.get(), bytes.data(), size_t(bytes.size()));
             if (n <= 0)
-                return systemError(e.path, QStringLiteral("write"));
+                return systemError(e.path, Op::Write);
             bytes = bytes.sliced(n);
         }
         return {};

@@ -19,20 +19,32 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Initrd::Image)
 };
 
-Error ioError(const QString &what, const QString &path)
+// What failed, as a whole translatable sentence per operation (%1 the path, %2 the reason).
+enum class Op { Open, Sync, CreateIn, KeepOriginal, Replace };
+
+Error ioError(Op op, const QString &path)
 {
-    return makeError("initrd.io", Tr::tr("Cannot %1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno)); // before anything else sets errno
+    QString message;
+    switch (op) {
+    case Op::Open: message = Tr::tr("Cannot open %1: %2"); break;
+    case Op::Sync: message = Tr::tr("Cannot write %1 to disk (fsync): %2"); break;
+    case Op::CreateIn: message = Tr::tr("Cannot create a file in %1: %2"); break;
+    case Op::KeepOriginal: message = Tr::tr("Cannot keep the original as %1: %2"); break;
+    case Op::Replace: message = Tr::tr("Cannot replace %1: %2"); break;
+    }
+    return makeError("initrd.io", message.arg(path, reason));
 }
 
 Result<void> syncFolder(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return ioError(QStringLiteral("open"), folder);
+        return ioError(Op::Open, folder);
     const int rc = ::fsync(fd);
     ::close(fd);
     if (rc != 0)
-        return ioError(QStringLiteral("sync"), folder);
+        return ioError(Op::Sync, folder);
     return {};
 }
 } // namespace
@@ -60,7 +72,7 @@ Result<void> SaveFile::open()
     QByteArray pattern = QFile::encodeName(folder() + u"/." + target.fileName() + u".crashcart-XXXXXX");
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
-        return ioError(QStringLiteral("create a file in"), folder());
+        return ioError(Op::CreateIn, folder());
     m_temp = QFile::decodeName(pattern);
     struct stat st {};
     const mode_t umaskValue = ::umask(0);
@@ -79,7 +91,7 @@ Result<QString> SaveFile::commit(bool keepOriginal)
     if (!m_file.flush())
         return makeError("initrd.io", Tr::tr("Cannot write %1: %2").arg(m_temp, m_file.errorString()));
     if (::fsync(m_file.handle()) != 0)
-        return ioError(QStringLiteral("sync"), m_temp);
+        return ioError(Op::Sync, m_temp);
     m_file.close();
     QString backup;
     const QByteArray output = QFile::encodeName(m_output);
@@ -90,11 +102,11 @@ Result<QString> SaveFile::commit(bool keepOriginal)
         struct stat existing {};
         if (::lstat(backupName.constData(), &existing) != 0) {
             if (::link(output.constData(), backupName.constData()) != 0 && !QFile::copy(m_output, backup))
-                return ioError(QStringLiteral("keep the original as"), backup);
+                return ioError(Op::KeepOriginal, backup);
         }
     }
     if (::rename(QFile::encodeName(m_temp).constData(), output.constData()) != 0)
-        return ioError(QStringLiteral("replace"), m_output);
+        return ioError(Op::Replace, m_output);
     m_committed = true;
     if (auto r = syncFolder(folder()); !r)
         return r.error();
