@@ -95,10 +95,13 @@ ip -n "$SITE" link set veth1 up
 # advertisements spare iPXE its IPv6 wait.
 SITE_OPTS=()
 [ "$MODE" != uefi-shim ] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
-[ "$MODE" = bios-full ] || ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
-    --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
-    --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "${SITE_OPTS[@]}" &
-[ "$MODE" = bios-full ] || PIDS+=($!)
+# (An if, not "A || B &": the PID must be dnsmasq's own, or cleanup cannot stop it.)
+if [ "$MODE" != bios-full ]; then
+    ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
+        --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
+        --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "${SITE_OPTS[@]}" &
+    PIDS+=($!)
+fi
 SERVE_FROM=(--root "$W/root")
 [ "$INVENTORY" != yes ] || SERVE_FROM=()
 DHCP_MODE=(--dhcp proxy)
