@@ -3,7 +3,6 @@
 
 #include "common/workspace.h"
 #include "inventory/database.h"
-#include "inventory/eventlog.h"
 #include "inventory/hostcsv.h"
 #include "inventory/hostrepository.h"
 
@@ -167,53 +166,26 @@ int exportHosts(CommandContext &c, Database &db, const QString &path)
     return Ok;
 }
 
-// Arming is what makes the next network boot install: state Ready, with an event.
-int armHosts(CommandContext &c, Database &db, const QStringList &macs, bool arm)
+// Arming is what makes the next network boot install: state Ready, with an event
+// (HostRepository::setArmed, as the Hosts view does it).
+int armHosts(CommandContext &c, Database &db, const QStringList &texts, bool arm)
 {
-    HostRepository repository(db);
-    QList<Host> changed;
-    for (const QString &text : macs) {
+    QList<MacAddress> macs;
+    for (const QString &text : texts) {
         auto mac = MacAddress::parse(text);
         if (!mac) {
             c.err << text << ": " << mac.error().message << Qt::endl;
             return Failed;
         }
-        auto host = repository.find(*mac);
-        if (!host) {
-            c.err << host.error().message << Qt::endl;
-            return Failed;
-        }
-        if (!*host) {
-            c.err << Tr::tr("%1 is not in the inventory").arg(mac->toString()) << Qt::endl;
-            return Failed;
-        }
-        if (arm && (*host)->profile.isEmpty()) {
-            c.err << Tr::tr("%1 has no profile: give it one before arming it").arg(mac->toString()) << Qt::endl;
-            return Failed;
-        }
-        Host h = **host;
-        h.state = arm ? HostState::Ready : HostState::New;
-        changed.append(h);
+        macs.append(*mac);
     }
-    // One transaction for the states (updateAll), then the events that say who armed them.
-    auto r = repository.updateAll(changed);
-    if (r) {
-        Transaction tx(db);
-        r = tx.begin();
-        EventLog log(db);
-        for (const Host &h : changed) {
-            if (r)
-                r = log.append(h.mac, arm ? QStringLiteral("inventory.armed") : QStringLiteral("inventory.disarmed"));
-        }
-        if (r)
-            r = tx.commit();
-    }
-    if (!r) {
-        c.err << r.error().message << Qt::endl;
+    auto changed = HostRepository(db).setArmed(macs, arm);
+    if (!changed) {
+        c.err << changed.error().message << Qt::endl;
         return Failed;
     }
-    c.err << (arm ? Tr::tr("%n host(s) armed: their next network boot installs", nullptr, int(changed.size()))
-                  : Tr::tr("%n host(s) disarmed: they boot their disks", nullptr, int(changed.size())))
+    c.err << (arm ? Tr::tr("%n host(s) armed: their next network boot installs", nullptr, int(changed->size()))
+                  : Tr::tr("%n host(s) disarmed: they boot their disks", nullptr, int(changed->size())))
           << Qt::endl;
     return Ok;
 }

@@ -6,7 +6,6 @@
 #include "inventory/database.h"
 #include "inventory/eventlog.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -39,7 +38,7 @@ QString key(const QHostAddress &a)
 } // namespace
 
 EventRecorder::EventRecorder(Inventory::Database &db, const SnapshotHolder &snapshots, QObject *parent)
-    : QObject(parent), m_db(db), m_snapshots(snapshots), m_neighbours([](const QHostAddress &a) { return fromArpTable(a); })
+    : QObject(parent), m_db(db), m_snapshots(snapshots), m_neighbours([this](const QHostAddress &a) { return m_arp.lookup(a); })
 {
     m_flush.setInterval(250);
     m_flush.setSingleShot(true);
@@ -49,24 +48,6 @@ EventRecorder::EventRecorder(Inventory::Database &db, const SnapshotHolder &snap
 EventRecorder::~EventRecorder()
 {
     flush();
-}
-
-MacAddress EventRecorder::fromArpTable(const QHostAddress &address, const QString &table)
-{
-    QFile f(table);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QString wanted = key(address);
-    // "IP address  HW type  Flags  HW address  Mask  Device"; flags 0x0 is an incomplete entry.
-    f.readLine();
-    for (int n = 0; n < 65536 && !f.atEnd(); ++n) {
-        const QList<QByteArray> fields = f.readLine().simplified().split(' ');
-        if (fields.size() < 4 || QString::fromLatin1(fields[0]) != wanted || fields[2] == "0x0")
-            continue;
-        auto mac = MacAddress::parse(QString::fromLatin1(fields[3]));
-        return mac ? *mac : MacAddress();
-    }
-    return {};
 }
 
 MacAddress EventRecorder::resolve(const QHostAddress &client, const QString &file)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/macaddress.h"
+#include "netboot/neighbours.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -55,9 +56,6 @@ public:
     // The MAC a client's request belongs to, or null.
     MacAddress resolve(const QHostAddress &client, const QString &file = QString());
 
-    // /proc/net/arp's answer for |address| (IPv4), or null.
-    static MacAddress fromArpTable(const QHostAddress &address, const QString &table = QStringLiteral("/proc/net/arp"));
-
 Q_SIGNALS:
     void recorded(const Crashcart::MacAddress &mac, const QString &kind, const QString &message);
     // After a batch is stored: the hosts whose timeline (and "last event") changed, once each.
@@ -83,6 +81,7 @@ private:
 
     Inventory::Database &m_db;
     const SnapshotHolder &m_snapshots;
+    Netboot::NeighbourCache m_arp; // the default lookup: the kernel's table, re-read at most once a second
     NeighbourLookup m_neighbours;
     QList<Pending> m_pending;
     QHash<quint64, Transfer> m_transfers;

@@ -125,10 +125,10 @@ void TestEventRecorder::readsTheArpTable()
             "10.0.0.6         0x1         0x0         00:00:00:00:00:00     *        br0\n"
             "garbage\n");
     f.close();
-    QCOMPARE(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.5"_s), path), mac("52:54:00:12:34:56"));
-    QVERIFY(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.6"_s), path).isNull()); // incomplete entry
-    QVERIFY(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.7"_s), path).isNull());
-    QVERIFY(EventRecorder::fromArpTable(QHostAddress(u"10.0.0.5"_s), m_dir->filePath(u"missing"_s)).isNull());
+    QCOMPARE(Netboot::NeighbourCache(path).lookup(QHostAddress(u"10.0.0.5"_s)), mac("52:54:00:12:34:56"));
+    QVERIFY(Netboot::NeighbourCache(path).lookup(QHostAddress(u"10.0.0.6"_s)).isNull()); // incomplete entry
+    QVERIFY(Netboot::NeighbourCache(path).lookup(QHostAddress(u"10.0.0.7"_s)).isNull());
+    QVERIFY(Netboot::NeighbourCache(m_dir->filePath(u"missing"_s)).lookup(QHostAddress(u"10.0.0.5"_s)).isNull());
 }
 
 void TestEventRecorder::writesInBatches()
