@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostvariables.h"
 
-#include "inventory/host.h"
-
 #include <QRandomGenerator>
 
 namespace Crashcart::Kickstart {
@@ -14,11 +12,11 @@ QString orNull(const QString &s) { return s.isEmpty() ? QString() : s; }
 
 } // namespace
 
-TemplateVariables hostVariables(const Inventory::Host &host, const ServerEndpoint &server, const QString &token)
+TemplateVariables hostVariables(const HostFacts &host, const ServerEndpoint &server, const QString &token)
 {
     TemplateVariables v;
     const QString mac = host.mac.toString();
-    v.values.insert(QStringLiteral("host.name"), orNull(host.hostname));
+    v.values.insert(QStringLiteral("host.name"), orNull(host.name));
     v.values.insert(QStringLiteral("host.mac"), orNull(mac));
     v.values.insert(QStringLiteral("host.mac_dashes"), orNull(QString(mac).replace(u':', u'-')));
     v.values.insert(QStringLiteral("host.ip"), orNull(host.ip));

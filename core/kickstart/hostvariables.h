@@ -3,9 +3,9 @@
 
 #include "template.h"
 
-namespace Crashcart::Inventory {
-struct Host;
-}
+#include "common/macaddress.h"
+
+#include <QStringList>
 
 namespace Crashcart::Kickstart {
 
@@ -17,6 +17,19 @@ struct ServerEndpoint
     quint16 tftpPort = 69;
 };
 
+// What a template may know of a host: the inventory's fields that installs use, as plain
+// values (the kickstart library reads no database; core/bootconfig fills this from a Host).
+struct HostFacts
+{
+    MacAddress mac;
+    QString name;
+    QString ip;        // empty: the address comes from DHCP
+    QString profile;
+    QString bmcAddress;
+    QString bmcType;
+    QStringList tags;  // "KEY=value" or a plain "KEY"
+};
+
 // The variables a template sees for one host's install:
 //   host.name host.mac host.mac_dashes host.ip host.bootproto host.profile
 //   host.bmc_address host.bmc_type host.tags (plain tags, blank-separated)
@@ -24,7 +37,7 @@ struct ServerEndpoint
 //   install.token
 //   tag.KEY (the value of a KEY=value tag; "true" for a plain tag KEY)
 //   has.KEY ("true" or "false", for any KEY)
-TemplateVariables hostVariables(const Inventory::Host &host, const ServerEndpoint &server, const QString &token);
+TemplateVariables hostVariables(const HostFacts &host, const ServerEndpoint &server, const QString &token);
 
 // A fresh per-install token: 128 random bits, hex.
 QString newInstallToken();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kickstart/hostvariables.h"
 
-#include "inventory/host.h"
 
 #include <QTest>
 
@@ -48,9 +47,9 @@ void TestHostVariables::variables()
 {
     QFETCH(QString, name);
     QFETCH(QString, expected);
-    Inventory::Host h;
+    HostFacts h;
     h.mac = *MacAddress::parse(u"52:54:00:00:00:0a"_s);
-    h.hostname = u"web01"_s;
+    h.name = u"web01"_s;
     h.ip = u"10.0.0.1"_s;
     h.profile = u"rhel9"_s;
     h.tags = { u"web"_s, u"rack=r3"_s, u"gpu"_s, u"note="_s };
@@ -61,7 +60,7 @@ void TestHostVariables::variables()
 
 void TestHostVariables::unsetFieldsAreKnownButNull()
 {
-    Inventory::Host h;
+    HostFacts h;
     h.mac = *MacAddress::parse(u"52:54:00:00:00:0b"_s);
     const TemplateVariables v = hostVariables(h, { u"::1"_s, 80, 69 }, QString());
     QVERIFY(v.isKnown(u"host.ip"_s));

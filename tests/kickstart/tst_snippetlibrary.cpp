@@ -6,7 +6,6 @@
 #include "kickstart/linter.h"
 #include "kickstart/snippetlibrary.h"
 
-#include "inventory/host.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,11 +25,11 @@ const QByteArray kMinimal = "lang en_US.UTF-8\n"
                             "reboot\n"
                             "%packages\n@^minimal-environment\n%end\n";
 
-Inventory::Host sampleHost()
+HostFacts sampleHost()
 {
-    Inventory::Host h;
+    HostFacts h;
     h.mac = *MacAddress::parse(u"52:54:00:12:34:56"_s);
-    h.hostname = u"db01.example.org"_s;
+    h.name = u"db01.example.org"_s;
     h.ip = u"10.0.0.21"_s;
     h.profile = u"rhel9"_s;
     h.tags = { u"gpu"_s, u"raid_level=10"_s, u"salt_master=salt.example.org"_s };
