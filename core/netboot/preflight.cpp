@@ -161,8 +161,11 @@ void checkAddresses(const PreflightRequest &request, const SystemView &system, Q
     if (!request.dhcp)
         return;
     if (request.config.dhcpMode == DhcpMode::Full) {
-        findings->append({ Severity::Problem, ServerKind::Dhcp, Tr::tr("Full DHCP is not available in this build yet"),
-                           Tr::tr("Use proxy mode next to the site's DHCP server.") });
+        // The same check the service makes when DHCP starts, said before the user presses Start.
+        if (auto pool = poolOnInterface(request.config.interface, request.config.pool); !pool) {
+            findings->append({ Severity::Problem, ServerKind::Dhcp, Tr::tr("Full DHCP cannot start: %1").arg(pool.error().message),
+                               Tr::tr("Full DHCP needs the lab network's interface and a pool in its subnet.") });
+        }
     }
     const QString name = request.config.interface;
     if (name.isEmpty()) {

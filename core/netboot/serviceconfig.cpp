@@ -59,16 +59,25 @@ UefiChain uefiChainFromKey(const QString &key)
     return key == QLatin1String("shim") ? UefiChain::ShimGrub : UefiChain::Ipxe;
 }
 
-QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interface)
+QHostAddress advertisedAddress(const ServiceConfig &config)
 {
-    if (listen != QHostAddress(QHostAddress::AnyIPv4) && listen != QHostAddress(QHostAddress::Any))
-        return listen;
-    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interface);
-    for (const QNetworkAddressEntry &e : iface.addressEntries()) {
-        if (e.ip().protocol() == QAbstractSocket::IPv4Protocol)
-            return e.ip();
+    if (!config.advertised.isNull())
+        return config.advertised;
+    if (config.listen != QHostAddress(QHostAddress::AnyIPv4) && config.listen != QHostAddress(QHostAddress::Any))
+        return config.listen;
+    if (!config.interface.isEmpty()) {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(config.interface);
+        for (const QNetworkAddressEntry &e : iface.addressEntries()) {
+            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol)
+                return e.ip();
+        }
+        return {};
     }
-    return {};
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
+            return a;
+    }
+    return QHostAddress(QHostAddress::LocalHost);
 }
 
 } // namespace Crashcart::Netboot

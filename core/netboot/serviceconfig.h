@@ -47,13 +47,12 @@ DhcpMode dhcpModeFromKey(const QString &key);
 QString uefiChainKey(UefiChain chain); // "ipxe", "shim" (settings and the CLI)
 UefiChain uefiChainFromKey(const QString &key);
 
-// The address clients reach us at: the listen address when it names one, else the
-// interface's first IPv4 address; null when neither says.
-QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interface);
-inline QHostAddress advertisedAddress(const ServiceConfig &config)
-{
-    return !config.advertised.isNull() ? config.advertised : advertisedAddress(config.listen, config.interface);
-}
+// The address installers reach us at, the one rule for proxyDHCP's answers, generated loader
+// configs and URLs, the kickstart preview and `ks render`: |config.advertised| when set;
+// else the listen address when it names one; else the interface's first IPv4 address (null
+// when the interface has none, which the pre-flight reports); with no interface chosen, this
+// machine's first IPv4 address that is neither loopback nor link-local, else 127.0.0.1.
+QHostAddress advertisedAddress(const ServiceConfig &config);
 
 } // namespace Crashcart::Netboot
 
