@@ -206,7 +206,7 @@ int runHosts(CommandContext &c, const QStringList &args)
                         "       crashcart-cli hosts disarm MAC...   they boot their disks again") << Qt::endl;
         return Usage;
     }
-    auto db = Database::openSqlite(c.workspace.databasePath());
+    auto db = Database::open(c.workspace);
     if (!db) {
         c.err << db.error().message << Qt::endl;
         return Failed;

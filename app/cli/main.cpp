@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
+#include "cliworkspace.h"
 #include "hostscommand.h"
 #include "initrdcommand.h"
 #include "kickstartcommand.h"
@@ -58,11 +59,7 @@ int main(int argc, char *argv[])
         return Cli::runInitrd(out, err, QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
         return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
-        QCoreApplication::translate("Crashcart::Cli", "Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).")
-            .arg(Workspace::defaultPath()),
-        QStringLiteral("DIR"));
+    const QCommandLineOption workspaceOption = Cli::workspaceOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Crashcart::Cli", "Print JSON."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QCoreApplication::translate("Crashcart::Cli", "Check an import without writing anything."));

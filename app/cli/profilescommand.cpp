@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilescommand.h"
 
-#include "common/workspace.h"
-#include "inventory/database.h"
+#include "cliworkspace.h"
+
 #include "inventory/profile.h"
 
 #include <QCommandLineParser>
@@ -44,22 +44,82 @@ QString stored(const QString &path, const Workspace &workspace)
     return absolute.startsWith(base) ? absolute.mid(base.size()) : absolute;
 }
 
+struct ProfileOptions
+{
+    QCommandLineOption workspace = workspaceOption();
+    QCommandLineOption json { QStringLiteral("json"), Tr::tr("Print JSON.") };
+    QCommandLineOption kernel { QStringLiteral("kernel"), Tr::tr("The kernel file."), QStringLiteral("FILE") };
+    QCommandLineOption initrd { QStringLiteral("initrd"), Tr::tr("An initrd file; repeat for more, loaded in order."), QStringLiteral("FILE") };
+    QCommandLineOption kernelArgs { QStringLiteral("args"), Tr::tr("Kernel arguments (inst.repo=..., console=...)."), QStringLiteral("ARGS") };
+    QCommandLineOption kickstart { QStringLiteral("kickstart"), Tr::tr("A kickstart template, rendered for each host."), QStringLiteral("FILE") };
+    QCommandLineOption description { QStringLiteral("description"), Tr::tr("A description."), QStringLiteral("TEXT") };
+};
+
+int listProfiles(Inventory::ProfileRepository &profiles, bool json, QTextStream &out, QTextStream &err)
+{
+    auto all = profiles.all();
+    if (!all) {
+        err << all.error().message << Qt::endl;
+        return Failed;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const auto &p : *all)
+            array.append(toJson(p));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    for (const auto &p : *all)
+        out << p.name << '\t' << p.kernel << '\t' << p.initrds.join(u',') << '\t' << p.kernelArgs << '\t' << p.kickstart << '\n';
+    return Ok;
+}
+
+// Creates the profile or changes the fields given; the others stay.
+int setProfile(Inventory::ProfileRepository &profiles, const QString &name, const QCommandLineParser &parser,
+               const ProfileOptions &o, const Workspace &workspace, QTextStream &err)
+{
+    auto existing = profiles.find(name);
+    if (!existing) {
+        err << existing.error().message << Qt::endl;
+        return Failed;
+    }
+    Inventory::Profile p = existing->value_or(Inventory::Profile { name, {}, {}, {}, {}, {} });
+    // Files must exist now: a typo found at boot time costs a walk to the rack.
+    for (const QCommandLineOption *option : { &o.kernel, &o.initrd, &o.kickstart }) {
+        for (const QString &file : parser.values(*option)) {
+            if (!QFileInfo(file).isFile()) {
+                err << Tr::tr("--%1: %2 is not a file").arg(option->names().constFirst(), file) << Qt::endl;
+                return Failed;
+            }
+        }
+    }
+    if (parser.isSet(o.kernel))
+        p.kernel = stored(parser.value(o.kernel), workspace);
+    if (parser.isSet(o.initrd)) {
+        p.initrds.clear();
+        for (const QString &file : parser.values(o.initrd))
+            p.initrds.append(stored(file, workspace));
+    }
+    if (parser.isSet(o.kernelArgs))
+        p.kernelArgs = parser.value(o.kernelArgs);
+    if (parser.isSet(o.kickstart))
+        p.kickstart = stored(parser.value(o.kickstart), workspace);
+    if (parser.isSet(o.description))
+        p.description = parser.value(o.description);
+    if (auto r = profiles.save(p); !r) {
+        err << r.error().message << Qt::endl;
+        return Failed;
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), Tr::tr("Use the workspace in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    const QCommandLineOption kernel(QStringLiteral("kernel"), Tr::tr("The kernel file."), QStringLiteral("FILE"));
-    const QCommandLineOption initrd(QStringLiteral("initrd"), Tr::tr("An initrd file; repeat for more, loaded in order."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption kernelArgs(QStringLiteral("args"), Tr::tr("Kernel arguments (inst.repo=..., console=...)."),
-                                        QStringLiteral("ARGS"));
-    const QCommandLineOption kickstart(QStringLiteral("kickstart"), Tr::tr("A kickstart template, rendered for each host."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption description(QStringLiteral("description"), Tr::tr("A description."), QStringLiteral("TEXT"));
-    parser.addOptions({ workspaceOption, json, kernel, initrd, kernelArgs, kickstart, description });
+    const ProfileOptions o;
+    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("profiles") } + args)) {
         err << parser.errorText() << Qt::endl;
@@ -77,74 +137,17 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
                               << Qt::endl;
         return shapeOk ? Ok : Usage;
     }
-    auto workspace = Workspace::open(Workspace::resolvePath(parser.value(workspaceOption)));
-    if (!workspace) {
-        err << workspace.error().message << Qt::endl;
+    auto opened = openWorkspace(parser.value(o.workspace));
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
         return Failed;
     }
-    auto db = Inventory::Database::openSqlite(workspace->databasePath());
-    if (!db) {
-        err << db.error().message << Qt::endl;
-        return Failed;
-    }
-    Inventory::ProfileRepository profiles(**db);
-
-    if (verb == QLatin1String("list")) {
-        auto all = profiles.all();
-        if (!all) {
-            err << all.error().message << Qt::endl;
-            return Failed;
-        }
-        if (parser.isSet(json)) {
-            QJsonArray array;
-            for (const auto &p : *all)
-                array.append(toJson(p));
-            out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-            return Ok;
-        }
-        for (const auto &p : *all) {
-            out << p.name << '\t' << p.kernel << '\t' << p.initrds.join(u',') << '\t' << p.kernelArgs << '\t' << p.kickstart
-                << '\n';
-        }
-        return Ok;
-    }
-    const QString name = positional[1];
-    if (verb == QLatin1String("remove")) {
-        if (auto r = profiles.remove(name); !r) {
-            err << r.error().message << Qt::endl;
-            return Failed;
-        }
-        return Ok;
-    }
-    auto existing = profiles.find(name);
-    if (!existing) {
-        err << existing.error().message << Qt::endl;
-        return Failed;
-    }
-    Inventory::Profile p = existing->value_or(Inventory::Profile { name, {}, {}, {}, {}, {} });
-    // Files must exist now: a typo found at boot time costs a walk to the rack.
-    for (const QCommandLineOption *o : { &kernel, &initrd, &kickstart }) {
-        for (const QString &file : parser.values(*o)) {
-            if (!QFileInfo(file).isFile()) {
-                err << Tr::tr("--%1: %2 is not a file").arg(o->names().constFirst(), file) << Qt::endl;
-                return Failed;
-            }
-        }
-    }
-    if (parser.isSet(kernel))
-        p.kernel = stored(parser.value(kernel), *workspace);
-    if (parser.isSet(initrd)) {
-        p.initrds.clear();
-        for (const QString &file : parser.values(initrd))
-            p.initrds.append(stored(file, *workspace));
-    }
-    if (parser.isSet(kernelArgs))
-        p.kernelArgs = parser.value(kernelArgs);
-    if (parser.isSet(kickstart))
-        p.kickstart = stored(parser.value(kickstart), *workspace);
-    if (parser.isSet(description))
-        p.description = parser.value(description);
-    if (auto r = profiles.save(p); !r) {
+    Inventory::ProfileRepository profiles(*opened->db);
+    if (verb == QLatin1String("list"))
+        return listProfiles(profiles, parser.isSet(o.json), out, err);
+    if (verb == QLatin1String("set"))
+        return setProfile(profiles, positional[1], parser, o, opened->workspace, err);
+    if (auto r = profiles.remove(positional[1]); !r) {
         err << r.error().message << Qt::endl;
         return Failed;
     }

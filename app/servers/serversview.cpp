@@ -350,7 +350,7 @@ void ServersView::startServer(ServerKind server)
             return;
         }
         config->pool = *pool;
-        config->pool.leaseFile = QDir(m_workspace.path()).filePath(QStringLiteral("dhcp-leases.json"));
+        config->pool.leaseFile = m_workspace.dhcpLeasesPath();
     }
     m_form->save();
     m_lastError[size_t(server)].clear();

@@ -59,5 +59,7 @@ QString Workspace::tftpRoot() const { return m_path + QStringLiteral("/tftp"); }
 QString Workspace::httpRoot() const { return m_path + QStringLiteral("/http"); }
 QString Workspace::distributionsDir() const { return m_path + QStringLiteral("/distributions"); }
 QString Workspace::logsDir() const { return m_path + QStringLiteral("/logs"); }
+QString Workspace::snippetsDir() const { return m_path + QStringLiteral("/snippets"); }
+QString Workspace::dhcpLeasesPath() const { return m_path + QStringLiteral("/dhcp-leases.json"); }
 
 } // namespace Crashcart

@@ -27,6 +27,10 @@ public:
     QString httpRoot() const;
     QString distributionsDir() const;
     QString logsDir() const;
+    // The admin's own kickstart snippets, beside the built-in library.
+    QString snippetsDir() const;
+    // Full DHCP's leases (written by the DHCP server, read back when it starts).
+    QString dhcpLeasesPath() const;
 
 private:
     explicit Workspace(QString path) : m_path(std::move(path)) { }

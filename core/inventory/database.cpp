@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "common/workspace.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -101,6 +103,11 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const Workspace &workspace)
+{
+    return openSqlite(workspace.databasePath());
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, int targetVersion)

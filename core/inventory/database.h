@@ -10,6 +10,10 @@
 
 class QSqlQuery;
 
+namespace Crashcart {
+class Workspace;
+}
+
 namespace Crashcart::Inventory {
 
 // One connection to the inventory database, migrated to the schema this build knows.
@@ -23,6 +27,9 @@ public:
     // Opens (creating if needed) the SQLite file and migrates it to |targetVersion|
     // (tests pass an older one to build databases as earlier releases left them).
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, int targetVersion = LatestVersion);
+    // A workspace's inventory, the one way the app and every CLI command open it: today the
+    // workspace's SQLite file (Workspace::databasePath()).
+    static Result<std::unique_ptr<Database>> open(const Workspace &workspace);
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "common/workspace.h"
+#include "inventory/database.h"
+
+#include <QCommandLineOption>
+
+#include <memory>
+
+namespace Crashcart::Cli {
+
+// --workspace DIR, the same option and help text for every command that has one.
+QCommandLineOption workspaceOption();
+
+// The workspace a command works on and its inventory, opened one way for every command:
+// |given| (--workspace), else $CRASHCART_WORKSPACE, else the default folder.
+struct OpenedWorkspace
+{
+    Workspace workspace;
+    std::unique_ptr<Inventory::Database> db;
+};
+Result<OpenedWorkspace> openWorkspace(const QString &given);
+
+} // namespace Crashcart::Cli
