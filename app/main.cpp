@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), workspace.error().message);
         return 1;
     }
-    auto database = Inventory::Database::openSqlite(workspace->databasePath());
+    auto database = Inventory::Database::open(*workspace);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), database.error().message);
         return 1;
@@ -89,7 +89,9 @@ int main(int argc, char *argv[])
     QObject::connect(&boot, &BootConfig::InventoryBoot::reloadFailed, &window, [&window](const QString &message) {
         window.statusBar()->showMessage(QApplication::translate("main", "The inventory cannot be read: %1").arg(message));
     });
-    window.addView(new App::KickstartView(hosts, *workspace, settings, &window));
+    auto *kickstartView = new App::KickstartView(hosts, *workspace, settings, &window);
+    kickstartView->setServerEndpointSource([&boot] { return boot.endpoint(); }); // what the servers announce
+    window.addView(kickstartView);
     window.addView(new App::InitrdView(settings, &window));
     window.addView(new App::ServersView(netboot, *workspace, settings, &window));
     window.restoreLayout();

@@ -50,7 +50,7 @@ QByteArray releaseKey(const QString &profile)
 KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &workspace, AppSettings &settings,
                              QWidget *parent)
     : View(parent), m_hosts(hosts), m_settings(settings),
-      m_snippets(QDir(workspace.path()).filePath(QStringLiteral("snippets"))),
+      m_snippets(workspace.snippetsDir()),
       m_table(*CommandTable::forRelease(CommandTable::defaultRelease())), m_editor(new CodeEditor(this)),
       m_highlighter(new KickstartHighlighter(m_editor->document())), m_completer(new KickstartCompleter(m_editor, this)),
       m_findBar(new FindBar(m_editor, this)), m_outline(new KickstartOutline(this)), m_problems(new QTreeWidget(this)),
@@ -286,6 +286,11 @@ void KickstartView::reloadFromDisk()
     const int line = cursor.blockNumber() + 1;
     if (openFile(m_path))
         m_editor->goTo(line);
+}
+
+void KickstartView::setServerEndpointSource(std::function<Kickstart::ServerEndpoint()> source)
+{
+    m_preview->setEndpointSource(std::move(source));
 }
 
 } // namespace Crashcart::App

@@ -5,7 +5,10 @@
 
 #include "kickstart/commandtable.h"
 #include "kickstart/diagnostic.h"
+#include "kickstart/hostvariables.h"
 #include "kickstart/snippetlibrary.h"
+
+#include <functional>
 
 class QComboBox;
 class QFileSystemWatcher;
@@ -44,6 +47,9 @@ public:
     KickstartView(Inventory::HostRepository &hosts, const Workspace &workspace, AppSettings &settings,
                   QWidget *parent = nullptr);
     ~KickstartView() override;
+
+    // Where the preview's kickstart says the servers are (see PreviewPane::setEndpointSource).
+    void setServerEndpointSource(std::function<Kickstart::ServerEndpoint()> source);
 
     QString title() const override;
     QString menuTitle() const override;

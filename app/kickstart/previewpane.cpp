@@ -3,8 +3,8 @@
 
 #include "kickstarthighlighter.h"
 
+#include "bootconfig/hostkickstart.h"
 #include "inventory/hostrepository.h"
-#include "kickstart/hostvariables.h"
 #include "kickstart/linter.h"
 
 #include <QComboBox>
@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTextBlock>
@@ -22,20 +21,6 @@
 namespace Crashcart::App {
 
 using namespace Crashcart::Kickstart;
-
-namespace {
-
-QString serverAddress()
-{
-    const auto addresses = QNetworkInterface::allAddresses();
-    for (const QHostAddress &a : addresses) {
-        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
-            return a.toString();
-    }
-    return QStringLiteral("127.0.0.1");
-}
-
-} // namespace
 
 PreviewPane::PreviewPane(Inventory::HostRepository &hosts, QWidget *parent)
     : QWidget(parent), m_hosts(hosts), m_host(new QComboBox(this)), m_summary(new QLabel(this)),
@@ -100,9 +85,8 @@ void PreviewPane::render(const QByteArray &source, const CommandTable &table, co
         return;
     }
     // The preview's token stands in for the one an install gets when it is armed.
-    const TemplateRenderer renderer(hostVariables(**host, { serverAddress(), 80, 69 }, QStringLiteral("preview")),
-                                    [&snippets](const QString &name) { return snippets.text(name); });
-    const Rendered rendered = renderer.render(source);
+    const ServerEndpoint server = m_endpoint ? m_endpoint() : BootConfig::serverEndpoint(Netboot::ServiceConfig());
+    const Rendered rendered = BootConfig::renderHostKickstart(**host, source, server, QStringLiteral("preview"), snippets);
     Diagnostics found = rendered.errors;
     Diagnostics onRendered;
     if (rendered.ok()) {

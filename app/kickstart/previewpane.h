@@ -2,9 +2,12 @@
 #pragma once
 
 #include "kickstart/commandtable.h"
+#include "kickstart/hostvariables.h"
 #include "kickstart/snippetlibrary.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +31,11 @@ class PreviewPane final : public QWidget
 public:
     PreviewPane(Inventory::HostRepository &hosts, QWidget *parent = nullptr);
 
+    // Where the rendered kickstart says the servers are (server.url and friends): the app asks
+    // the running netboot service; by default what `serve` would announce with its defaults.
+    using EndpointSource = std::function<Kickstart::ServerEndpoint()>;
+    void setEndpointSource(EndpointSource source) { m_endpoint = std::move(source); }
+
     void reloadHosts();
     void render(const QByteArray &source, const Kickstart::CommandTable &table, const Kickstart::SnippetLibrary &snippets,
                 const QString &baseDirectory);
@@ -41,6 +49,7 @@ Q_SIGNALS:
 
 private:
     Inventory::HostRepository &m_hosts;
+    EndpointSource m_endpoint;
     QComboBox *m_host = nullptr;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_text = nullptr;

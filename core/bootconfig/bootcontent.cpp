@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bootcontent.h"
 
+#include "hostkickstart.h"
 #include "loaderconfigs.h"
 #include "snapshot.h"
 
-#include "kickstart/hostvariables.h"
 #include "kickstart/snippetlibrary.h"
-#include "kickstart/template.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -154,11 +153,10 @@ ContentResult BootContentProvider::kickstart(const Snapshot &snapshot, const Mac
                                                 .arg(file.fileName(), install->profile->name, file.errorString()));
     }
     const Settings now = settings();
-    const Kickstart::ServerEndpoint server { now.serverAddress, now.httpPort, now.tftpPort };
     const Kickstart::SnippetLibrary snippets(m_settings.snippetFolder);
-    const Kickstart::TemplateRenderer renderer(Kickstart::hostVariables(*install->host, server, Kickstart::newInstallToken()),
-                                               [&snippets](const QString &name) { return snippets.text(name); });
-    const Kickstart::Rendered rendered = renderer.render(file.readAll());
+    const Kickstart::Rendered rendered = renderHostKickstart(*install->host, file.readAll(),
+                                                             { now.serverAddress, now.httpPort, now.tftpPort },
+                                                             Kickstart::newInstallToken(), snippets);
     if (!rendered.ok()) {
         // An installer given half a kickstart would go on interactively: refuse it whole.
         return makeError("file.template", Tr::tr("The kickstart template %1 has errors for %2 (line %3: %4)")

@@ -39,6 +39,8 @@ public:
     // listen address). Both setters may be called from any thread while requests are served.
     void setServerAddress(const QString &address);
     void setTftpPort(quint16 port) { m_tftpPort.store(port); }
+    // The settings with the address and ports as they are now.
+    Settings settings() const;
 
 private:
     Result<std::shared_ptr<const Netboot::Content>> fromBehind(const Netboot::ContentRequest &request) const;
@@ -47,7 +49,6 @@ private:
     Result<std::shared_ptr<const Netboot::Content>> kickstart(const Snapshot &snapshot, const MacAddress &mac) const;
     std::optional<struct BootEntry> entryFor(const Snapshot &snapshot, const MacAddress &mac) const;
     QString resolvePath(const QString &path) const;
-    Settings settings() const;
 
     const SnapshotHolder &m_snapshots;
     Settings m_settings;

@@ -3,37 +3,19 @@
 
 #include "bootcontent.h"
 #include "eventrecorder.h"
+#include "hostkickstart.h"
 #include "snapshot.h"
 
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "netboot/rootprovider.h"
 
-#include <QDir>
 #include <QLoggingCategory>
-#include <QNetworkInterface>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcInventoryBoot, "crashcart.bootconfig.inventoryboot", QtInfoMsg)
 
 namespace Crashcart::BootConfig {
-
-namespace {
-
-// Where generated URLs point when the servers listen on every address and no interface was
-// chosen: the first address that is not loopback (what `crashcart-cli serve` does too).
-QHostAddress reachableAddress(const QHostAddress &advertised)
-{
-    if (!advertised.isNull())
-        return advertised;
-    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
-        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
-            return a;
-    }
-    return QHostAddress(QHostAddress::LocalHost);
-}
-
-} // namespace
 
 // What the servers' threads share with this object: the snapshot and the providers.
 struct InventoryBoot::Shared
@@ -52,12 +34,17 @@ struct InventoryBoot::Shared
     BootContentProvider http;
 };
 
-InventoryBoot::InventoryBoot(Inventory::Database &db, const Workspace &workspace, QObject *parent)
+InventoryBoot::InventoryBoot(Inventory::Database &db, const Workspace &workspace, UnknownHosts unknown, QObject *parent)
     : QObject(parent), m_db(db)
 {
     Settings settings;
+    settings.unknown = unknown;
     settings.fileBase = workspace.path();
-    settings.snippetFolder = QDir(workspace.path()).filePath(QStringLiteral("snippets"));
+    settings.snippetFolder = workspace.snippetsDir();
+    const Kickstart::ServerEndpoint initial = serverEndpoint(Netboot::ServiceConfig());
+    settings.serverAddress = initial.address;
+    settings.httpPort = initial.httpPort;
+    settings.tftpPort = initial.tftpPort;
     m_shared = std::make_shared<Shared>(workspace, settings);
     m_recorder = std::make_unique<EventRecorder>(db, m_shared->snapshots);
     m_reload.setSingleShot(true);
@@ -105,6 +92,12 @@ void InventoryBoot::watch(int intervalMs)
     m_watch.start(intervalMs);
 }
 
+Kickstart::ServerEndpoint InventoryBoot::endpoint() const
+{
+    const Settings now = m_shared->http.settings();
+    return { now.serverAddress, now.httpPort, now.tftpPort };
+}
+
 std::shared_ptr<const Snapshot> InventoryBoot::snapshot() const
 {
     return m_shared->snapshots.get();
@@ -118,14 +111,14 @@ Netboot::ServiceContent InventoryBoot::content() const
     c.http = std::shared_ptr<Netboot::ContentProvider>(shared, &shared->http);
     c.decide = [shared](const Netboot::BootServer &server) -> Netboot::Dhcp::ProxyResponder::Decide {
         Settings settings = shared->settings;
-        settings.serverAddress = reachableAddress(server.address).toString();
+        settings.serverAddress = server.address.toString();
         settings.httpPort = server.httpPort;
         settings.tftpPort = server.tftpPort;
         settings.uefi = server.uefi;
         return [shared, settings](const Netboot::Dhcp::BootQuestion &q) { return decide(*shared->snapshots.get(), settings, q); };
     };
     c.serverChanged = [shared](const Netboot::BootServer &server) {
-        const QString address = reachableAddress(server.address).toString();
+        const QString address = server.address.toString();
         for (BootContentProvider *p : { &shared->tftp, &shared->http }) {
             p->setServerAddress(address);
             p->setHttpPort(server.httpPort);

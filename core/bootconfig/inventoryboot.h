@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bootpolicy.h"
+
 #include "common/result.h"
+#include "kickstart/hostvariables.h"
 #include "netboot/netbootservice.h"
 
 #include <QObject>
@@ -33,7 +36,10 @@ class InventoryBoot final : public QObject
     Q_DISABLE_COPY_MOVE(InventoryBoot)
 
 public:
-    InventoryBoot(Inventory::Database &db, const Workspace &workspace, QObject *parent = nullptr);
+    // |unknown|: what machines missing from the inventory get (a local-boot config, or no
+    // answer at all).
+    InventoryBoot(Inventory::Database &db, const Workspace &workspace, UnknownHosts unknown = UnknownHosts::LocalBoot,
+                  QObject *parent = nullptr);
     ~InventoryBoot() override;
 
     // Reads the inventory again into the snapshot the servers answer from; on failure the
@@ -50,6 +56,10 @@ public:
     void attach(Netboot::NetbootService &service);
 
     EventRecorder *recorder() const { return m_recorder.get(); }
+    // Where installers reach the servers now, as the generated configs and kickstarts say it:
+    // what the service last reported (the address and the ports bound), or, before a server
+    // has started, what a default configuration would announce.
+    Kickstart::ServerEndpoint endpoint() const;
     std::shared_ptr<const Snapshot> snapshot() const;
 
 Q_SIGNALS:
