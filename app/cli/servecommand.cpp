@@ -1,31 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
 
-#include "bootconfig/bootcontent.h"
+#include "servelog.h"
+
 #include "bootconfig/eventrecorder.h"
-#include "bootconfig/snapshot.h"
+#include "bootconfig/inventoryboot.h"
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "netboot/bootloaders.h"
-#include "netboot/defaultboot.h"
-#include "netboot/serviceconfig.h"
-#include "inventory/hostrepository.h"
-#include "netboot/dhcp/dhcpserver.h"
-#include "netboot/dhcp/fullresponder.h"
-#include "netboot/dhcp/leasepool.h"
-#include "netboot/http/httpserver.h"
+#include "netboot/netbootservice.h"
 #include "netboot/rootprovider.h"
-#include "netboot/tftp/tftpserver.h"
+#include "netboot/serviceconfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QNetworkInterface>
 #include <QSocketNotifier>
-#include <QSqlQuery>
 #include <QTextStream>
-#include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -40,6 +30,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Cli::Serve)
 };
 
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
 int s_signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
@@ -48,10 +40,15 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(s_signalPipe[1], &byte, 1);
 }
 
-QString stamp()
+// What the command line asks for: the Servers view's ServiceConfig, which servers to run,
+// and what the inventory tells machines it does not know.
+struct ServeRequest
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+    Netboot::ServiceConfig config;
+    bool tftp = true;
+    bool http = true;
+    BootConfig::UnknownHosts unknown = BootConfig::UnknownHosts::LocalBoot;
+};
 
 // "off" disables a server; 0 lets the system pick a free port (the log line names it).
 bool parsePort(const QString &text, quint16 *port, bool *enabled)
@@ -67,31 +64,191 @@ bool parsePort(const QString &text, quint16 *port, bool *enabled)
     return true;
 }
 
-// The address clients reach us at: --listen or the interface's (netboot's rule); with
-// neither, the first address that is not loopback.
-QHostAddress advertisedAddress(const QHostAddress &listen, const QString &interface)
+Error usage(const QString &message)
 {
-    const QHostAddress chosen = Netboot::advertisedAddress(listen, interface);
-    if (!chosen.isNull() || !interface.isEmpty())
-        return chosen;
-    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
-        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
-            return a;
-    }
+    return makeError("cli.usage", message);
+}
+
+// Ports and the listen address.
+Result<void> parseEndpoints(const QCommandLineParser &parser, const ServeOptions &o, ServeRequest &r)
+{
+    if (!r.config.listen.setAddress(parser.value(o.listen)))
+        return usage(Tr::tr("--listen: '%1' is not an IP address").arg(parser.value(o.listen)));
+    if (!parsePort(parser.value(o.tftpPort), &r.config.tftpPort, &r.tftp)
+        || !parsePort(parser.value(o.httpPort), &r.config.httpPort, &r.http))
+        return usage(Tr::tr("--tftp-port and --http-port take a number from 0 to 65535, or off"));
+    // Generated URLs name port 80 when HTTP is off here (another web server may serve it).
+    if (!r.http)
+        r.config.httpPort = 80;
+    if (!r.tftp)
+        r.config.tftpPort = 69;
+    bool dhcpOn = true, pxeOn = true;
+    if (!parsePort(parser.value(o.dhcpPort), &r.config.dhcpPort, &dhcpOn) || !parsePort(parser.value(o.pxePort), &r.config.pxePort, &pxeOn)
+        || !dhcpOn || !pxeOn)
+        return usage(Tr::tr("--dhcp-port and --pxe-port take a number from 0 to 65535"));
+    r.config.interface = parser.value(o.interface);
     return {};
 }
 
-// SQLite's data_version moves when another connection (the desktop app, `hosts import`)
-// commits: the cue to read the inventory again.
-int dataVersion(Inventory::Database &db)
+// Full DHCP hands out addresses: on a network with a DHCP server of its own it would fight
+// it and break machines that are not ours. Only on one named interface, with a workspace to
+// keep the leases, checked as the Servers view checks it (Netboot::poolOnInterface).
+Result<void> parseFullDhcp(const QCommandLineParser &parser, const ServeOptions &o, const Workspace *workspace,
+                           ServeRequest &r)
 {
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toInt() : -1;
+    if (r.config.interface.isEmpty() || !workspace) {
+        return usage(Tr::tr("--dhcp full needs --interface (the isolated lab network's interface) and a workspace for "
+                            "the leases (not --root)"));
+    }
+    const QStringList range = parser.value(o.pool).split(u'-');
+    if (range.size() != 2)
+        return usage(Tr::tr("--dhcp full needs --pool FIRST-LAST"));
+    Netboot::Dhcp::PoolConfig pool;
+    pool.first = QHostAddress(range[0].trimmed());
+    pool.last = QHostAddress(range[1].trimmed());
+    if (parser.isSet(o.router))
+        pool.router = QHostAddress(parser.value(o.router));
+    for (const QString &a : parser.value(o.dns).split(u',', Qt::SkipEmptyParts))
+        pool.dns.append(QHostAddress(a.trimmed()));
+    pool.leaseFile = workspace->dhcpLeasesPath();
+    auto checked = Netboot::poolOnInterface(r.config.interface, pool);
+    if (!checked)
+        return usage(checked.error().message);
+    r.config.pool = *checked;
+    return {};
 }
 
-QString rate(qint64 bytes, qint64 ms)
+Result<ServeRequest> parseRequest(const QCommandLineParser &parser, const ServeOptions &o, const Workspace *workspace)
 {
-    return ms > 0 ? QString::number(double(bytes) / 1e3 / double(ms), 'f', 1) : QStringLiteral("-");
+    ServeRequest r;
+    if (auto e = parseEndpoints(parser, o, r); !e)
+        return e.error();
+    const QString dhcp = parser.value(o.dhcp);
+    if (dhcp != Netboot::dhcpModeKey(Netboot::DhcpMode::Off) && dhcp != Netboot::dhcpModeKey(Netboot::DhcpMode::Proxy)
+        && dhcp != Netboot::dhcpModeKey(Netboot::DhcpMode::Full))
+        return usage(Tr::tr("--dhcp takes off, proxy or full"));
+    r.config.dhcpMode = Netboot::dhcpModeFromKey(dhcp);
+    const QString loader = parser.value(o.uefiLoader);
+    if (loader != Netboot::uefiChainKey(Netboot::UefiChain::Ipxe) && loader != Netboot::uefiChainKey(Netboot::UefiChain::ShimGrub))
+        return usage(Tr::tr("--uefi-loader takes ipxe or shim"));
+    r.config.uefi = Netboot::uefiChainFromKey(loader);
+    const QString unknown = parser.value(o.unknownHosts);
+    if (unknown != QLatin1String("local") && unknown != QLatin1String("ignore"))
+        return usage(Tr::tr("--unknown-hosts takes local or ignore"));
+    r.unknown = unknown == QLatin1String("ignore") ? BootConfig::UnknownHosts::Ignore : BootConfig::UnknownHosts::LocalBoot;
+    if (r.config.dhcpMode == Netboot::DhcpMode::Full) {
+        if (auto e = parseFullDhcp(parser, o, workspace, r); !e)
+            return e.error();
+    }
+    return r;
+}
+
+// SIGINT and SIGTERM reach the event loop through a socket pair, so the servers stop cleanly.
+Result<void> installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0)
+        return makeError("cli.signals", Tr::tr("Cannot set up signal handling"));
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    return {};
+}
+
+// Starts the servers the request names, in the order generated URLs need (HTTP's port is in
+// the TFTP configs, both are in DHCP's answers), and ends the event loop with 1 if one cannot
+// start, or with 0 once all have stopped after a signal.
+class ServeRun final : public QObject
+{
+public:
+    ServeRun(Netboot::NetbootService &service, const ServeRequest &request, QString tftpRoot, QTextStream &err)
+        : m_service(service), m_request(request), m_tftpRoot(std::move(tftpRoot)), m_err(err)
+    {
+        using Netboot::NetbootService;
+        connect(&service, &NetbootService::started, this, &ServeRun::onStarted);
+        connect(&service, &NetbootService::failed, this, &ServeRun::onFailed);
+        connect(&service, &NetbootService::stopped, this, &ServeRun::onStopped);
+    }
+
+    void start()
+    {
+        if (m_request.http)
+            m_wanted.append(Netboot::ServerKind::Http);
+        if (m_request.tftp)
+            m_wanted.append(Netboot::ServerKind::Tftp);
+        if (m_request.config.dhcpMode != Netboot::DhcpMode::Off)
+            m_wanted.append(Netboot::ServerKind::Dhcp);
+        for (Netboot::ServerKind server : std::as_const(m_wanted))
+            m_service.start(server, m_request.config);
+    }
+
+    // A signal: stop every server; the loop ends when the last one has.
+    void stop()
+    {
+        if (m_stopping)
+            return;
+        m_stopping = true;
+        if (runningCount() == 0)
+            return QCoreApplication::exit(m_status);
+        m_service.stopAll();
+    }
+
+private:
+    int runningCount() const
+    {
+        int n = 0;
+        for (int s = 0; s < Netboot::ServerKindCount; ++s)
+            n += m_service.state(Netboot::ServerKind(s)) != Netboot::NetbootService::State::Stopped;
+        return n;
+    }
+
+    void onStarted(Netboot::ServerKind server)
+    {
+        // The pre-flight that matters without a window: the loaders proxyDHCP names must be there.
+        if (server == Netboot::ServerKind::Dhcp) {
+            for (const auto &missing : Netboot::missingBootloaders(m_tftpRoot, m_request.config.uefi))
+                m_err << Tr::tr("warning: %1").arg(Netboot::adviceFor(missing, m_tftpRoot)) << Qt::endl;
+        }
+    }
+
+    void onFailed(Netboot::ServerKind, const QString &message)
+    {
+        m_err << message << Qt::endl;
+        m_status = Failed;
+        stop();
+    }
+
+    void onStopped()
+    {
+        if (m_stopping && runningCount() == 0)
+            QCoreApplication::exit(m_status);
+    }
+
+    Netboot::NetbootService &m_service;
+    const ServeRequest &m_request;
+    const QString m_tftpRoot;
+    QTextStream &m_err;
+    QList<Netboot::ServerKind> m_wanted;
+    bool m_stopping = false;
+    int m_status = Ok;
+};
+
+// The event loop with the service running; returns the exit status.
+int serveUntilStopped(Netboot::NetbootService &service, const ServeRequest &request, const QString &tftpRoot, QTextStream &err)
+{
+    if (auto r = installSignalHandlers(); !r) {
+        err << r.error().message << Qt::endl;
+        return Failed;
+    }
+    ServeRun run(service, request, tftpRoot, err);
+    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &run, [&run] { run.stop(); });
+    run.start();
+    const int status = QCoreApplication::exec();
+    // What the servers reported before they stopped is still queued: log and record it all.
+    QCoreApplication::sendPostedEvents();
+    return status;
 }
 
 } // namespace
@@ -124,288 +281,59 @@ void ServeOptions::addTo(QCommandLineParser &parser) const
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
              QTextStream &out, QTextStream &err)
 {
-    QHostAddress address;
-    if (!address.setAddress(parser.value(options.listen))) {
-        err << Tr::tr("--listen: '%1' is not an IP address").arg(parser.value(options.listen)) << Qt::endl;
-        return 2;
+    auto request = parseRequest(parser, options, workspace);
+    if (!request) {
+        err << request.error().message << Qt::endl;
+        return Usage;
     }
-    quint16 tftpPort = 0, httpPort = 0;
-    bool tftpOn = true, httpOn = true;
-    if (!parsePort(parser.value(options.tftpPort), &tftpPort, &tftpOn)
-        || !parsePort(parser.value(options.httpPort), &httpPort, &httpOn)) {
-        err << Tr::tr("--tftp-port and --http-port take a number from 0 to 65535, or off") << Qt::endl;
-        return 2;
-    }
-    const QString dhcp = parser.value(options.dhcp);
-    if (dhcp != QLatin1String("off") && dhcp != QLatin1String("proxy") && dhcp != QLatin1String("full")) {
-        err << Tr::tr("--dhcp takes off, proxy or full") << Qt::endl;
-        return 2;
-    }
-    // Full DHCP hands out addresses: on a network with a DHCP server of its own it would fight
-    // it and break machines that are not ours. Only on one named interface, with a workspace
-    // to keep the leases, and said out loud.
-    Netboot::Dhcp::PoolConfig poolConfig;
-    if (dhcp == QLatin1String("full")) {
-        if (parser.value(options.interface).isEmpty() || !workspace) {
-            err << Tr::tr("--dhcp full needs --interface (the isolated lab network's interface) and a workspace for "
-                          "the leases (not --root)")
-                << Qt::endl;
-            return 2;
-        }
-        const QStringList range = parser.value(options.pool).split(u'-');
-        poolConfig.first = QHostAddress(range.value(0).trimmed());
-        poolConfig.last = QHostAddress(range.value(1).trimmed());
-        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(parser.value(options.interface));
-        for (const QNetworkAddressEntry &e : iface.addressEntries()) {
-            if (e.ip().protocol() == QAbstractSocket::IPv4Protocol && e.ip().isInSubnet(poolConfig.first, e.prefixLength()))
-                poolConfig.netmask = e.netmask();
-        }
-        if (parser.isSet(options.router))
-            poolConfig.router = QHostAddress(parser.value(options.router));
-        for (const QString &a : parser.value(options.dns).split(u',', Qt::SkipEmptyParts))
-            poolConfig.dns.append(QHostAddress(a.trimmed()));
-        poolConfig.leaseFile = QDir(workspace->path()).filePath(QStringLiteral("dhcp-leases.json"));
-        if (range.size() != 2) {
-            err << Tr::tr("--dhcp full needs --pool FIRST-LAST") << Qt::endl;
-            return 2;
-        }
-        if (poolConfig.netmask.isNull()) {
-            err << Tr::tr("--pool %1 is not in a subnet of the interface %2").arg(parser.value(options.pool), parser.value(options.interface))
-                << Qt::endl;
-            return 2;
-        }
-        if (auto r = poolConfig.validate(); !r) {
-            err << r.error().message << Qt::endl;
-            return 2;
-        }
+    if (request->config.dhcpMode == Netboot::DhcpMode::Full) {
         err << Tr::tr("warning: full DHCP hands out addresses on %1. Use it only on an isolated network: next to "
                       "another DHCP server it breaks machines that are not yours.")
-                   .arg(parser.value(options.interface))
+                   .arg(request->config.interface)
             << Qt::endl;
     }
-    const QString uefiLoader = parser.value(options.uefiLoader);
-    if (uefiLoader != QLatin1String("ipxe") && uefiLoader != QLatin1String("shim")) {
-        err << Tr::tr("--uefi-loader takes ipxe or shim") << Qt::endl;
-        return 2;
-    }
-    const Netboot::UefiChain uefiChain = uefiLoader == QLatin1String("shim") ? Netboot::UefiChain::ShimGrub : Netboot::UefiChain::Ipxe;
-    const QString unknown = parser.value(options.unknownHosts);
-    if (unknown != QLatin1String("local") && unknown != QLatin1String("ignore")) {
-        err << Tr::tr("--unknown-hosts takes local or ignore") << Qt::endl;
-        return 2;
-    }
-    quint16 dhcpPort = 0, pxePort = 0;
-    bool dhcpOn = true, pxeOn = true;
-    if (!parsePort(parser.value(options.dhcpPort), &dhcpPort, &dhcpOn) || !parsePort(parser.value(options.pxePort), &pxePort, &pxeOn)
-        || !dhcpOn || !pxeOn) {
-        err << Tr::tr("--dhcp-port and --pxe-port take a number from 0 to 65535") << Qt::endl;
-        return 2;
-    }
 
+    // With a workspace the inventory answers (per-host loader configs, profiles' kernels and
+    // initrds, kickstarts) and every exchange goes on the host's timeline, as in the app.
     const QString rootDir = parser.value(options.root);
-    const QString tftpRoot = !rootDir.isEmpty() ? rootDir : workspace->tftpRoot();
-    const QString httpRoot = !rootDir.isEmpty() ? rootDir : workspace->httpRoot();
-    Netboot::RootProvider tftpFiles(tftpRoot);
-    Netboot::RootProvider httpFiles(httpRoot);
-    if (!tftpFiles.isValid() || !httpFiles.isValid()) {
-        err << Tr::tr("%1 is not a folder").arg(!tftpFiles.isValid() ? tftpRoot : httpRoot) << Qt::endl;
-        return 1;
-    }
-
-    // With a workspace, the inventory answers: per-host loader configs, profiles' kernels and
-    // initrds, kickstarts, and every exchange goes on the host's timeline.
-    const QString interfaceName = parser.value(options.interface);
-    const QHostAddress advertised = advertisedAddress(address, interfaceName);
+    ServeLog::Roots roots { workspace ? workspace->tftpRoot() : rootDir, workspace ? workspace->httpRoot() : rootDir };
     std::unique_ptr<Inventory::Database> db;
-    BootConfig::SnapshotHolder snapshots;
-    std::unique_ptr<BootConfig::BootContentProvider> bootTftp, bootHttp;
-    std::unique_ptr<BootConfig::EventRecorder> recorder;
-    BootConfig::Settings bootSettings;
-    bootSettings.uefi = uefiChain;
-    bootSettings.unknown = unknown == QLatin1String("ignore") ? BootConfig::UnknownHosts::Ignore : BootConfig::UnknownHosts::LocalBoot;
-    bootSettings.serverAddress = advertised.toString();
-    bootSettings.tftpPort = tftpPort;
+    std::unique_ptr<BootConfig::InventoryBoot> boot;
+    Netboot::ServiceContent content;
     if (workspace) {
-        auto opened = Inventory::Database::openSqlite(workspace->databasePath());
+        auto opened = Inventory::Database::open(*workspace);
         if (!opened) {
             err << opened.error().message << Qt::endl;
-            return 1;
+            return Failed;
         }
         db = std::move(*opened);
-        auto snapshot = BootConfig::Snapshot::load(*db);
-        if (!snapshot) {
-            err << snapshot.error().message << Qt::endl;
-            return 1;
+        boot = std::make_unique<BootConfig::InventoryBoot>(*db, *workspace, request->unknown);
+        if (auto loaded = boot->reload(); !loaded) {
+            err << loaded.error().message << Qt::endl;
+            return Failed;
         }
-        snapshots.set(*snapshot);
-        bootSettings.fileBase = workspace->path();
-        bootSettings.snippetFolder = QDir(workspace->path()).filePath(QStringLiteral("snippets"));
-        recorder = std::make_unique<BootConfig::EventRecorder>(*db, snapshots);
-        QObject::connect(recorder.get(), &BootConfig::EventRecorder::writeFailed, recorder.get(), [&err](const QString &m) {
-            err << Tr::tr("warning: events not recorded: %1").arg(m) << Qt::endl;
-        });
+        content = boot->content();
+    } else {
+        if (!Netboot::RootProvider(rootDir).isValid()) {
+            err << Tr::tr("%1 is not a folder").arg(rootDir) << Qt::endl;
+            return Failed;
+        }
+        content = Netboot::ServiceContent::fromFolders(rootDir, rootDir);
     }
 
-    Netboot::Tftp::ServerConfig tftpConfig;
-    tftpConfig.address = address;
-    tftpConfig.port = tftpPort;
-    if (workspace)
-        bootTftp = std::make_unique<BootConfig::BootContentProvider>(snapshots, bootSettings, QList<Netboot::ContentProvider *> { &tftpFiles });
-    Netboot::Tftp::Server tftp(bootTftp ? static_cast<Netboot::ContentProvider &>(*bootTftp) : tftpFiles, tftpConfig);
-    Netboot::Http::ServerConfig httpConfig;
-    httpConfig.address = address;
-    httpConfig.port = httpPort;
-    if (workspace) {
-        bootHttp = std::make_unique<BootConfig::BootContentProvider>(
-            snapshots, bootSettings, QList<Netboot::ContentProvider *> { &httpFiles, &tftpFiles });
-    }
-    Netboot::Http::Server http(bootHttp ? static_cast<Netboot::ContentProvider &>(*bootHttp) : httpFiles, httpConfig);
-
-    QObject::connect(&tftp, &Netboot::Tftp::Server::transferStarted, &tftp, [&out, &recorder](const Netboot::Tftp::TransferInfo &t) {
-        if (recorder)
-            recorder->tftpStarted(t.id, t.client, t.file);
-        out << stamp() << " tftp " << t.client.toString() << ':' << t.clientPort << " #" << t.id << " send " << t.file
-            << " (" << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")" << '\n';
-    });
-    QObject::connect(&tftp, &Netboot::Tftp::Server::transferFinished, &tftp,
-                     [&out, &recorder](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
-                         if (recorder)
-                             recorder->tftpFinished(id, ok, message, bytes, ms);
-                         out << stamp() << " tftp #" << id << (ok ? " done " : " failed ") << bytes << " bytes in " << ms
-                             << " ms (" << rate(bytes, ms) << " MB/s)" << (message.isEmpty() ? QString() : QStringLiteral(": ") + message)
-                             << '\n';
-                     });
-    QObject::connect(&tftp, &Netboot::Tftp::Server::requestRefused, &tftp,
-                     [&out, &recorder](const QHostAddress &client, const QString &file, const QString &reason) {
-                         if (recorder)
-                             recorder->tftpRefused(client, file, reason);
-                         out << stamp() << " tftp " << client.toString() << " refused " << file << ": " << reason << '\n';
-                     });
-    QObject::connect(&http, &Netboot::Http::Server::accessed, &http, [&out, &recorder](const Netboot::Http::Access &a) {
-        if (recorder)
-            recorder->httpAccessed(a.client, a.mac, a.method, a.path, a.status, a.bytes);
-        out << stamp() << " http " << a.client.toString() << ' ' << a.method << ' ' << a.path << ' ' << a.status << ' '
-            << a.bytes << (a.mac.isNull() ? QString() : QStringLiteral(" mac ") + a.mac.toString()) << '\n';
-    }, Qt::QueuedConnection);
-
-    if (httpOn) {
-        if (auto r = http.start(); !r) {
-            err << r.error().message << Qt::endl;
-            return 1;
+    int status = Ok;
+    {
+        Netboot::NetbootService service(std::move(content));
+        ServeLog log(service, request->config, roots, out, err);
+        if (boot) {
+            boot->attach(service);
+            boot->watch(1000); // the app or `hosts arm` changes the inventory while we serve
+            log.watch(*boot);
         }
-        out << stamp() << " http listening on " << address.toString() << ':' << http.port() << " serving " << httpRoot << Qt::endl;
-    }
-    // Generated URLs carry the HTTP port, known once bound (0 picks one); TFTP starts after.
-    for (auto *provider : { bootTftp.get(), bootHttp.get() }) {
-        if (provider)
-            provider->setHttpPort(httpOn ? http.port() : quint16(80));
-    }
-    if (tftpOn) {
-        if (auto r = tftp.start(); !r) {
-            err << r.error().message << Qt::endl;
-            return 1;
-        }
-        out << stamp() << " tftp listening on " << address.toString() << ':' << tftp.port() << " serving " << tftpRoot << Qt::endl;
-    }
-    std::unique_ptr<Netboot::Dhcp::Server> proxy;
-    std::unique_ptr<Netboot::Dhcp::LeasePool> leases;
-    if (dhcp != QLatin1String("off")) {
-        Netboot::Dhcp::ServerConfig config;
-        config.dhcpPort = dhcpPort;
-        config.pxePort = pxePort;
-        config.interface = interfaceName;
-        config.advertised = advertised;
-        Netboot::Dhcp::ProxyResponder::Decide decide = Netboot::defaultBootDecision(
-            { config.advertised, tftpOn ? tftp.port() : quint16(69), httpOn ? http.port() : quint16(80), uefiChain });
-        if (workspace) {
-            BootConfig::Settings settings = bootSettings;
-            settings.httpPort = httpOn ? http.port() : quint16(80);
-            decide = [&snapshots, settings](const Netboot::Dhcp::BootQuestion &q) {
-                return BootConfig::decide(*snapshots.get(), settings, q);
-            };
-        }
-        proxy = std::make_unique<Netboot::Dhcp::Server>(decide, config);
-        if (dhcp == QLatin1String("full")) {
-            leases = std::make_unique<Netboot::Dhcp::LeasePool>(poolConfig);
-            if (auto r = leases->load(); !r) {
-                err << r.error().message << Qt::endl;
-                return 1;
-            }
-            // The inventory's addresses are reservations: a host keeps the IP it is listed with.
-            QHash<MacAddress, QHostAddress> reserved;
-            if (db) {
-                if (auto hosts = Inventory::HostRepository(*db).all()) {
-                    for (const auto &h : *hosts) {
-                        if (!h.ip.isEmpty())
-                            reserved.insert(h.mac, QHostAddress(h.ip));
-                    }
-                }
-            }
-            leases->setReservations(reserved);
-            proxy->setFullResponder(std::make_shared<Netboot::Dhcp::FullResponder>(config.advertised, *leases, decide));
-            QObject::connect(proxy.get(), &Netboot::Dhcp::Server::leased, proxy.get(),
-                             [&out, &leases, &err](const MacAddress &mac, const QHostAddress &address, bool ack) {
-                                 out << stamp() << " dhcp " << mac.toString() << (ack ? " lease " : " offer-address ")
-                                     << address.toString() << '\n';
-                                 if (ack && !leases->saveError().isEmpty())
-                                     err << Tr::tr("warning: %1").arg(leases->saveError()) << Qt::endl;
-                             });
-        }
-        QObject::connect(proxy.get(), &Netboot::Dhcp::Server::answered, proxy.get(),
-                         [&out, &recorder](const MacAddress &mac, int arch, const QByteArray &file, bool pxePort) {
-                             if (recorder)
-                                 recorder->dhcpAnswered(mac, arch, file, pxePort);
-                             out << stamp() << " dhcp " << mac.toString() << (pxePort ? " ack" : " offer") << " arch " << arch
-                                 << ' ' << file << '\n';
-                         });
-        if (auto r = proxy->start(); !r) {
-            err << r.error().message << Qt::endl;
-            return 1;
-        }
-        out << stamp() << (leases ? " dhcp (full) listening on ports " : " proxydhcp listening on ports ") << proxy->dhcpPort() << " and " << proxy->pxePort()
-            << ", boot server " << config.advertised.toString() << Qt::endl;
-        // Pre-flight: the loaders proxyDHCP will name must be there to fetch.
-        for (const auto &missing : Netboot::missingBootloaders(tftpRoot, uefiChain))
-            err << Tr::tr("warning: %1").arg(Netboot::adviceFor(missing, tftpRoot)) << Qt::endl;
-    }
-    // SIGINT/SIGTERM end the loop from a pipe, so the servers stop cleanly.
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_signalPipe) != 0) {
-        err << Tr::tr("Cannot set up signal handling") << Qt::endl;
-        return 1;
-    }
-    // Event lines are flushed in batches: a flush per line costs more than a small HTTP request.
-    QTimer flush;
-    QObject::connect(&flush, &QTimer::timeout, &flush, [&out] { out.flush(); });
-    flush.start(200);
-    // The inventory changes under us (the desktop app arms a host): read it again when it does.
-    QTimer reload;
-    int seenVersion = db ? dataVersion(*db) : -1;
-    if (db) {
-        QObject::connect(&reload, &QTimer::timeout, &reload, [&] {
-            const int version = dataVersion(*db);
-            if (version == seenVersion)
-                return;
-            seenVersion = version;
-            if (auto snapshot = BootConfig::Snapshot::load(*db))
-                snapshots.set(*snapshot);
-            else
-                err << Tr::tr("warning: the inventory cannot be read: %1").arg(snapshot.error().message) << Qt::endl;
-        });
-        reload.start(1000);
-    }
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] { QCoreApplication::quit(); });
-    struct sigaction action {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    const int status = QCoreApplication::exec();
-    http.stop();
-    tftp.stop();
-    proxy.reset();
-    recorder.reset(); // writes the last events
-    out << stamp() << " stopped" << Qt::endl;
+        status = serveUntilStopped(service, *request, roots.tftp, err);
+    } // the servers stop and their thread ends here
+    boot.reset(); // writes the last events
+    out << ServeLog::stamp() << " stopped" << Qt::endl;
     return status;
 }
 

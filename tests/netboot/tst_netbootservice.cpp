@@ -3,6 +3,8 @@
 // servers run on the worker thread, and the events arrive on the creator's thread; servers
 // stop cleanly, one at a time or with the service; a taken port names the process holding it;
 // full DHCP on loopback offers an address from its pool and keeps the lease in its file.
+#include "dhcptestclient.h"
+
 #include "netboot/dhcp/dhcppacket.h"
 #include "netboot/netbootservice.h"
 
@@ -282,33 +284,7 @@ namespace {
 
 Dhcp::Packet clientMessage(Dhcp::MessageType type, const QHostAddress &requested = {}, const QHostAddress &server = {})
 {
-    Dhcp::Packet p;
-    p.xid = 0x1234;
-    p.chaddr = QByteArray("\x52\x54\x00\x00\x00\x09", 6) + QByteArray(10, '\0');
-    p.options[53] = QByteArray(1, char(type));
-    p.options[60] = "PXEClient:Arch:00000:UNDI:002001";
-    p.options[93] = QByteArray("\x00\x00", 2);
-    const auto bytes = [](const QHostAddress &a) {
-        const quint32 v = a.toIPv4Address();
-        const char b[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
-        return QByteArray(b, 4);
-    };
-    if (!requested.isNull())
-        p.options[50] = bytes(requested);
-    if (!server.isNull())
-        p.options[54] = bytes(server);
-    return p;
-}
-
-std::optional<Dhcp::Packet> exchange(QUdpSocket &client, const Dhcp::Packet &request, quint16 port)
-{
-    client.writeDatagram(Dhcp::serialize(request), QHostAddress::LocalHost, port);
-    for (int i = 0; i < 100 && !client.hasPendingDatagrams(); ++i)
-        QTest::qWait(20);
-    if (!client.hasPendingDatagrams())
-        return std::nullopt;
-    auto reply = Dhcp::parse(client.receiveDatagram().data());
-    return reply ? std::optional<Dhcp::Packet>(*reply) : std::nullopt;
+    return DhcpTestClient::message(type, QByteArray("\x52\x54\x00\x00\x00\x09", 6), requested, server);
 }
 
 } // namespace
@@ -341,7 +317,7 @@ void TestNetbootService::fullDhcpOffersFromThePool()
 
     QUdpSocket client;
     QVERIFY(client.bind(QHostAddress::LocalHost, 0));
-    const auto offer = exchange(client, clientMessage(Dhcp::MessageType::Discover), port);
+    const auto offer = DhcpTestClient::exchange(client, clientMessage(Dhcp::MessageType::Discover), port);
     QVERIFY(offer);
     QCOMPARE(offer->messageType(), std::optional<Dhcp::MessageType>(Dhcp::MessageType::Offer));
     const quint32 offered = offer->yiaddr.toIPv4Address();
@@ -356,7 +332,7 @@ void TestNetbootService::fullDhcpOffersFromThePool()
     QVERIFY(!leased.first().at(2).toBool());
     QTRY_COMPARE(answered.size(), 1);
 
-    const auto ack = exchange(client, clientMessage(Dhcp::MessageType::Request, offer->yiaddr, QHostAddress::LocalHost), port);
+    const auto ack = DhcpTestClient::exchange(client, clientMessage(Dhcp::MessageType::Request, offer->yiaddr, QHostAddress::LocalHost), port);
     QVERIFY(ack);
     QCOMPARE(ack->messageType(), std::optional<Dhcp::MessageType>(Dhcp::MessageType::Ack));
     QCOMPARE(ack->yiaddr, offer->yiaddr);
