@@ -58,12 +58,20 @@ Result<QHostAddress> addressIn(const QLineEdit *edit, const QString &what)
 
 ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWidget(parent), m_settings(settings)
 {
+    makeFields();
+    layOut();
+    restore();
+    connectFields();
+}
+
+void ServerConfigForm::makeFields()
+{
     m_interface = new QComboBox(this);
     m_interface->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_interface->setMinimumContentsLength(18);
-    auto *refresh = new QToolButton(this);
-    refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    refresh->setToolTip(tr("Look for interfaces again"));
+    m_refresh = new QToolButton(this);
+    m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_refresh->setToolTip(tr("Look for interfaces again"));
     m_listen = new QComboBox(this);
     m_listen->setEditable(true);
     m_listen->setInsertPolicy(QComboBox::NoInsert);
@@ -83,11 +91,14 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     m_uefi->setToolTip(tr("What x86-64 UEFI machines are handed. Debian 12's GRUB also needs the site's DHCP "
                           "server to name this machine as next-server."));
     m_fullWarning = makeErrorLabel(this);
+}
 
+void ServerConfigForm::layOut()
+{
     auto *interfaceRow = new QHBoxLayout;
     interfaceRow->setContentsMargins(0, 0, 0, 0);
     interfaceRow->addWidget(m_interface, 1);
-    interfaceRow->addWidget(refresh);
+    interfaceRow->addWidget(m_refresh);
     // Two columns of label + field: the addresses on the left, DHCP on the right.
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -113,7 +124,11 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     grid->setHorizontalSpacing(8);
+}
 
+// What was chosen last time; an interface that is gone leaves "any interface".
+void ServerConfigForm::restore()
+{
     refreshInterfaces();
     const int saved = m_interface->findData(m_settings.value(AppSettings::ServersInterface));
     if (saved >= 0)
@@ -123,8 +138,11 @@ ServerConfigForm::ServerConfigForm(AppSettings &settings, QWidget *parent) : QWi
     m_dhcpMode->setCurrentIndex(m_dhcpMode->findData(int(dhcpModeFromKey(m_settings.value(AppSettings::ServersDhcpMode)))));
     m_uefi->setCurrentIndex(std::max(0, m_uefi->findData(m_settings.value(AppSettings::ServersUefiLoader))));
     updateDhcpFields();
+}
 
-    connect(refresh, &QToolButton::clicked, this, &ServerConfigForm::refreshInterfaces);
+void ServerConfigForm::connectFields()
+{
+    connect(m_refresh, &QToolButton::clicked, this, &ServerConfigForm::refreshInterfaces);
     connect(m_interface, &QComboBox::currentIndexChanged, this, &ServerConfigForm::fillListenAddresses);
     connect(m_interface, &QComboBox::currentIndexChanged, this, &ServerConfigForm::updatePoolError);
     for (QLineEdit *edit : { m_poolFirst, m_poolLast, m_router, m_dns })

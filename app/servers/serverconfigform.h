@@ -11,6 +11,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace Crashcart {
 class AppSettings;
@@ -55,6 +56,10 @@ Q_SIGNALS:
     void dhcpModeChanged(Netboot::DhcpMode mode);
 
 private:
+    void makeFields();
+    void layOut();
+    void restore();
+    void connectFields();
     void updateDhcpFields();
     void updatePoolError();
     Netboot::Dhcp::PoolConfig enteredPool() const;
@@ -63,6 +68,7 @@ private:
 
     AppSettings &m_settings;
     QComboBox *m_interface = nullptr;
+    QToolButton *m_refresh = nullptr;
     QComboBox *m_listen = nullptr;
     QSpinBox *m_tftpPort = nullptr;
     QSpinBox *m_httpPort = nullptr;

@@ -4,9 +4,13 @@
 // full-DHCP warning and pool fields show only for full mode, a bad pool is refused with a clear
 // message, and full DHCP on loopback leases an address the log shows.
 #include "servers/eventlogmodel.h"
+#include "servers/eventlogpanel.h"
+#include "servers/preflightpanel.h"
 #include "servers/serverconfigform.h"
+#include "servers/servercontrols.h"
 #include "servers/serversview.h"
 #include "servers/transfermodel.h"
+#include "servers/transfertable.h"
 
 #include "common/appsettings.h"
 #include "common/workspace.h"
@@ -55,33 +59,34 @@ void TestServersView::startServeCheckStop()
     ServersView view(service, *workspace, settings);
     view.resize(1200, 800);
     view.show();
+    const EventLogModel *log = view.eventLog()->log();
 
     view.form()->listenBox()->setEditText(u"127.0.0.1"_s);
     view.form()->portBox(ServerKind::Tftp)->setValue(0);
-    QTest::mouseClick(view.toggleButton(ServerKind::Tftp), Qt::LeftButton);
+    QTest::mouseClick(view.controls()->toggleButton(ServerKind::Tftp), Qt::LeftButton);
     QTRY_VERIFY(service.isRunning(ServerKind::Tftp));
-    QCOMPARE(view.toggleButton(ServerKind::Tftp)->text(), ServersView::tr("Stop"));
+    QCOMPARE(view.controls()->toggleButton(ServerKind::Tftp)->text(), ServerControls::tr("Stop"));
     QVERIFY(!view.form()->portBox(ServerKind::Tftp)->isEnabled()); // not while it runs
-    QVERIFY(!view.toggleButton(ServerKind::Dhcp)->isEnabled());    // DHCP is off
-    QTRY_COMPARE(view.log()->rowCount(), 1);
-    QVERIFY(view.log()->event(0).message.contains(QString::number(service.port(ServerKind::Tftp))));
+    QVERIFY(!view.controls()->toggleButton(ServerKind::Dhcp)->isEnabled()); // DHCP is off
+    QTRY_COMPARE(log->rowCount(), 1);
+    QVERIFY(log->event(0).message.contains(QString::number(service.port(ServerKind::Tftp))));
 
     QCOMPARE(QProcess::execute(u"curl"_s, { u"-sS"_s, u"-o"_s, u"/dev/null"_s,
                                             u"tftp://127.0.0.1:%1/hello.txt"_s.arg(service.port(ServerKind::Tftp)) }),
              0);
-    QTRY_COMPARE(view.transfers()->rowCount(), 1);
-    QTRY_COMPARE(view.transfers()->at(0).state, TransferModel::TransferState::Done);
-    QTRY_COMPARE(view.log()->rowCount(), 3); // listening, sending, sent
-    QVERIFY(view.log()->event(2).message.contains(u"hello.txt"_s));
+    QTRY_COMPARE(view.transferTable()->transfers()->rowCount(), 1);
+    QTRY_COMPARE(view.transferTable()->transfers()->at(0).state, TransferModel::TransferState::Done);
+    QTRY_COMPARE(log->rowCount(), 3); // listening, sending, sent
+    QVERIFY(log->event(2).message.contains(u"hello.txt"_s));
 
-    view.runCheck(); // DHCP off: local checks only, the loaders are missing
-    QTRY_VERIFY(!view.findingTexts().isEmpty());
-    QVERIFY(view.findingTexts().join(u'\n').contains(u"pxelinux.0"_s));
+    view.preflight()->run(); // DHCP off: local checks only, the loaders are missing
+    QTRY_VERIFY(!view.preflight()->findingTexts().isEmpty());
+    QVERIFY(view.preflight()->findingTexts().join(u'\n').contains(u"pxelinux.0"_s));
 
-    QTest::mouseClick(view.toggleButton(ServerKind::Tftp), Qt::LeftButton);
+    QTest::mouseClick(view.controls()->toggleButton(ServerKind::Tftp), Qt::LeftButton);
     QTRY_COMPARE(service.state(ServerKind::Tftp), NetbootService::State::Stopped);
     QTRY_VERIFY(view.form()->portBox(ServerKind::Tftp)->isEnabled());
-    QCOMPARE(view.toggleButton(ServerKind::Tftp)->text(), ServersView::tr("Start"));
+    QCOMPARE(view.controls()->toggleButton(ServerKind::Tftp)->text(), ServerControls::tr("Start"));
     view.saveState();
     QCOMPARE(settings.value(AppSettings::ServersListen), u"127.0.0.1"_s);
     QCOMPARE(settings.value(AppSettings::ServersTftpPort), 0);
@@ -106,11 +111,11 @@ void TestServersView::fullDhcpWarns()
     QComboBox *mode = view.form()->dhcpModeBox();
     mode->setCurrentIndex(mode->findData(int(DhcpMode::Full)));
     QCOMPARE(visibleWarnings(), 1);
-    QVERIFY(view.toggleButton(ServerKind::Dhcp)->isEnabled());
+    QVERIFY(view.controls()->toggleButton(ServerKind::Dhcp)->isEnabled());
     mode->setCurrentIndex(mode->findData(int(DhcpMode::Proxy)));
     QCOMPARE(visibleWarnings(), 0);
     mode->setCurrentIndex(mode->findData(int(DhcpMode::Off)));
-    QVERIFY(!view.toggleButton(ServerKind::Dhcp)->isEnabled());
+    QVERIFY(!view.controls()->toggleButton(ServerKind::Dhcp)->isEnabled());
 }
 
 void TestServersView::fullDhcpPoolIsChecked()
@@ -141,7 +146,7 @@ void TestServersView::fullDhcpPoolIsChecked()
     form->poolLastEdit()->setText(u"127.0.0.150"_s);
     QVERIFY2(error().contains(u"one interface only"_s), qPrintable(error()));
     // Starting is refused next to the button, and nothing starts.
-    QTest::mouseClick(view.toggleButton(ServerKind::Dhcp), Qt::LeftButton);
+    QTest::mouseClick(view.controls()->toggleButton(ServerKind::Dhcp), Qt::LeftButton);
     QCOMPARE(service.state(ServerKind::Dhcp), NetbootService::State::Stopped);
     bool said = false;
     for (const QLabel *l : view.findChildren<QLabel *>())
@@ -181,6 +186,7 @@ void TestServersView::fullDhcpLeasesShowInTheLog()
     ServersView view(service, *workspace, settings);
     view.show();
     ServerConfigForm *form = view.form();
+    const EventLogModel *log = view.eventLog()->log();
     form->interfaceBox()->setCurrentIndex(form->interfaceBox()->findData(u"lo"_s));
     form->listenBox()->setEditText(u"127.0.0.1"_s);
     form->portBox(ServerKind::Dhcp)->setValue(0);
@@ -188,12 +194,12 @@ void TestServersView::fullDhcpLeasesShowInTheLog()
     form->poolFirstEdit()->setText(u"127.0.0.100"_s);
     form->poolLastEdit()->setText(u"127.0.0.150"_s);
     form->pxePortBox()->setValue(0); // 4011 may be taken here; binding it is not what this test is about
-    QTest::mouseClick(view.toggleButton(ServerKind::Dhcp), Qt::LeftButton);
+    QTest::mouseClick(view.controls()->toggleButton(ServerKind::Dhcp), Qt::LeftButton);
     QTRY_VERIFY(service.state(ServerKind::Dhcp) != NetbootService::State::Starting);
-    QVERIFY2(service.isRunning(ServerKind::Dhcp), qPrintable(view.log()->rowCount() ? view.log()->event(view.log()->rowCount() - 1).message : QString()));
+    QVERIFY2(service.isRunning(ServerKind::Dhcp), qPrintable(log->rowCount() ? log->event(log->rowCount() - 1).message : QString()));
     QVERIFY(!form->poolFirstEdit()->isEnabled()); // not while it runs
-    QTRY_VERIFY(view.log()->rowCount() >= 1);
-    QVERIFY2(view.log()->event(0).message.contains(u"127.0.0.100"_s), qPrintable(view.log()->event(0).message));
+    QTRY_VERIFY(log->rowCount() >= 1);
+    QVERIFY2(log->event(0).message.contains(u"127.0.0.100"_s), qPrintable(log->event(0).message));
 
     Netboot::Dhcp::Packet discover;
     discover.xid = 7;
@@ -207,9 +213,9 @@ void TestServersView::fullDhcpLeasesShowInTheLog()
     QVERIFY(offer.ok());
     const QString address = offer->yiaddr.toString();
     QVERIFY(address.startsWith(u"127.0.0.1"_s));
-    const auto logged = [&view, &address] {
-        for (int i = 0; i < view.log()->rowCount(); ++i) {
-            if (view.log()->event(i).message.contains(address) && view.log()->event(i).mac.toString() == u"52:54:00:00:00:0b"_s)
+    const auto logged = [log, &address] {
+        for (int i = 0; i < log->rowCount(); ++i) {
+            if (log->event(i).message.contains(address) && log->event(i).mac.toString() == u"52:54:00:00:00:0b"_s)
                 return true;
         }
         return false;
