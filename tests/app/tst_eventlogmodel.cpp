@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The event log and its filter: batched appends, the bound on its length, and filtering by
 // host address, MAC, words and server.
+#include "serverstesting.h"
+
 #include "servers/eventfilterproxy.h"
 #include "servers/eventlogmodel.h"
 
@@ -11,22 +13,7 @@
 using namespace Crashcart;
 using namespace Crashcart::App;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-ServerEvent makeEvent(const QString &host, const QString &mac, const QString &server, const QString &message)
-{
-    ServerEvent e;
-    e.time = QDateTime::currentDateTime();
-    e.host = QHostAddress(host);
-    if (!mac.isEmpty())
-        e.mac = *MacAddress::parse(mac);
-    e.server = server;
-    e.message = message;
-    return e;
-}
-
-} // namespace
+using ServersTesting::makeEvent;
 
 class TestEventLogModel : public QObject
 {

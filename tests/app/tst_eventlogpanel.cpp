@@ -2,6 +2,8 @@
 // The event log panel: the count says how many events the filters show, the server box
 // filters by server, a double-click on a row shows only its host's events (by MAC when it is
 // known, else by address), and clearing empties the log and the count.
+#include "serverstesting.h"
+
 #include "servers/eventfilterproxy.h"
 #include "servers/eventlogmodel.h"
 #include "servers/eventlogpanel.h"
@@ -15,20 +17,10 @@
 using namespace Crashcart;
 using namespace Crashcart::App;
 using namespace Qt::StringLiterals;
+using ServersTesting::makeEvent;
 
 namespace {
 
-ServerEvent makeEvent(const QString &host, const QString &mac, const QString &server, const QString &message)
-{
-    ServerEvent e;
-    e.time = QDateTime::currentDateTime();
-    e.host = QHostAddress(host);
-    if (!mac.isEmpty())
-        e.mac = *MacAddress::parse(mac);
-    e.server = server;
-    e.message = message;
-    return e;
-}
 
 void fill(EventLogPanel &panel)
 {

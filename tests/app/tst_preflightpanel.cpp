@@ -2,6 +2,8 @@
 // The pre-flight panel: findings worst first with their server and advice, "nothing in the
 // way" only when there is neither a problem nor a warning, a configuration that cannot be
 // used reported as a problem without checking, and the check button locked while it runs.
+#include "serverstesting.h"
+
 #include "servers/preflightpanel.h"
 #include "servers/serverconfigform.h"
 
@@ -22,11 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Fixture
+struct Fixture : ServersTesting::FormFixture
 {
-    QTemporaryDir dir;
-    Result<Workspace> workspace = Workspace::open(dir.filePath(u"ws"_s));
-    AppSettings settings { dir.filePath(u"settings.ini"_s) };
     ServerConfigForm form { settings };
 };
 

@@ -2,6 +2,8 @@
 // The server rows: DHCP cannot start while its mode is off, a server started from its row
 // says where it listens and locks its port, "start all" starts what can start, and a
 // configuration that cannot be used is refused below the rows with nothing started.
+#include "serverstesting.h"
+
 #include "servers/serverconfigform.h"
 #include "servers/servercontrols.h"
 
@@ -25,11 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Fixture
+struct Fixture : ServersTesting::FormFixture
 {
-    QTemporaryDir dir;
-    Result<Workspace> workspace = Workspace::open(dir.filePath(u"ws"_s));
-    AppSettings settings { dir.filePath(u"settings.ini"_s) };
     NetbootService service { ServiceContent::fromFolders(workspace->tftpRoot(), workspace->httpRoot()) };
     ServerConfigForm form { settings };
 

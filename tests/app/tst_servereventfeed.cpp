@@ -3,6 +3,8 @@
 // listens and what it serves, firmware names, transfers from start to end with their host,
 // and problems (refusals, HTTP errors, failures) marked as such. The signals are emitted here
 // as the service emits them, so no server needs to run.
+#include "serverstesting.h"
+
 #include "servers/eventlogmodel.h"
 #include "servers/serverconfigform.h"
 #include "servers/servereventfeed.h"
@@ -23,11 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Fixture
+struct Fixture : ServersTesting::FormFixture
 {
-    QTemporaryDir dir;
-    Result<Workspace> workspace = Workspace::open(dir.filePath(u"ws"_s));
-    AppSettings settings { dir.filePath(u"settings.ini"_s) };
     NetbootService service { ServiceContent::fromFolders(workspace->tftpRoot(), workspace->httpRoot()) };
     ServerConfigForm form { settings };
     EventLogModel log;
