@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcInitrdWriter, "crashcart.initrd.writer", QtInfoMsg)
 
 namespace Crashcart::Initrd {
@@ -202,15 +204,6 @@ Result<qint64> writeArchive(const ArchivePlan &plan, ContentSource &source, Comp
     return out.written() - start;
 }
 
-Compression mainCompression(const Image &image)
-{
-    for (const Segment &segment : image.segments()) {
-        if (segment.compression != Compression::None)
-            return segment.compression;
-    }
-    return Compression::None;
-}
-
 qint64 addedBytes(const QList<PlannedEntry> &entries)
 {
     qint64 total = 0;
@@ -245,6 +238,151 @@ Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions 
     qCDebug(lcInitrdWriter) << "saved" << report.output << report.sizeBefore << "->" << report.sizeAfter;
     return report;
 }
+// A new segment holding one newc archive.
+Segment newSegment(int index, Compression compression, int entryCount)
+{
+    Segment segment;
+    segment.index = index;
+    segment.compression = compression;
+    segment.format = QStringLiteral("newc");
+    segment.entryCount = entryCount;
+    segment.archiveCount = 1;
+    return segment;
+}
+
+// Writes `archive` as `segment` at the current end of the output.
+Result<Segment> writeSegment(Segment segment, const ArchivePlan &archive, ContentSource &source,
+                             const SaveOptions &options, Output &out)
+{
+    segment.offset = out.written();
+    auto length = writeArchive(archive, source, segment.compression, options, out);
+    if (!length)
+        return length.error();
+    segment.length = *length;
+    return segment;
+}
+
+// The segment a repack folds the compressed ones into: the first compressed one, or the last
+// when every segment is uncompressed. The ones before it are the early segments.
+qsizetype mainSegmentIndex(const QList<Segment> &segments)
+{
+    qsizetype main = 0;
+    while (main < segments.size() && segments[main].compression == Compression::None)
+        ++main;
+    return main == segments.size() ? segments.size() - 1 : main;
+}
+
+// What a repack writes where: each early segment's entries, and the main segment's.
+struct RepackLayout
+{
+    QList<QList<PlannedEntry>> early;
+    QList<PlannedEntry> main;
+};
+
+RepackLayout layOut(const QList<PlannedEntry> &plan, qsizetype mainStart)
+{
+    RepackLayout layout;
+    layout.early.resize(mainStart);
+    QHash<QString, qsizetype> mainIndex;
+    for (const PlannedEntry &p : plan) {
+        if (p.entry.segment >= 0 && p.entry.segment < mainStart) {
+            layout.early[p.entry.segment].append(p);
+            continue;
+        }
+        // Folding the compressed segments into one, as the kernel would unpack them: a later
+        // entry replaces an earlier one of the same path (a folder keeps its place, so its
+        // children still follow it).
+        const auto it = mainIndex.constFind(p.entry.path);
+        if (it != mainIndex.constEnd()) {
+            PlannedEntry &old = layout.main[*it];
+            if (old.entry.type == EntryType::Directory && p.entry.type == EntryType::Directory) {
+                old = p;
+                continue;
+            }
+            old.entry.path.clear(); // dropped below
+        }
+        mainIndex.insert(p.entry.path, layout.main.size());
+        layout.main.append(p);
+    }
+    layout.main.removeIf([](const PlannedEntry &p) { return p.entry.path.isEmpty(); });
+    return layout;
+}
+
+// An early segment keeps its bytes unless an edit touched it.
+bool untouched(const QList<PlannedEntry> &entries, const Segment &segment)
+{
+    return entries.size() == segment.entryCount && std::all_of(entries.cbegin(), entries.cend(), [](const PlannedEntry &p) {
+               return p.entry.state == EntryState::Unchanged;
+           });
+}
+
+// The early segments: copied byte for byte, or rewritten uncompressed (an empty plan) where
+// an edit touched them.
+struct EarlySegments
+{
+    QList<std::optional<ArchivePlan>> rewritten;
+    QList<Key> contentOrder;
+};
+
+EarlySegments planEarly(const RepackLayout &layout, const QList<Segment> &segments)
+{
+    EarlySegments early;
+    for (qsizetype s = 0; s < layout.early.size(); ++s) {
+        if (untouched(layout.early[s], segments[s])) {
+            early.rewritten.append(std::nullopt);
+            continue;
+        }
+        early.rewritten.append(planArchive(layout.early[s], true));
+        early.contentOrder += contentOrder(*early.rewritten.last());
+    }
+    return early;
+}
+
+Result<QList<Segment>> writeEarly(const Image &image, const RepackLayout &layout, const EarlySegments &early,
+                                  ContentSource &source, const SaveOptions &options, Output &out)
+{
+    QList<Segment> written;
+    for (qsizetype s = 0; s < early.rewritten.size(); ++s) {
+        if (auto r = out.alignTo4(); !r)
+            return r.error();
+        const Segment &original = image.segments()[s];
+        if (!early.rewritten[s]) {
+            Segment segment = original;
+            segment.offset = out.written();
+            if (auto r = copyRange(image, original.offset, original.length + original.paddingAfter, out); !r)
+                return r.error();
+            written.append(segment);
+            continue;
+        }
+        Segment segment = original;
+        segment.paddingAfter = 0;
+        segment.entryCount = int(layout.early[s].size());
+        auto rewritten = writeSegment(segment, *early.rewritten[s], source, options, out);
+        if (!rewritten)
+            return rewritten.error();
+        written.append(*rewritten);
+    }
+    return written;
+}
+
+Compression firstCompression(const Image &image)
+{
+    for (const Segment &segment : image.segments()) {
+        if (segment.compression != Compression::None)
+            return segment.compression;
+    }
+    return Compression::None;
+}
+
+QList<PlannedEntry> changedEntries(const QList<PlannedEntry> &plan)
+{
+    QList<PlannedEntry> changed;
+    for (const PlannedEntry &p : plan) {
+        if (p.entry.state != EntryState::Unchanged)
+            changed.append(p);
+    }
+    return changed;
+}
 } // namespace
 
 Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, const SaveOptions &options)
@@ -258,18 +396,12 @@ Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, con
     auto plan = planChanges(changes, image.entries(), int(image.segments().size()));
     if (!plan)
         return plan.error();
-    QList<PlannedEntry> emitted;
-    for (const PlannedEntry &p : std::as_const(*plan)) {
-        if (p.entry.state != EntryState::Unchanged)
-            emitted.append(p);
-    }
+    const QList<PlannedEntry> emitted = changedEntries(*plan);
     if (emitted.isEmpty())
         return makeError("initrd.nothing", Tr::tr("There are no changes to save."));
     if (auto r = checkUnchanged(image); !r)
         return r.error();
-    Compression compression = options.compression.value_or(mainCompression(image));
-    if (!options.compression && compression == Compression::None)
-        compression = Compression::Xz;
+    const Compression compression = options.compression.value_or(defaultCompression(image, SaveKind::Overlay));
 
     SaveFile file(options.output);
     if (auto r = file.open(); !r)
@@ -283,19 +415,12 @@ Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, con
     ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel, out.fileProgress());
     if (auto r = source.prepare(contentOrder(archive), file.folder()); !r)
         return r.error();
-    Segment segment;
-    segment.index = int(image.segments().size());
-    segment.offset = out.written();
-    segment.compression = compression;
-    segment.format = QStringLiteral("newc");
-    segment.entryCount = int(emitted.size());
-    segment.archiveCount = 1;
-    auto length = writeArchive(archive, source, compression, options, out);
-    if (!length)
-        return length.error();
-    segment.length = *length;
+    auto segment = writeSegment(newSegment(int(image.segments().size()), compression, int(emitted.size())), archive,
+                                source, options, out);
+    if (!segment)
+        return segment.error();
     QList<Segment> written = image.segments();
-    written.append(segment);
+    written.append(*segment);
     return finish(file, image, options, out, int(emitted.size()), written);
 }
 
@@ -304,101 +429,49 @@ Result<SaveReport> saveRepack(const Image &image, const ChangeSet &changes, cons
     const QList<Segment> &segments = image.segments();
     if (segments.isEmpty())
         return makeError("initrd.magic", Tr::tr("The image has no segments."));
-    qsizetype mainStart = 0;
-    while (mainStart < segments.size() && segments[mainStart].compression == Compression::None)
-        ++mainStart;
-    if (mainStart == segments.size())
-        mainStart = segments.size() - 1; // all uncompressed: the last one is the main one
+    const qsizetype mainStart = mainSegmentIndex(segments);
     auto plan = planChanges(changes, image.entries(), int(mainStart));
     if (!plan)
         return plan.error();
     if (auto r = checkUnchanged(image); !r)
         return r.error();
-    const Compression compression = options.compression.value_or(segments[mainStart].compression);
-
-    // Early segments keep their bytes unless an edit touched them.
-    QList<QList<PlannedEntry>> early(mainStart);
-    QList<PlannedEntry> main;
-    QHash<QString, qsizetype> mainIndex;
-    for (const PlannedEntry &p : std::as_const(*plan)) {
-        if (p.entry.segment >= 0 && p.entry.segment < mainStart) {
-            early[p.entry.segment].append(p);
-            continue;
-        }
-        // Folding the compressed segments into one, as the kernel would unpack them: a later
-        // entry replaces an earlier one of the same path (a folder keeps its place, so its
-        // children still follow it).
-        const auto it = mainIndex.constFind(p.entry.path);
-        if (it != mainIndex.constEnd()) {
-            PlannedEntry &old = main[*it];
-            if (old.entry.type == EntryType::Directory && p.entry.type == EntryType::Directory) {
-                old = p;
-                continue;
-            }
-            old.entry.path.clear(); // dropped below
-        }
-        mainIndex.insert(p.entry.path, main.size());
-        main.append(p);
-    }
-    main.removeIf([](const PlannedEntry &p) { return p.entry.path.isEmpty(); });
-
-    QList<ArchivePlan> rewritten(mainStart);
-    QList<bool> keep(mainStart, false);
-    QList<Key> order;
-    for (qsizetype s = 0; s < mainStart; ++s) {
-        keep[s] = early[s].size() == segments[s].entryCount
-            && std::all_of(early[s].cbegin(), early[s].cend(), [](const PlannedEntry &p) { return p.entry.state == EntryState::Unchanged; });
-        if (!keep[s]) {
-            rewritten[s] = planArchive(early[s], true);
-            order += contentOrder(rewritten[s]);
-        }
-    }
-    const ArchivePlan mainArchive = planArchive(main, true);
-    order += contentOrder(mainArchive);
+    const Compression compression = options.compression.value_or(defaultCompression(image, SaveKind::Repack));
+    const RepackLayout layout = layOut(*plan, mainStart);
+    const EarlySegments early = planEarly(layout, segments);
+    const ArchivePlan mainArchive = planArchive(layout.main, true);
 
     SaveFile file(options.output);
     if (auto r = file.open(); !r)
         return r.error();
     Output out(file, options, image.fileSize() + addedBytes(*plan));
     ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel, out.fileProgress());
-    if (auto r = source.prepare(order, file.folder()); !r)
+    if (auto r = source.prepare(early.contentOrder + contentOrder(mainArchive), file.folder()); !r)
         return r.error();
-    QList<Segment> written;
-    int entries = 0;
-    for (qsizetype s = 0; s < mainStart; ++s) {
-        if (auto r = out.alignTo4(); !r)
-            return r.error();
-        Segment segment = segments[s];
-        segment.offset = out.written();
-        if (keep[s]) {
-            if (auto r = copyRange(image, segments[s].offset, segments[s].length + segments[s].paddingAfter, out); !r)
-                return r.error();
-        } else {
-            auto length = writeArchive(rewritten[s], source, Compression::None, options, out);
-            if (!length)
-                return length.error();
-            segment.length = *length;
-            segment.paddingAfter = 0;
-            segment.entryCount = int(early[s].size());
-        }
-        entries += segment.entryCount;
-        written.append(segment);
-    }
+    auto written = writeEarly(image, layout, early, source, options, out);
+    if (!written)
+        return written.error();
     if (auto r = out.alignTo4(); !r)
         return r.error();
-    Segment segment;
-    segment.index = int(mainStart);
-    segment.offset = out.written();
-    segment.compression = compression;
-    segment.format = QStringLiteral("newc");
-    segment.entryCount = int(main.size());
-    segment.archiveCount = 1;
-    auto length = writeArchive(mainArchive, source, compression, options, out);
-    if (!length)
-        return length.error();
-    segment.length = *length;
-    written.append(segment);
-    return finish(file, image, options, out, entries + int(main.size()), written);
+    auto main = writeSegment(newSegment(int(mainStart), compression, int(layout.main.size())), mainArchive, source,
+                             options, out);
+    if (!main)
+        return main.error();
+    int entries = int(layout.main.size());
+    for (const Segment &segment : std::as_const(*written))
+        entries += segment.entryCount;
+    written->append(*main);
+    return finish(file, image, options, out, entries, *written);
+}
+
+Result<SaveReport> save(const Image &image, const ChangeSet &changes, SaveKind kind, const SaveOptions &options)
+{
+    return kind == SaveKind::Overlay ? saveOverlay(image, changes, options) : saveRepack(image, changes, options);
+}
+
+Compression defaultCompression(const Image &image, SaveKind kind)
+{
+    const Compression main = firstCompression(image);
+    return kind == SaveKind::Overlay && main == Compression::None ? Compression::Xz : main;
 }
 
 } // namespace Crashcart::Initrd
