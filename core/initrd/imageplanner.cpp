@@ -96,6 +96,7 @@ QString imagePathOf(const QString &path)
     return parts.join(u'/');
 }
 
+// A name the image lacks is an answer here, not an error: the walk's errors carry no message.
 std::optional<QString> resolveInImage(const ImageView &image, const QString &path)
 {
     auto resolved = walkPath(path, [&image](const QString &next, bool last) -> Result<Step> {
