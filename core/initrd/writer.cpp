@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initrd/writer.h"
 
+#include "initrd/archivewriter.h"
 #include "initrd/changeplan.h"
 #include "initrd/contentsource.h"
-#include "initrd/cpiowriter.h"
 #include "initrd/savefile.h"
 
 #include <QCoreApplication>
@@ -25,185 +25,6 @@ struct Tr
 
 using Key = ContentSource::Key;
 
-// Counts what reaches the file, reports progress, and notices cancellation.
-class Output
-{
-public:
-    Output(SaveFile &file, const SaveOptions &options, qint64 total) : m_file(file), m_options(options), m_total(total) { }
-
-    Result<void> write(QByteArrayView bytes)
-    {
-        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-            return makeError("initrd.cancelled", Tr::tr("Cancelled."));
-        if (m_file.file().write(bytes.data(), bytes.size()) != bytes.size())
-            return makeError("initrd.io", Tr::tr("Cannot write %1: %2").arg(m_file.file().fileName(), m_file.file().errorString()));
-        m_written += bytes.size();
-        return {};
-    }
-    Result<void> alignTo4()
-    {
-        static const char zeros[4] = {};
-        const qint64 n = (4 - (m_written & 3)) & 3;
-        return n ? write(QByteArrayView(zeros, n)) : Result<void>();
-    }
-    // Progress counts bytes of the image file read (or copied) and bytes of added content.
-    void consumed(qint64 bytes)
-    {
-        m_added += bytes;
-        report();
-    }
-    void reachedInFile(qint64 position)
-    {
-        m_inFile = std::max(m_inFile, position);
-        report();
-    }
-    void complete()
-    {
-        m_inFile = m_total;
-        m_added = 0;
-        report();
-    }
-    Progress fileProgress()
-    {
-        return [this](qint64 position, qint64) { reachedInFile(position); };
-    }
-    qint64 written() const { return m_written; }
-
-private:
-    SaveFile &m_file;
-    const SaveOptions &m_options;
-    qint64 m_total;
-    void report() const
-    {
-        if (m_options.progress)
-            m_options.progress(std::min(m_inFile + m_added, m_total), m_total);
-    }
-    qint64 m_written = 0;
-    qint64 m_inFile = 0;
-    qint64 m_added = 0;
-};
-
-Result<void> copyRange(const Image &image, qint64 from, qint64 length, Output &out)
-{
-    QFile in(image.path());
-    if (!in.open(QIODevice::ReadOnly) || !in.seek(from))
-        return makeError("initrd.io", Tr::tr("Cannot read %1: %2").arg(image.path(), in.errorString()));
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    while (length > 0) {
-        const qint64 got = in.read(buffer.data(), std::min<qint64>(length, buffer.size()));
-        if (got <= 0)
-            return makeError("initrd.changed", Tr::tr("%1 changed on disk since it was opened.").arg(image.path()));
-        if (auto r = out.write(QByteArrayView(buffer.constData(), got)); !r)
-            return r;
-        from += got;
-        out.reachedInFile(from);
-        length -= got;
-    }
-    return {};
-}
-
-// One cpio archive holding `entries`, compressed with `compression`. Hard-link groups (members
-// sharing where their content lives) get one inode and carry the data on their last member;
-// `linkGroups` false writes every member as a plain file with its own copy (an overlay, where
-// opening an existing name rewrites the shared inode in place).
-struct ArchivePlan
-{
-    QList<PlannedEntry> entries;
-    QList<qsizetype> carriers; // index of the entry whose content is written, per entry (-1: none)
-    QList<quint32> inodes;
-    QList<quint32> links;
-    qint64 expectedSize = 0;
-};
-
-bool linkable(const PlannedEntry &p)
-{
-    return p.change < 0 && p.entry.dataSegment >= 0 && (p.entry.type == EntryType::File || p.entry.type == EntryType::HardLink);
-}
-
-ArchivePlan planArchive(QList<PlannedEntry> entries, bool linkGroups)
-{
-    ArchivePlan plan;
-    QHash<Key, QList<qsizetype>> groups;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (linkGroups && linkable(entries[i]))
-            groups[Key { entries[i].entry.dataSegment, entries[i].entry.dataOffset }].append(i);
-        plan.expectedSize += 120 + entries[i].entry.path.size() + entries[i].entry.size;
-    }
-    plan.carriers.resize(entries.size());
-    plan.inodes.resize(entries.size());
-    plan.links.fill(1, entries.size());
-    quint32 inode = 1;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        plan.inodes[i] = inode++;
-        plan.carriers[i] = i;
-        if (entries[i].entry.type == EntryType::Directory)
-            plan.links[i] = 2;
-    }
-    for (const QList<qsizetype> &members : std::as_const(groups)) {
-        for (qsizetype i : members) {
-            plan.inodes[i] = plan.inodes[members.first()];
-            plan.links[i] = quint32(members.size());
-            plan.carriers[i] = i == members.last() ? i : -1;
-        }
-    }
-    plan.entries = std::move(entries);
-    return plan;
-}
-
-QList<Key> contentOrder(const ArchivePlan &plan)
-{
-    QList<Key> order;
-    for (qsizetype i = 0; i < plan.entries.size(); ++i) {
-        if (plan.carriers[i] == i && ContentSource::fromImage(plan.entries[i]))
-            order.append(Key { plan.entries[i].entry.dataSegment, plan.entries[i].entry.dataOffset });
-    }
-    return order;
-}
-
-Result<qint64> writeArchive(const ArchivePlan &plan, ContentSource &source, Compression compression,
-                            const SaveOptions &options, Output &out)
-{
-    const qint64 start = out.written();
-    auto encoder = Codec::makeEncoder(compression, options.level, options.threads, plan.expectedSize,
-                                      [&out](QByteArrayView bytes) { return out.write(bytes); });
-    if (!encoder)
-        return encoder.error();
-    CpioWriter cpio(**encoder);
-    for (qsizetype i = 0; i < plan.entries.size(); ++i) {
-        const PlannedEntry &planned = plan.entries[i];
-        const bool carries = plan.carriers[i] == i;
-        qint64 size = 0;
-        if (carries && planned.entry.type != EntryType::Directory) {
-            auto measured = source.size(planned);
-            if (!measured)
-                return measured.error();
-            size = *measured;
-        }
-        Entry header = planned.entry;
-        if (header.type == EntryType::HardLink)
-            header.type = EntryType::File;
-        if (auto r = cpio.header(header, plan.inodes[i], plan.links[i], size); !r)
-            return r.error();
-        if (size > 0) {
-            const bool added = planned.change >= 0;
-            auto r = source.copy(planned, size, [&cpio, &out, added](QByteArrayView chunk) {
-                if (added)
-                    out.consumed(chunk.size());
-                return cpio.data(chunk);
-            });
-            if (!r)
-                return Error { r.error().code, Tr::tr("%1: %2").arg(planned.entry.path, r.error().message) };
-        }
-        if (auto r = cpio.endEntry(); !r)
-            return r.error();
-    }
-    if (auto r = cpio.trailer(); !r)
-        return r.error();
-    if (auto r = (*encoder)->finish(); !r)
-        return r.error();
-    return out.written() - start;
-}
-
 qint64 addedBytes(const QList<PlannedEntry> &entries)
 {
     qint64 total = 0;
@@ -221,7 +42,7 @@ Result<void> checkUnchanged(const Image &image)
     return {};
 }
 
-Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions &options, Output &out,
+Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions &options, SaveOutput &out,
                           int entries, QList<Segment> written)
 {
     auto backup = file.commit(options.keepOriginal);
@@ -238,30 +59,6 @@ Result<SaveReport> finish(SaveFile &file, const Image &image, const SaveOptions 
     qCDebug(lcInitrdWriter) << "saved" << report.output << report.sizeBefore << "->" << report.sizeAfter;
     return report;
 }
-// A new segment holding one newc archive.
-Segment newSegment(int index, Compression compression, int entryCount)
-{
-    Segment segment;
-    segment.index = index;
-    segment.compression = compression;
-    segment.format = QStringLiteral("newc");
-    segment.entryCount = entryCount;
-    segment.archiveCount = 1;
-    return segment;
-}
-
-// Writes `archive` as `segment` at the current end of the output.
-Result<Segment> writeSegment(Segment segment, const ArchivePlan &archive, ContentSource &source,
-                             const SaveOptions &options, Output &out)
-{
-    segment.offset = out.written();
-    auto length = writeArchive(archive, source, segment.compression, options, out);
-    if (!length)
-        return length.error();
-    segment.length = *length;
-    return segment;
-}
-
 // The segment a repack folds the compressed ones into: the first compressed one, or the last
 // when every segment is uncompressed. The ones before it are the early segments.
 qsizetype mainSegmentIndex(const QList<Segment> &segments)
@@ -339,7 +136,7 @@ EarlySegments planEarly(const RepackLayout &layout, const QList<Segment> &segmen
 }
 
 Result<QList<Segment>> writeEarly(const Image &image, const RepackLayout &layout, const EarlySegments &early,
-                                  ContentSource &source, const SaveOptions &options, Output &out)
+                                  ContentSource &source, const SaveOptions &options, SaveOutput &out)
 {
     QList<Segment> written;
     for (qsizetype s = 0; s < early.rewritten.size(); ++s) {
@@ -406,7 +203,7 @@ Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, con
     SaveFile file(options.output);
     if (auto r = file.open(); !r)
         return r.error();
-    Output out(file, options, image.fileSize() + addedBytes(emitted));
+    SaveOutput out(file, options, image.fileSize() + addedBytes(emitted));
     if (auto r = copyRange(image, 0, image.fileSize(), out); !r)
         return r.error();
     if (auto r = out.alignTo4(); !r)
@@ -443,7 +240,7 @@ Result<SaveReport> saveRepack(const Image &image, const ChangeSet &changes, cons
     SaveFile file(options.output);
     if (auto r = file.open(); !r)
         return r.error();
-    Output out(file, options, image.fileSize() + addedBytes(*plan));
+    SaveOutput out(file, options, image.fileSize() + addedBytes(*plan));
     ContentSource source(image, changes, options.maxUncompressedBytes, options.cancel, out.fileProgress());
     if (auto r = source.prepare(early.contentOrder + contentOrder(mainArchive), file.folder()); !r)
         return r.error();
