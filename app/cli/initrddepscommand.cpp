@@ -3,10 +3,9 @@
 
 #include "initrdedit.h"
 
-#include "initrd/changeset.h"
+#include "initrd/editsession.h"
 #include "initrd/elfdeps.h"
 #include "initrd/moduledeps.h"
-#include "initrd/planapply.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,6 +77,27 @@ bool isDepsCommand(const QString &command)
     return command == QLatin1String("add-binary") || command == QLatin1String("add-module");
 }
 
+namespace {
+
+// add-binary or add-module: what the program or the module needs that the image lacks.
+Result<DepPlan> planFor(const QCommandLineParser &parser, const InitrdDepsOptions &options, const QString &command,
+                        const QString &source, const ImageView &view)
+{
+    if (command == QLatin1String("add-binary")) {
+        ElfDepsOptions elf;
+        elf.destDir = parser.value(options.dest);
+        return planBinary(source, view, elf);
+    }
+    ModuleDepsOptions modules;
+    modules.modulesDir = parser.value(options.modulesDir);
+    modules.kernelVersion = parser.value(options.kernelVersion);
+    if (parser.isSet(options.firmwareDir))
+        modules.firmwareDir = parser.value(options.firmwareDir);
+    return planModule(source, view, modules);
+}
+
+} // namespace
+
 int runDeps(const InitrdContext &c, const QCommandLineParser &parser, const InitrdDepsOptions &options,
             const QString &command, const QStringList &args)
 {
@@ -92,20 +112,8 @@ int runDeps(const InitrdContext &c, const QCommandLineParser &parser, const Init
     auto image = c.open(args[0]);
     if (!image)
         return c.fail(image.error());
-    const ImageView view = imageViewOf(*image);
-    Result<DepPlan> plan = DepPlan();
-    if (command == QLatin1String("add-binary")) {
-        ElfDepsOptions elf;
-        elf.destDir = parser.value(options.dest);
-        plan = planBinary(args[1], view, elf);
-    } else {
-        ModuleDepsOptions modules;
-        modules.modulesDir = parser.value(options.modulesDir);
-        modules.kernelVersion = parser.value(options.kernelVersion);
-        if (parser.isSet(options.firmwareDir))
-            modules.firmwareDir = parser.value(options.firmwareDir);
-        plan = planModule(args[1], view, modules);
-    }
+    EditSession session(*image);
+    auto plan = planFor(parser, options, command, args[1], session.view());
     if (!plan)
         return c.fail(plan.error());
     printPlan(c.out, *plan);
@@ -115,16 +123,13 @@ int runDeps(const InitrdContext &c, const QCommandLineParser &parser, const Init
     }
     if (dryRun)
         return Ok;
-    ChangeSet changes;
-    if (auto applied = applyPlan(*plan, changes); !applied)
+    if (auto applied = session.applyPlan(*plan); !applied)
         return c.fail(applied.error());
-    if (changes.isEmpty()) {
+    if (!session.hasChanges()) {
         c.out << Tr::tr("The image already has everything; nothing written.") << Qt::endl;
         return Ok;
     }
-    if (auto checked = changes.apply(*image); !checked)
-        return c.fail(checked.error());
-    return c.save(*image, changes);
+    return c.save(session);
 }
 
 } // namespace Crashcart::Cli

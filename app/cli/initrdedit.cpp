@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initrdedit.h"
 
-#include "initrd/changeset.h"
-#include "initrd/writer.h"
+#include "initrd/editsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Cli::Initrd)
 };
 
+using Edit = std::function<Result<void>(ChangeSet &)>;
+
 std::optional<quint32> parseMode(const QString &text)
 {
     bool ok = false;
@@ -27,6 +28,49 @@ std::optional<quint32> parseMode(const QString &text)
     if (!ok || mode > 07777)
         return std::nullopt;
     return mode;
+}
+
+std::optional<std::pair<uint, uint>> parseOwner(const QString &text)
+{
+    const QStringList ids = text.split(u':');
+    bool uidOk = false, gidOk = ids.size() == 2;
+    const uint uid = ids.value(0).toUInt(&uidOk);
+    const uint gid = gidOk ? ids.value(1).toUInt(&gidOk) : 0;
+    if (!uidOk || !gidOk)
+        return std::nullopt;
+    return std::pair(uid, gid);
+}
+
+// The edit a command makes (args: IMAGE first), or nothing when its arguments are malformed.
+std::optional<Edit> editFor(const InitrdContext &c, const QString &command, const QStringList &args)
+{
+    if (command == u"add") {
+        return [source = args[1], dest = args[2], mode = c.mode](ChangeSet &changes) {
+            const QFileInfo info(source);
+            return info.isDir() && !info.isSymLink() ? changes.addTree(dest, source) : changes.addFile(dest, source, mode);
+        };
+    }
+    if (command == u"rm")
+        return [path = args[1]](ChangeSet &changes) { return changes.remove(path); };
+    if (command == u"mkdir")
+        return [path = args[1], mode = c.mode.value_or(0755)](ChangeSet &changes) { return changes.addDirectory(path, mode); };
+    if (command == u"symlink")
+        return [path = args[1], target = args[2]](ChangeSet &changes) { return changes.addSymlink(path, target); };
+    if (command == u"mv")
+        return [path = args[1], newPath = args[2]](ChangeSet &changes) { return changes.rename(path, newPath); };
+    if (command == u"chmod") {
+        const auto mode = parseMode(args[1]);
+        if (!mode)
+            return std::nullopt;
+        return [path = args[2], mode = *mode](ChangeSet &changes) { return changes.setMode(path, mode); };
+    }
+    if (command == u"chown") {
+        const auto owner = parseOwner(args[1]);
+        if (!owner)
+            return std::nullopt;
+        return [path = args[2], owner = *owner](ChangeSet &changes) { return changes.setOwner(path, owner.first, owner.second); };
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -80,7 +124,7 @@ bool InitrdOptions::read(const QCommandLineParser &parser, InitrdContext &contex
     return ok;
 }
 
-int InitrdContext::save(const Image &image, const ChangeSet &changes) const
+int InitrdContext::save(const EditSession &session) const
 {
     if (output.isEmpty()) {
         err << Tr::tr("Say where to write the result with -o OUT (OUT may be the image itself).") << Qt::endl;
@@ -93,7 +137,7 @@ int InitrdContext::save(const Image &image, const ChangeSet &changes) const
     options.level = level;
     options.threads = threads;
     options.maxUncompressedBytes = maxUncompressed;
-    auto report = repack ? saveRepack(image, changes, options) : saveOverlay(image, changes, options);
+    auto report = session.save(repack ? SaveKind::Repack : SaveKind::Overlay, options);
     if (!report)
         return fail(report.error());
     const Segment &last = report->segmentsWritten.last();
@@ -129,44 +173,16 @@ int runEdit(const InitrdContext &c, const QString &command, const QStringList &a
         c.err << Tr::tr("Say where to write the result with -o OUT (OUT may be the image itself).") << Qt::endl;
         return Usage;
     }
-    ChangeSet changes;
-    Result<void> edit;
-    if (command == u"add") {
-        const QFileInfo source(args[1]);
-        if (source.isDir() && !source.isSymLink())
-            edit = changes.addTree(args[2], args[1]);
-        else
-            edit = changes.addFile(args[2], args[1], c.mode);
-    } else if (command == u"rm") {
-        edit = changes.remove(args[1]);
-    } else if (command == u"mkdir") {
-        edit = changes.addDirectory(args[1], c.mode.value_or(0755));
-    } else if (command == u"symlink") {
-        edit = changes.addSymlink(args[1], args[2]);
-    } else if (command == u"mv") {
-        edit = changes.rename(args[1], args[2]);
-    } else if (command == u"chmod") {
-        const auto mode = parseMode(args[1]);
-        if (!mode)
-            return c.usage();
-        edit = changes.setMode(args[2], *mode);
-    } else if (command == u"chown") {
-        const QStringList ids = args[1].split(u':');
-        bool uidOk = false, gidOk = ids.size() == 2;
-        const uint uid = ids.value(0).toUInt(&uidOk);
-        const uint gid = gidOk ? ids.value(1).toUInt(&gidOk) : 0;
-        if (!uidOk || !gidOk)
-            return c.usage();
-        edit = changes.setOwner(args[2], uid, gid);
-    }
+    const std::optional<Edit> edit = editFor(c, command, args);
     if (!edit)
-        return c.fail(edit.error());
+        return c.usage();
     auto image = c.open(args[0]);
     if (!image)
         return c.fail(image.error());
-    if (auto applied = changes.apply(*image); !applied)
-        return c.fail(applied.error());
-    return c.save(*image, changes);
+    EditSession session(*image);
+    if (auto edited = session.edit(*edit); !edited)
+        return c.fail(edited.error());
+    return c.save(session);
 }
 
 } // namespace Crashcart::Cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the `crashcart-cli initrd` commands (also add-binary/add-module): options, the
-// context they run in, and saving a ChangeSet the way the command line asked.
+// context they run in, and saving an edit session the way the command line asked.
 
 #include "initrd/compression.h"
 #include "initrd/image.h"
@@ -15,7 +15,7 @@ class QCommandLineParser;
 class QTextStream;
 
 namespace Crashcart::Initrd {
-class ChangeSet;
+class EditSession;
 }
 
 namespace Crashcart::Cli {
@@ -41,7 +41,7 @@ struct InitrdContext
     int fail(const Error &error) const;
     Result<Initrd::Image> open(const QString &path) const;
     // Saves as -o/--repack/--compression say and prints the sizes. Returns the exit status.
-    int save(const Initrd::Image &image, const Initrd::ChangeSet &changes) const;
+    int save(const Initrd::EditSession &session) const;
 };
 
 struct InitrdOptions

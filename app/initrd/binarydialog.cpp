@@ -19,8 +19,8 @@ namespace Crashcart::App {
 
 using namespace Crashcart::Initrd;
 
-BinaryDialog::BinaryDialog(const PendingImage &image, QWidget *parent)
-    : QDialog(parent), m_image(image), m_binary(new QLineEdit(this)), m_dest(new QLineEdit(this)),
+BinaryDialog::BinaryDialog(const EditSession &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_binary(new QLineEdit(this)), m_dest(new QLineEdit(this)),
       m_planButton(new QPushButton(tr("&Plan"), this)), m_view(new DepPlanView(this)), m_summary(new QLabel(this)), m_error(makeErrorLabel(this))
 {
     setWindowTitle(tr("Add Binary with Libraries"));
@@ -96,9 +96,9 @@ void BinaryDialog::plan()
     m_summary->setText(tr("Planning…"));
     ElfDepsOptions options;
     options.destDir = m_dest->text().trimmed();
-    const PendingImage image = m_image;
-    m_watcher.setFuture(QtConcurrent::run([image, binary, options] {
-        return PlanOutcome::of(planBinary(binary, image.view(), options));
+    const EditSession session = m_session;
+    m_watcher.setFuture(QtConcurrent::run([session, binary, options] {
+        return PlanOutcome::of(planBinary(binary, session.view(), options));
     }));
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "depplanview.h"
-#include "pendingimage.h"
+#include "initrd/editsession.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -21,7 +21,7 @@ class BinaryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BinaryDialog)
 
 public:
-    BinaryDialog(const PendingImage &image, QWidget *parent = nullptr);
+    BinaryDialog(const Initrd::EditSession &session, QWidget *parent = nullptr);
     ~BinaryDialog() override;
 
     void setBinary(const QString &path);
@@ -39,7 +39,7 @@ private:
     void browse();
     void showOutcome();
 
-    PendingImage m_image;
+    Initrd::EditSession m_session;
     QLineEdit *m_binary = nullptr;
     QLineEdit *m_dest = nullptr;
     QPushButton *m_planButton = nullptr;

@@ -100,7 +100,7 @@ QString EntryPropertiesPane::previewText() const
     return m_preview->isHidden() ? QString() : m_preview->toPlainText();
 }
 
-void EntryPropertiesPane::showEntry(const std::optional<Entry> &entry, const PendingImage &image)
+void EntryPropertiesPane::showEntry(const std::optional<Entry> &entry, const EditSession &session)
 {
     ++m_generation;
     while (m_rows->rowCount() > 0)
@@ -138,7 +138,7 @@ void EntryPropertiesPane::showEntry(const std::optional<Entry> &entry, const Pen
         addRow(tr("Pending"), EntryTreeModel::stateText(e.state));
 
     const bool readable = e.type == EntryType::File || e.type == EntryType::HardLink;
-    if (!readable || image.isNull())
+    if (!readable || session.isNull())
         return;
     if (e.size > kPreviewLimit) {
         m_previewLabel->setText(tr("No preview: larger than %1.")
@@ -150,8 +150,8 @@ void EntryPropertiesPane::showEntry(const std::optional<Entry> &entry, const Pen
     m_previewLabel->show();
     const int generation = m_generation;
     const QString path = e.path;
-    m_watcher.setFuture(QtConcurrent::run([image, path, generation]() -> Preview {
-        auto bytes = image.read(path, kPreviewLimit);
+    m_watcher.setFuture(QtConcurrent::run([session, path, generation]() -> Preview {
+        auto bytes = session.read(path, kPreviewLimit);
         if (!bytes)
             return { generation, Preview::Kind::Error, bytes.error().message };
         std::optional<QString> text = asText(*bytes);

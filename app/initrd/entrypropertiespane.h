@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pendingimage.h"
+#include "initrd/editsession.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -26,7 +26,7 @@ public:
     ~EntryPropertiesPane() override;
 
     // `image` reads the content for the preview; a null one shows metadata only.
-    void showEntry(const std::optional<Initrd::Entry> &entry, const PendingImage &image);
+    void showEntry(const std::optional<Initrd::Entry> &entry, const Initrd::EditSession &session);
     QString previewText() const;
     bool isLoading() const { return m_watcher.isRunning(); }
     // Value of a row, by its label ("Path", ...), for tests.

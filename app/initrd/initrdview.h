@@ -3,22 +3,17 @@
 
 #include "../view.h"
 
-#include "pendingimage.h"
 #include "savedialog.h"
 
-#include "initrd/changeset.h"
-#include "initrd/depplan.h"
-#include "initrd/image.h"
-#include "initrd/writer.h"
+#include "initrd/editsession.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QMenu;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -30,10 +25,12 @@ class AppSettings;
 
 namespace Crashcart::App {
 
+class EntryBrowser;
 class EntryFilterProxy;
 class EntryPropertiesPane;
 class EntryTreeModel;
-class EntryTreeView;
+class InitrdActions;
+class PendingChangesPanel;
 class SegmentModel;
 class TaskProgress;
 
@@ -70,10 +67,11 @@ public:
     bool undoChange(int index);
     void discardChanges();
 
-    bool hasImage() const { return m_image.has_value(); }
-    const Initrd::Image &image() const { return *m_image; }
-    const Initrd::ChangeSet &changes() const { return m_changes; }
-    PendingImage pendingImage() const { return m_pending; }
+    bool hasImage() const { return !m_session.isNull(); }
+    const Initrd::Image &image() const { return m_session.image(); }
+    const Initrd::ChangeSet &changes() const { return m_session.changes(); }
+    // The image with its pending changes; a copy is a snapshot.
+    const Initrd::EditSession &session() const { return m_session; }
     bool isBusy() const;
     QString errorText() const;
     QString resultText() const;
@@ -81,12 +79,12 @@ public:
     void selectPath(const QString &path);
     QString currentPath() const;
 
-    EntryTreeModel *treeModel() const { return m_model; }
-    EntryFilterProxy *filterProxy() const { return m_proxy; }
+    EntryTreeModel *treeModel() const;
+    EntryFilterProxy *filterProxy() const;
     QTreeView *tree() const;
     SegmentModel *segmentModel() const { return m_segments; }
     EntryPropertiesPane *properties() const { return m_properties; }
-    QListWidget *pendingList() const { return m_pendingList; }
+    QListWidget *pendingList() const;
     QLineEdit *filterEdit() const { return m_filter; }
     TaskProgress *task() const { return m_task; }
 
@@ -97,30 +95,31 @@ protected:
 private:
     QWidget *makeEmptyPage();
     QWidget *makeImagePage();
-    QWidget *makePendingBox();
-    void createActions();
+    QLayout *makeHeader(QWidget *page);
+    QTableView *makeSegmentTable(QWidget *page);
+    QSplitter *makeSplitters(QWidget *page);
+    void connectActions();
+    void restoreLayout();
     void updateActions();
     void updateRecentMenu();
     void addRecent(const QString &path);
+    void setError(const QString &message);
+    void setResult(const QString &message);
 
-    // initrdviewfiles.cpp
+    // initrdviewfiles.cpp: opening and saving
     void chooseImage();
+    void confirmAndOpen(const QString &path);
     bool maybeDiscard(const QString &question);
     void opened(const QString &path, const Result<Initrd::Image> &image);
+    void showSegments();
     void saveWithDialog(SaveDialog::Kind kind);
-    void fitColumns();
     void saved(const Result<Initrd::SaveReport> &report);
 
-    // initrdviewedit.cpp
-    void commit(const QList<Initrd::Entry> &effective);
-    void rebuildTree();
-    void refreshPending();
+    // initrdviewedit.cpp: making pending changes and showing them
+    bool changeSession(const std::function<Result<void>(Initrd::EditSession &)> &change);
+    void showSession();
     void showCurrent();
-    void widenNameColumn(const QModelIndex &parent);
-    void showContextMenu(const QPoint &pos);
-    QString targetFolder() const;
-    QStringList selectedPaths() const;
-    std::optional<Initrd::Entry> currentEntry() const;
+    void showContextMenu(const QPoint &globalPos);
     void addFilesDialog();
     void addFolderDialog();
     void newFolder();
@@ -134,16 +133,11 @@ private:
     void undoSelected();
     void confirmDiscardAll();
 
-    void setError(const QString &message);
-    void setResult(const QString &message);
-
     AppSettings &m_settings;
-    std::optional<Initrd::Image> m_image;
-    Initrd::ChangeSet m_changes;
-    QList<Initrd::Entry> m_effective;
-    PendingImage m_pending;
+    Initrd::EditSession m_session;
     QStringList m_recent;
 
+    std::unique_ptr<InitrdActions> m_actions;
     TaskProgress *m_task = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_result = nullptr;
@@ -155,35 +149,11 @@ private:
     QLineEdit *m_filter = nullptr;
     SegmentModel *m_segments = nullptr;
     QTableView *m_segmentTable = nullptr;
-    EntryTreeModel *m_model = nullptr;
-    EntryFilterProxy *m_proxy = nullptr;
-    EntryTreeView *m_tree = nullptr;
+    EntryBrowser *m_browser = nullptr;
     EntryPropertiesPane *m_properties = nullptr;
-    QLabel *m_pendingTitle = nullptr;
-    QLabel *m_pendingNote = nullptr;
-    QListWidget *m_pendingList = nullptr;
-    QPushButton *m_undoButton = nullptr;
-    QPushButton *m_discardButton = nullptr;
+    PendingChangesPanel *m_pending = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
-
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveOverlayAction = nullptr;
-    QAction *m_saveRepackAction = nullptr;
-    QAction *m_addFilesAction = nullptr;
-    QAction *m_addFolderAction = nullptr;
-    QAction *m_newFolderAction = nullptr;
-    QAction *m_newSymlinkAction = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_removeAction = nullptr;
-    QAction *m_modeAction = nullptr;
-    QAction *m_binaryAction = nullptr;
-    QAction *m_moduleAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_discardAction = nullptr;
-    QList<QAction *> m_menuActions;
-    QList<QAction *> m_toolBarActions;
 };
 
 } // namespace Crashcart::App

@@ -1,30 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Pending changes: making them (menus, dialogs, drops), listing them and taking them back.
+// Pending changes: making them (menus, dialogs, drops), showing them and taking them back.
 #include "initrdview.h"
 
 #include "binarydialog.h"
-#include "entryfilterproxy.h"
+#include "entrybrowser.h"
 #include "entrypropertiespane.h"
-#include "entrytreemodel.h"
-#include "entrytreeview.h"
+#include "initrdactions.h"
 #include "modeownerdialog.h"
 #include "moduledialog.h"
+#include "pendingchangespanel.h"
 #include "symlinkdialog.h"
-
-#include "initrd/planapply.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMenu>
 #include <QMessageBox>
-#include <QScrollBar>
-#include <QSet>
-#include <QStyle>
 
 namespace Crashcart::App {
 
@@ -41,22 +33,20 @@ QString childPath(const QString &folder, const QString &name)
 
 bool InitrdView::edit(const std::function<Result<void>(ChangeSet &)> &change)
 {
+    return changeSession([&change](EditSession &session) { return session.edit(change); });
+}
+
+bool InitrdView::changeSession(const std::function<Result<void>(EditSession &)> &change)
+{
     if (!hasImage() || isBusy())
         return false;
-    ChangeSet next = m_changes;
-    if (auto made = change(next); !made) {
-        setError(made.error().message);
-        return false;
-    }
-    auto applied = next.apply(*m_image);
-    if (!applied) {
-        setError(applied.error().message);
+    if (auto edited = change(m_session); !edited) {
+        setError(edited.error().message);
         return false;
     }
     setError({});
     setResult({});
-    m_changes = std::move(next);
-    commit(effectiveEntries(*applied));
+    showSession();
     return true;
 }
 
@@ -85,174 +75,51 @@ bool InitrdView::addHostFiles(const QStringList &hostPaths, const QString &folde
 
 bool InitrdView::undoChange(int index)
 {
-    if (index < 0 || index >= m_changes.size())
+    if (index < 0 || index >= changes().size())
         return false;
-    const QString what = ChangeSet::describe(m_changes.changes().at(index));
-    ChangeSet next = m_changes;
-    next.removeAt(index);
-    auto applied = next.apply(*m_image);
-    if (!applied) {
-        setError(tr("\"%1\" cannot be taken back alone, later changes build on it: %2").arg(what, applied.error().message));
+    const QString what = ChangeSet::describe(changes().changes().at(index));
+    if (auto undone = m_session.undo(index); !undone) {
+        setError(tr("\"%1\" cannot be taken back alone, later changes build on it: %2").arg(what, undone.error().message));
         return false;
     }
     setError({});
-    m_changes = std::move(next);
-    commit(effectiveEntries(*applied));
+    showSession();
     Q_EMIT statusMessage(tr("Undone: %1").arg(what));
     return true;
 }
 
 void InitrdView::discardChanges()
 {
-    m_changes.clear();
+    m_session.discardChanges();
     if (hasImage())
-        commit(m_image->effective());
+        showSession();
 }
 
-void InitrdView::commit(const QList<Entry> &effective)
+// The tree, the entry count, the properties and the pending changes, after an edit.
+void InitrdView::showSession()
 {
-    m_effective = effective;
-    m_pending = hasImage() ? PendingImage(*m_image, m_changes, m_effective) : PendingImage();
-    rebuildTree();
-    refreshPending();
-    updateActions();
-}
-
-void InitrdView::rebuildTree()
-{
-    // A reset loses what was expanded and selected: remember it by path.
-    QStringList expanded;
-    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
-        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0, parent);
-            if (m_tree->isExpanded(index)) {
-                expanded << index.data(EntryTreeModel::PathRole).toString();
-                collect(index);
-            }
-        }
-    };
-    collect({});
-    const QString current = currentPath();
-    const int scroll = m_tree->verticalScrollBar()->value();
-    m_model->setEntries(m_effective);
-    for (const QString &path : std::as_const(expanded))
-        m_tree->expand(m_proxy->mapFromSource(m_model->indexOf(path)));
-    if (!current.isEmpty())
-        selectPath(current);
-    m_tree->verticalScrollBar()->setValue(scroll);
-    m_countLabel->setText(tr("%n entries", nullptr, int(m_effective.size())));
+    m_browser->setEntries(m_session.effective());
+    m_countLabel->setText(tr("%n entries", nullptr, int(m_session.effective().size())));
     showCurrent();
-}
-
-void InitrdView::refreshPending()
-{
-    m_pendingList->clear();
-    for (const Change &change : m_changes.changes()) {
-        auto *item = new QListWidgetItem(ChangeSet::describe(change), m_pendingList);
-        item->setToolTip(item->text());
-    }
-    m_pendingList->scrollToBottom();
-    m_pendingTitle->setText(tr("Pending changes: %1").arg(m_changes.size()));
-    m_pendingNote->setText(m_changes.needsRepack()
-                               ? tr("Removals and renames need a repack: an overlay can only add to the image.")
-                               : QString());
-    m_pendingNote->setVisible(m_changes.needsRepack());
-}
-
-void InitrdView::selectPath(const QString &path)
-{
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(path));
-    if (!index.isValid())
-        return;
-    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-        m_tree->expand(p);
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
-}
-
-void InitrdView::widenNameColumn(const QModelIndex &parent)
-{
-    // Deep folders push names to the right: keep the children of a folder just opened
-    // readable, up to about half the tree's width.
-    int depth = 1;
-    for (QModelIndex p = parent; p.isValid(); p = p.parent())
-        ++depth;
-    QFont bold = m_tree->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    int widest = 0;
-    const int rows = std::min(m_proxy->rowCount(parent), 500);
-    for (int row = 0; row < rows; ++row)
-        widest = std::max(widest, metrics.horizontalAdvance(m_proxy->index(row, 0, parent).data().toString()));
-    const int icon = m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree);
-    const int needed = m_tree->indentation() * depth + icon + widest + metrics.averageCharWidth() * 3;
-    const int width = std::min(needed, m_tree->viewport()->width() / 2);
-    if (width > m_tree->header()->sectionSize(EntryTreeModel::Name))
-        m_tree->header()->resizeSection(EntryTreeModel::Name, width);
-}
-
-QString InitrdView::currentPath() const
-{
-    const Entry *e = m_model->entry(m_proxy->mapToSource(m_tree->currentIndex()));
-    return e ? e->path : QString();
-}
-
-std::optional<Entry> InitrdView::currentEntry() const
-{
-    const Entry *e = m_model->entry(m_proxy->mapToSource(m_tree->currentIndex()));
-    return e ? std::optional(*e) : std::nullopt;
+    m_pending->showChanges(changes());
+    updateActions();
 }
 
 void InitrdView::showCurrent()
 {
-    m_properties->showEntry(currentEntry(), m_pending);
+    m_properties->showEntry(m_browser->currentEntry(), m_session);
     updateActions();
 }
 
-QString InitrdView::targetFolder() const
+void InitrdView::showContextMenu(const QPoint &globalPos)
 {
-    return m_model->folderFor(m_proxy->mapToSource(m_tree->currentIndex()));
-}
-
-QStringList InitrdView::selectedPaths() const
-{
-    QStringList paths;
-    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
-        paths << index.data(EntryTreeModel::PathRole).toString();
-    // A folder's removal takes what is below it along.
-    QStringList top;
-    for (const QString &path : std::as_const(paths)) {
-        const bool covered = std::any_of(paths.cbegin(), paths.cend(), [&path](const QString &other) {
-            return other != path && isSameOrBelow(path, other);
-        });
-        if (!covered)
-            top << path;
-    }
-    return top;
-}
-
-void InitrdView::showContextMenu(const QPoint &pos)
-{
-    if (!hasImage())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_addFilesAction);
-    menu.addAction(m_addFolderAction);
-    menu.addAction(m_newFolderAction);
-    menu.addAction(m_newSymlinkAction);
-    menu.addSeparator();
-    menu.addAction(m_renameAction);
-    menu.addAction(m_removeAction);
-    menu.addAction(m_modeAction);
-    menu.addSeparator();
-    menu.addAction(m_binaryAction);
-    menu.addAction(m_moduleAction);
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    if (hasImage())
+        m_actions->execContextMenu(this, globalPos);
 }
 
 void InitrdView::addFilesDialog()
 {
-    const QString folder = targetFolder();
+    const QString folder = m_browser->targetFolder();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to /%1").arg(folder == QLatin1String(".") ? QString() : folder));
     if (!files.isEmpty())
         addHostFiles(files, folder);
@@ -260,7 +127,7 @@ void InitrdView::addFilesDialog()
 
 void InitrdView::addFolderDialog()
 {
-    const QString folder = targetFolder();
+    const QString folder = m_browser->targetFolder();
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder to /%1").arg(folder == QLatin1String(".") ? QString() : folder));
     if (!dir.isEmpty())
         addHostFiles({ dir }, folder);
@@ -268,7 +135,7 @@ void InitrdView::addFolderDialog()
 
 void InitrdView::newFolder()
 {
-    const QString folder = targetFolder();
+    const QString folder = m_browser->targetFolder();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New Folder"),
                                                tr("Name of the new folder in /%1:").arg(folder == QLatin1String(".") ? QString() : folder),
@@ -283,7 +150,7 @@ void InitrdView::newFolder()
 
 void InitrdView::newSymlink()
 {
-    const QString folder = targetFolder();
+    const QString folder = m_browser->targetFolder();
     SymlinkDialog dialog(folder, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -295,7 +162,7 @@ void InitrdView::newSymlink()
 
 void InitrdView::renameCurrent()
 {
-    const std::optional<Entry> entry = currentEntry();
+    const std::optional<Entry> entry = m_browser->currentEntry();
     if (!entry)
         return;
     bool ok = false;
@@ -312,7 +179,7 @@ void InitrdView::renameCurrent()
 
 void InitrdView::removeSelected()
 {
-    const QStringList paths = selectedPaths();
+    const QStringList paths = m_browser->selectedPaths();
     if (paths.isEmpty())
         return;
     edit([&paths](ChangeSet &changes) -> Result<void> {
@@ -326,7 +193,7 @@ void InitrdView::removeSelected()
 
 void InitrdView::changeModeOwner()
 {
-    const std::optional<Entry> entry = currentEntry();
+    const std::optional<Entry> entry = m_browser->currentEntry();
     if (!entry)
         return;
     ModeOwnerDialog dialog(entry->path, entry->mode, entry->uid, entry->gid, this);
@@ -351,7 +218,7 @@ void InitrdView::addBinary()
 {
     if (!hasImage())
         return;
-    BinaryDialog dialog(m_pending, this);
+    BinaryDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome().ok)
         return;
     applyDepPlan(dialog.outcome().plan);
@@ -361,7 +228,7 @@ void InitrdView::addModule()
 {
     if (!hasImage())
         return;
-    ModuleDialog dialog(m_pending, this);
+    ModuleDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.outcome().ok)
         return;
     applyDepPlan(dialog.outcome().plan);
@@ -369,7 +236,7 @@ void InitrdView::addModule()
 
 void InitrdView::applyDepPlan(const DepPlan &plan)
 {
-    if (!edit([&plan](ChangeSet &changes) { return applyPlan(plan, changes); }))
+    if (!changeSession([&plan](EditSession &session) { return session.applyPlan(plan); }))
         return;
     const QList<PlanItem> added = plan.toAdd();
     // The first file is what the user picked (the program or the module).
@@ -383,16 +250,15 @@ void InitrdView::applyDepPlan(const DepPlan &plan)
 
 void InitrdView::undoSelected()
 {
-    const int row = m_pendingList->currentRow();
-    undoChange(row >= 0 ? row : m_changes.size() - 1);
+    undoChange(m_pending->undoRow());
 }
 
 void InitrdView::confirmDiscardAll()
 {
-    if (m_changes.isEmpty())
+    if (!m_session.hasChanges())
         return;
     const auto answer = QMessageBox::question(this, tr("Discard All Changes"),
-                                              tr("Discard %n pending change(s)?", nullptr, m_changes.size()),
+                                              tr("Discard %n pending change(s)?", nullptr, changes().size()),
                                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Discard)
         discardChanges();

@@ -2,17 +2,14 @@
 // Opening and saving images, and what to do with unsaved changes.
 #include "initrdview.h"
 
-#include "entrytreemodel.h"
+#include "entrybrowser.h"
 #include "entrytreeview.h"
 #include "segmentmodel.h"
 #include "taskprogress.h"
 
-#include "initrd/writer.h"
-
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,16 +28,6 @@ using namespace Crashcart::Initrd;
 namespace {
 
 constexpr int kSegmentRows = 4; // shown without scrolling
-
-// The compression a save uses by default: the last compressed segment's (the main one).
-Compression mainCompression(const Image &image)
-{
-    for (auto it = image.segments().crbegin(); it != image.segments().crend(); ++it) {
-        if (it->compression != Compression::None)
-            return it->compression;
-    }
-    return Compression::None;
-}
 
 // Beside the image, unless its folder is not ours to write (/boot, /usr/lib/...): a new file,
 // so that saving never replaces a system's image unless the user picks it.
@@ -67,6 +54,12 @@ QString suggestedOutput(const QString &imagePath)
 
 } // namespace
 
+void InitrdView::confirmAndOpen(const QString &path)
+{
+    if (maybeDiscard(tr("Open another image?")))
+        openImage(path);
+}
+
 void InitrdView::chooseImage()
 {
     if (isBusy() || !maybeDiscard(tr("Open another image?")))
@@ -81,10 +74,10 @@ void InitrdView::chooseImage()
 
 bool InitrdView::maybeDiscard(const QString &question)
 {
-    if (m_changes.isEmpty())
+    if (!m_session.hasChanges())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("%1 The image has %n unsaved change(s).", nullptr, m_changes.size()).arg(question),
+                    tr("%1 The image has %n unsaved change(s).", nullptr, changes().size()).arg(question),
                     QMessageBox::NoButton, this);
     QPushButton *saveButton = box.addButton(tr("&Save…"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
@@ -96,7 +89,7 @@ bool InitrdView::maybeDiscard(const QString &question)
         return true;
     }
     if (box.clickedButton() == saveButton) // saving runs in the background: ask again afterwards
-        saveWithDialog(m_changes.needsRepack() ? SaveDialog::Kind::Repack : SaveDialog::Kind::Overlay);
+        saveWithDialog(m_session.saveKind());
     return false;
 }
 
@@ -141,70 +134,42 @@ void InitrdView::opened(const QString &path, const Result<Image> &image)
         updateActions();
         return;
     }
-    m_image = *image;
-    m_changes.clear();
+    m_session = EditSession(*image);
     m_filter->clear();
-    m_segments->setSegments(m_image->segments());
-    m_segmentTable->resizeRowsToContents();
-    int height = m_segmentTable->horizontalHeader()->sizeHint().height() + 2 * m_segmentTable->frameWidth();
-    for (int row = 0; row < std::min<int>(int(m_image->segments().size()), kSegmentRows); ++row)
-        height += m_segmentTable->rowHeight(row);
-    m_segmentTable->setFixedHeight(height);
+    showSegments();
     m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(tr("%1 bytes").arg(QLocale().toString(m_image->fileSize())));
+    m_pathLabel->setToolTip(tr("%1 bytes").arg(QLocale().toString(image->fileSize())));
     m_pages->setCurrentIndex(1);
-    commit(m_image->effective());
-    fitColumns();
-    m_tree->expandToDepth(0);
+    showSession();
+    m_browser->fitColumns();
+    m_browser->tree()->expandToDepth(0);
     addRecent(path);
-    Q_EMIT statusMessage(tr("Opened %1: %n entries", nullptr, int(m_effective.size())).arg(path));
+    Q_EMIT statusMessage(tr("Opened %1: %n entries", nullptr, int(m_session.effective().size())).arg(path));
 }
 
-void InitrdView::fitColumns()
+// The segment table, tall enough for the first few segments.
+void InitrdView::showSegments()
 {
-    // Wide enough for the longest value each short column can hold, measured in the current
-    // font and language; the name and the link target keep the width the user gave them.
-    const QFontMetrics metrics = m_tree->fontMetrics();
-    const int margin = metrics.averageCharWidth() * 3;
-    QStringList types;
-    for (const EntryType type : { EntryType::File, EntryType::Directory, EntryType::Symlink, EntryType::HardLink,
-                                  EntryType::Fifo, EntryType::Socket })
-        types << typeDisplayName(type);
-    types << EntryTreeModel::tr("%1 %2:%3").arg(typeDisplayName(EntryType::BlockDevice)).arg(8).arg(0)
-          << EntryTreeModel::tr("%1 %2:%3").arg(typeDisplayName(EntryType::CharDevice)).arg(5).arg(1);
-    const QLocale locale;
-    const QHash<int, QStringList> samples = {
-        { EntryTreeModel::Type, types },
-        { EntryTreeModel::Mode, { QStringLiteral("drwxrwxrwx 7777"), QStringLiteral("-rwsrwsrwt 7777") } },
-        { EntryTreeModel::Owner, { QStringLiteral("65534:65534") } },
-        { EntryTreeModel::Size, { locale.formattedDataSize(1023 * 1024 + 1000, 1, QLocale::DataSizeTraditionalFormat),
-                                  locale.formattedDataSize(1000, 1, QLocale::DataSizeTraditionalFormat) } },
-        { EntryTreeModel::Modified, { QStringLiteral("2088-08-28 08:28") } },
-        { EntryTreeModel::Segment, { EntryTreeModel::tr("new"), QStringLiteral("88") } },
-        { EntryTreeModel::Pending, { EntryTreeModel::stateText(EntryState::Added), EntryTreeModel::stateText(EntryState::Modified) } },
-    };
-    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
-        int width = m_tree->header()->sectionSizeHint(it.key());
-        for (const QString &text : it.value())
-            width = std::max(width, metrics.horizontalAdvance(text) + margin);
-        m_tree->header()->resizeSection(it.key(), width);
-    }
+    const QList<Segment> &segments = image().segments();
+    m_segments->setSegments(segments);
+    m_segmentTable->resizeRowsToContents();
+    int height = m_segmentTable->horizontalHeader()->sizeHint().height() + 2 * m_segmentTable->frameWidth();
+    for (int row = 0; row < std::min<int>(int(segments.size()), kSegmentRows); ++row)
+        height += m_segmentTable->rowHeight(row);
+    m_segmentTable->setFixedHeight(height);
 }
 
 void InitrdView::saveWithDialog(SaveDialog::Kind kind)
 {
-    if (!hasImage() || isBusy() || m_changes.isEmpty())
+    if (!hasImage() || isBusy() || !m_session.hasChanges())
         return;
-    if (kind == SaveDialog::Kind::Overlay && m_changes.needsRepack()) {
+    if (kind == SaveDialog::Kind::Overlay && m_session.saveKind() == SaveDialog::Kind::Repack) {
         QMessageBox::information(this, tr("Save as Overlay"),
                                  tr("An overlay can only add and change entries: the kernel unpacks it over the "
                                     "original. Removals and renames need a repacked image."));
         kind = SaveDialog::Kind::Repack;
     }
-    const Compression current = kind == SaveDialog::Kind::Overlay && mainCompression(*m_image) == Compression::None
-                                    ? Compression::Xz
-                                    : mainCompression(*m_image);
-    SaveDialog dialog(kind, suggestedOutput(m_image->path()), current, m_changes.size(), this);
+    SaveDialog dialog(kind, suggestedOutput(image().path()), m_session.defaultCompression(kind), changes().size(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     save(kind, dialog.output(), dialog.compression(), dialog.keepOriginal());
@@ -217,22 +182,18 @@ bool InitrdView::save(SaveDialog::Kind kind, const QString &output, std::optiona
         return false;
     setError({});
     setResult({});
-    const Image image = *m_image;
-    const ChangeSet changes = m_changes;
+    const EditSession session = m_session;
     SaveOptions options;
     options.output = QFileInfo(output).absoluteFilePath();
     options.keepOriginal = keepOriginal;
     options.compression = compression;
     const QString label = kind == SaveDialog::Kind::Overlay ? tr("Saving an overlay to %1…") : tr("Repacking into %1…");
     return m_task->start(label.arg(QFileInfo(output).fileName()),
-                         [this, image, changes, options, kind](const Progress &progress,
-                                                                       const std::atomic_bool *cancel) {
+                         [this, session, options, kind](const Progress &progress, const std::atomic_bool *cancel) {
                              SaveOptions o = options;
                              o.progress = progress;
                              o.cancel = cancel;
-                             auto report = std::make_shared<Result<SaveReport>>(
-                                 kind == SaveDialog::Kind::Overlay ? saveOverlay(image, changes, o)
-                                                                   : saveRepack(image, changes, o));
+                             auto report = std::make_shared<Result<SaveReport>>(session.save(kind, o));
                              return [this, report] { saved(*report); };
                          });
 }
@@ -256,8 +217,7 @@ void InitrdView::saved(const Result<SaveReport> &report)
                        .arg(report->output, size(report->sizeBefore), size(report->sizeAfter));
     if (!report->backup.isEmpty())
         text += u' ' + tr("The previous file is kept as %1.").arg(report->backup);
-    m_changes.clear();
-    commit(m_image->effective());
+    discardChanges();
     Q_EMIT statusMessage(tr("Saved %1").arg(report->output));
     // Show what was written: the saved image, its new segment included.
     openImage(report->output);

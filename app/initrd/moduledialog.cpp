@@ -34,8 +34,8 @@ QHBoxLayout *withButton(QWidget *field, QPushButton *button)
 
 } // namespace
 
-ModuleDialog::ModuleDialog(const PendingImage &image, QWidget *parent)
-    : QDialog(parent), m_image(image), m_versions(imageKernelVersions(image.view())), m_module(new QLineEdit(this)),
+ModuleDialog::ModuleDialog(const EditSession &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_versions(imageKernelVersions(session.view())), m_module(new QLineEdit(this)),
       m_info(new QLabel(this)), m_version(new QComboBox(this)), m_vermagic(new QLabel(this)),
       m_modulesDir(new QLineEdit(this)), m_firmwareDir(new QLineEdit(this)),
       m_depmod(new QCheckBox(tr("Regenerate modules.dep and the other indexes (depmod)"), this)),
@@ -43,21 +43,39 @@ ModuleDialog::ModuleDialog(const PendingImage &image, QWidget *parent)
       m_error(makeErrorLabel(this))
 {
     setWindowTitle(tr("Add Kernel Module"));
+    m_summary->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_apply = buttons->addButton(tr("&Add to the Image"), QDialogButtonBox::AcceptRole);
+    m_apply->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(makeForm());
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_planButton, &QPushButton::clicked, this, &ModuleDialog::plan);
+    connect(m_module, &QLineEdit::returnPressed, this, &ModuleDialog::plan);
+    connect(m_version, &QComboBox::activated, this, &ModuleDialog::plan);
+    connect(m_depmod, &QCheckBox::toggled, this, &ModuleDialog::plan);
+    connect(&m_watcher, &QFutureWatcher<Planned>::finished, this, &ModuleDialog::showResult);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QFontMetrics metrics(font());
+    resize(metrics.averageCharWidth() * 130, metrics.height() * 34);
+}
+
+// The module, the kernel it goes to, where dependencies and firmware come from, and depmod.
+QFormLayout *ModuleDialog::makeForm()
+{
     m_module->setPlaceholderText(tr("a .ko, .ko.xz, .ko.zst or .ko.gz file"));
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_vermagic->setWordWrap(true);
-    m_version->setEditable(true);
-    m_version->setInsertPolicy(QComboBox::NoInsert);
-    m_version->addItem(tr("The one the module was built for"), QString());
-    for (const QString &version : std::as_const(m_versions))
-        m_version->addItem(version, version);
-    m_version->setToolTip(m_versions.isEmpty() ? tr("The image has no lib/modules/ folder: type the kernel version")
-                                               : tr("Kernel versions the image carries modules for"));
+    setUpVersions();
     m_modulesDir->setPlaceholderText(tr("/lib/modules/<the module's kernel version>"));
     m_firmwareDir->setText(QStringLiteral("/lib/firmware"));
     m_depmod->setChecked(true);
-    m_summary->setWordWrap(true);
 
     auto *browseModule = new QPushButton(tr("&Browse…"), this);
     auto *browseModules = new QPushButton(tr("Browse…"), this);
@@ -72,30 +90,23 @@ ModuleDialog::ModuleDialog(const PendingImage &image, QWidget *parent)
     form->addRow(tr("Dependencies from:"), withButton(m_modulesDir, browseModules));
     form->addRow(tr("Firmware from:"), withButton(m_firmwareDir, browseFirmware));
     form->addRow(QString(), m_depmod);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = buttons->addButton(tr("&Add to the Image"), QDialogButtonBox::AcceptRole);
-    m_apply->setEnabled(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
     connect(browseModule, &QPushButton::clicked, this, &ModuleDialog::browseModule);
     connect(browseModules, &QPushButton::clicked, this,
             [this] { browseFolder(m_modulesDir, tr("Folder with the Modules It Depends On")); });
     connect(browseFirmware, &QPushButton::clicked, this, [this] { browseFolder(m_firmwareDir, tr("Firmware Folder")); });
-    connect(m_planButton, &QPushButton::clicked, this, &ModuleDialog::plan);
-    connect(m_module, &QLineEdit::returnPressed, this, &ModuleDialog::plan);
-    connect(m_version, &QComboBox::activated, this, &ModuleDialog::plan);
-    connect(m_depmod, &QCheckBox::toggled, this, &ModuleDialog::plan);
-    connect(&m_watcher, &QFutureWatcher<Planned>::finished, this, &ModuleDialog::showResult);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QFontMetrics metrics(font());
-    resize(metrics.averageCharWidth() * 130, metrics.height() * 34);
+    return form;
+}
+
+// The kernels the image carries modules for, or a version typed in.
+void ModuleDialog::setUpVersions()
+{
+    m_version->setEditable(true);
+    m_version->setInsertPolicy(QComboBox::NoInsert);
+    m_version->addItem(tr("The one the module was built for"), QString());
+    for (const QString &version : std::as_const(m_versions))
+        m_version->addItem(version, version);
+    m_version->setToolTip(m_versions.isEmpty() ? tr("The image has no lib/modules/ folder: type the kernel version")
+                                               : tr("Kernel versions the image carries modules for"));
 }
 
 ModuleDialog::~ModuleDialog()
@@ -148,14 +159,14 @@ void ModuleDialog::plan()
     if (!m_firmwareDir->text().trimmed().isEmpty())
         options.firmwareDir = m_firmwareDir->text().trimmed();
     options.regenerateIndexes = m_depmod->isChecked();
-    const PendingImage image = m_image;
-    m_watcher.setFuture(QtConcurrent::run([image, module, options] {
+    const EditSession session = m_session;
+    m_watcher.setFuture(QtConcurrent::run([session, module, options] {
         Planned planned;
         if (auto info = readModuleInfo(module)) {
             planned.haveInfo = true;
             planned.info = *info;
         }
-        planned.outcome = PlanOutcome::of(planModule(module, image.view(), options));
+        planned.outcome = PlanOutcome::of(planModule(module, session.view(), options));
         return planned;
     }));
 }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "depplanview.h"
-#include "pendingimage.h"
+#include "initrd/editsession.h"
 
 #include "initrd/moduleinfo.h"
 
@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,7 +26,7 @@ class ModuleDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ModuleDialog)
 
 public:
-    ModuleDialog(const PendingImage &image, QWidget *parent = nullptr);
+    ModuleDialog(const Initrd::EditSession &session, QWidget *parent = nullptr);
     ~ModuleDialog() override;
 
     void setModule(const QString &path);
@@ -48,11 +49,13 @@ private:
         PlanOutcome outcome;
     };
 
+    QFormLayout *makeForm();
+    void setUpVersions();
     void browseModule();
     void browseFolder(QLineEdit *edit, const QString &title);
     void showResult();
 
-    PendingImage m_image;
+    Initrd::EditSession m_session;
     QStringList m_versions;
     QLineEdit *m_module = nullptr;
     QLabel *m_info = nullptr;

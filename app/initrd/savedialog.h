@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "initrd/compression.h"
+#include "initrd/writer.h"
 
 #include <QDialog>
 
@@ -21,7 +21,7 @@ class SaveDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SaveDialog)
 
 public:
-    enum class Kind { Overlay, Repack };
+    using Kind = Initrd::SaveKind;
 
     // `current`: the compression the save uses when the user keeps the default.
     SaveDialog(Kind kind, const QString &suggested, Initrd::Compression current, int changeCount,

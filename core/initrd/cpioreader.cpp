@@ -60,31 +60,51 @@ std::optional<EntryType> typeFromMode(quint32 mode)
 
 Result<CpioRecord> CpioReader::next()
 {
+    if (auto magic = checkMagic(); !magic)
+        return magic.error();
+    auto header = readHeader();
+    if (!header)
+        return header.error();
+    auto name = readName(header->nameSize);
+    if (!name)
+        return name.error();
+    if (*name == "TRAILER!!!")
+        return skipTrailer(header->record, header->nameSize);
+    return readEntry(*header, QString::fromUtf8(*name));
+}
+
+Result<void> CpioReader::checkMagic()
+{
     auto magic = m_stream.need(6);
     if (!magic)
         return magic.error();
     const char *h = magic->data();
-    if (!(h[0] == '0' && h[1] == '7' && h[2] == '0' && h[3] == '7' && h[4] == '0' && (h[5] == '1' || h[5] == '2'))) {
-        const QString other = unsupportedFormatName(magic->first(std::min<qsizetype>(magic->size(), 8)));
-        if (!other.isEmpty())
-            return m_stream.located("initrd.unsupported",
-                                    Tr::tr("%1 archives are not supported (the kernel reads only newc)").arg(other));
-        return m_stream.located("initrd.magic", Tr::tr("no cpio header here (wrong magic)"));
-    }
+    if (h[0] == '0' && h[1] == '7' && h[2] == '0' && h[3] == '7' && h[4] == '0' && (h[5] == '1' || h[5] == '2'))
+        return {};
+    const QString other = unsupportedFormatName(magic->first(std::min<qsizetype>(magic->size(), 8)));
+    if (!other.isEmpty())
+        return m_stream.located("initrd.unsupported",
+                                Tr::tr("%1 archives are not supported (the kernel reads only newc)").arg(other));
+    return m_stream.located("initrd.magic", Tr::tr("no cpio header here (wrong magic)"));
+}
+
+Result<CpioReader::Header> CpioReader::readHeader()
+{
     auto head = m_stream.need(headerSize);
     if (!head)
         return head.error();
-    h = head->data();
+    const char *h = head->data();
     quint32 f[13];
     for (int i = 0; i < 13; ++i) {
         if (!parseHex(h + 6 + 8 * i, &f[i]))
             return m_stream.located("initrd.header", Tr::tr("the cpio header has a field that is not hexadecimal"));
     }
-    CpioRecord record;
+    Header header;
+    CpioRecord &record = header.record;
     record.crcFormat = h[5] == '2';
     record.entry.headerOffset = m_stream.position();
     record.entry.inode = f[0];
-    const quint32 mode = f[1];
+    header.mode = f[1];
     record.entry.uid = f[2];
     record.entry.gid = f[3];
     record.entry.nlink = f[4];
@@ -94,54 +114,74 @@ Result<CpioRecord> CpioReader::next()
     record.fsMinor = f[8];
     record.entry.devMajor = f[9];
     record.entry.devMinor = f[10];
-    const qint64 nameSize = f[11];
-    if (nameSize == 0 || nameSize > maxName)
-        return m_stream.located("initrd.header", Tr::tr("the cpio header gives a name size of %1 bytes").arg(nameSize));
+    header.nameSize = f[11];
+    if (header.nameSize == 0 || header.nameSize > maxName)
+        return m_stream.located("initrd.header", Tr::tr("the cpio header gives a name size of %1 bytes").arg(header.nameSize));
+    return header;
+}
+
+// The name after the header, without its terminating NUL; the stream stays at the header.
+Result<QByteArray> CpioReader::readName(qint64 nameSize)
+{
     auto named = m_stream.need(headerSize + nameSize);
     if (!named)
         return named.error();
     const QByteArrayView rawName = named->sliced(headerSize, nameSize);
     if (rawName.back() != '\0' || rawName.first(nameSize - 1).contains('\0'))
         return m_stream.located("initrd.header", Tr::tr("the cpio name is not terminated where its size says"));
-    const QByteArrayView name = rawName.first(nameSize - 1);
-    if (name == "TRAILER!!!") {
-        record.trailer = true;
-        m_stream.consume(headerSize + nameSize);
-        if (auto r = m_stream.skip(padding(m_stream.position()) + record.storedSize); !r)
-            return r.error();
-        if (auto r = m_stream.skip(padding(m_stream.position())); !r)
-            return r.error();
-        return record;
-    }
-    const QString nameText = QString::fromUtf8(name);
-    auto path = normalizePath(nameText);
+    return rawName.first(nameSize - 1).toByteArray();
+}
+
+Result<CpioRecord> CpioReader::skipTrailer(CpioRecord record, qint64 nameSize)
+{
+    record.trailer = true;
+    m_stream.consume(headerSize + nameSize);
+    if (auto r = m_stream.skip(padding(m_stream.position()) + record.storedSize); !r)
+        return r.error();
+    if (auto r = m_stream.skip(padding(m_stream.position())); !r)
+        return r.error();
+    return record;
+}
+
+Result<CpioRecord> CpioReader::readEntry(Header header, const QString &name)
+{
+    CpioRecord &record = header.record;
+    auto path = normalizePath(name);
     if (!path)
         return m_stream.located(path.error());
     record.entry.path = *path;
-    const auto type = typeFromMode(mode);
+    const auto type = typeFromMode(header.mode);
     if (!type)
-        return m_stream.located("initrd.header", Tr::tr("\"%1\" has an unknown file type (mode %2)").arg(nameText).arg(mode, 0, 8));
+        return m_stream.located("initrd.header",
+                                Tr::tr("\"%1\" has an unknown file type (mode %2)").arg(name).arg(header.mode, 0, 8));
     record.entry.type = *type;
-    record.entry.mode = mode & 07777;
+    record.entry.mode = header.mode & 07777;
     if (*type != EntryType::CharDevice && *type != EntryType::BlockDevice)
         record.entry.devMajor = record.entry.devMinor = 0;
-    m_stream.consume(headerSize + nameSize);
+    m_stream.consume(headerSize + header.nameSize);
     if (auto r = m_stream.skip(padding(m_stream.position())); !r)
         return r.error();
     record.dataOffset = m_stream.position();
     record.entry.size = record.storedSize;
     if (*type == EntryType::Symlink) {
-        if (record.storedSize == 0 || record.storedSize > maxLinkTarget)
-            return m_stream.located("initrd.header",
-                                    Tr::tr("the symlink \"%1\" has a target of %2 bytes").arg(nameText).arg(record.storedSize));
-        auto target = m_stream.need(record.storedSize);
-        if (!target)
-            return target.error();
-        record.entry.linkTarget = QString::fromUtf8(target->first(record.storedSize));
-        if (record.entry.linkTarget.contains(QChar(0)))
-            return m_stream.located("initrd.header", Tr::tr("the symlink \"%1\" has a NUL byte in its target").arg(nameText));
+        if (auto r = readLinkTarget(record, name); !r)
+            return r.error();
     }
     return record;
+}
+
+Result<void> CpioReader::readLinkTarget(CpioRecord &record, const QString &name)
+{
+    if (record.storedSize == 0 || record.storedSize > maxLinkTarget)
+        return m_stream.located("initrd.header",
+                                Tr::tr("the symlink \"%1\" has a target of %2 bytes").arg(name).arg(record.storedSize));
+    auto target = m_stream.need(record.storedSize);
+    if (!target)
+        return target.error();
+    record.entry.linkTarget = QString::fromUtf8(target->first(record.storedSize));
+    if (record.entry.linkTarget.contains(QChar(0)))
+        return m_stream.located("initrd.header", Tr::tr("the symlink \"%1\" has a NUL byte in its target").arg(name));
+    return {};
 }
 
 Result<void> CpioReader::finishData(const CpioRecord &record, const std::function<Result<void>(QByteArrayView)> &observe)

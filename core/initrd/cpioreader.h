@@ -37,6 +37,19 @@ public:
     Result<bool> skipPaddingToNextArchive();
 
 private:
+    struct Header
+    {
+        CpioRecord record;
+        quint32 mode = 0;
+        qint64 nameSize = 0;
+    };
+    Result<void> checkMagic();
+    Result<Header> readHeader();
+    Result<QByteArray> readName(qint64 nameSize);
+    Result<CpioRecord> skipTrailer(CpioRecord record, qint64 nameSize);
+    Result<CpioRecord> readEntry(Header header, const QString &name);
+    Result<void> readLinkTarget(CpioRecord &record, const QString &name);
+
     qint64 padding(qint64 position) const { return (4 - ((position - m_archiveStart) & 3)) & 3; }
 
     SegmentStream &m_stream;

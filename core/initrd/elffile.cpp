@@ -102,6 +102,13 @@ public:
     Result<QList<Segment>> segments() const;
     std::optional<Section> section(quint64 index) const;
     Result<void> readDynamic(const QList<Segment> &segments, ElfInfo &info) const;
+    struct DynamicTags
+    {
+        QList<quint64> needed; // string table offsets
+        std::optional<quint64> strtab, strsz, soname, rpath, runpath;
+    };
+    Result<DynamicTags> readDynamicTags(const Segment &dynamic, ElfInfo &info) const;
+    Result<void> readDynamicStrings(const QList<Segment> &segments, const DynamicTags &tags, ElfInfo &info) const;
     Result<QByteArray> sectionNamed(QByteArrayView name) const;
 
     const Header &header() const { return m_header; }
@@ -210,76 +217,83 @@ QStringList splitPath(const QString &list)
 
 Result<void> Parser::readDynamic(const QList<Segment> &segments, ElfInfo &info) const
 {
-    const Segment *dynamic = nullptr;
-    for (const Segment &s : segments) {
-        if (s.type == PtDynamic) {
-            dynamic = &s;
-            break;
-        }
-    }
-    if (!dynamic)
+    const auto dynamic = std::find_if(segments.cbegin(), segments.cend(), [](const Segment &s) { return s.type == PtDynamic; });
+    if (dynamic == segments.cend())
         return {};
     if (!m_reader.fits(dynamic->offset, dynamic->filesz))
         return malformed(Tr::tr("the dynamic section lies outside the file"));
+    auto tags = readDynamicTags(*dynamic, info);
+    if (!tags)
+        return tags.error();
+    if (tags->needed.isEmpty() && !tags->soname && !tags->rpath && !tags->runpath)
+        return {};
+    return readDynamicStrings(segments, *tags, info);
+}
+
+Result<Parser::DynamicTags> Parser::readDynamicTags(const Segment &dynamic, ElfInfo &info) const
+{
     const int w = m_header.is64 ? 8 : 4;
-    QList<quint64> needed;
-    std::optional<quint64> strtab, strsz, soname, rpath, runpath;
-    for (quint64 at = dynamic->offset; at + 2 * w <= dynamic->offset + dynamic->filesz; at += 2 * w) {
+    DynamicTags tags;
+    for (quint64 at = dynamic.offset; at + 2 * w <= dynamic.offset + dynamic.filesz; at += 2 * w) {
         const auto tag = qint64(*m_reader.read(at, w));
         const quint64 value = *m_reader.read(at + w, w);
         if (tag == DtNull)
             break;
         switch (tag) {
         case DtNeeded:
-            if (needed.size() >= MaxNeeded)
+            if (tags.needed.size() >= MaxNeeded)
                 return malformed(Tr::tr("more than %1 needed libraries").arg(MaxNeeded));
-            needed.append(value);
+            tags.needed.append(value);
             break;
-        case DtStrtab: strtab = value; break;
-        case DtStrsz: strsz = value; break;
-        case DtSoname: soname = value; break;
-        case DtRpath: rpath = value; break;
-        case DtRunpath: runpath = value; break;
+        case DtStrtab: tags.strtab = value; break;
+        case DtStrsz: tags.strsz = value; break;
+        case DtSoname: tags.soname = value; break;
+        case DtRpath: tags.rpath = value; break;
+        case DtRunpath: tags.runpath = value; break;
         case DtFlags1: info.noDefaultLib = value & Df1Nodeflib; break;
         default: break;
         }
     }
-    if (needed.isEmpty() && !soname && !rpath && !runpath)
-        return {};
-    if (!strtab)
+    return tags;
+}
+
+// The names the tags point to, in the dynamic string table.
+Result<void> Parser::readDynamicStrings(const QList<Segment> &segments, const DynamicTags &tags, ElfInfo &info) const
+{
+    if (!tags.strtab)
         return malformed(Tr::tr("the dynamic section has no string table"));
-    const auto range = fileRange(segments, *strtab);
+    const auto range = fileRange(segments, *tags.strtab);
     if (!range)
         return malformed(Tr::tr("the dynamic string table is outside every loaded segment"));
     const quint64 begin = range->first;
-    const quint64 end = begin + std::min(range->second, strsz.value_or(range->second));
+    const quint64 end = begin + std::min(range->second, tags.strsz.value_or(range->second));
     const auto string = [&](quint64 offset) -> Result<QString> {
         const auto s = offset < end - begin ? m_reader.string(begin + offset, end) : std::nullopt;
         if (!s)
             return malformed(Tr::tr("a dynamic string lies outside the string table"));
         return *s;
     };
-    for (quint64 offset : needed) {
+    for (quint64 offset : tags.needed) {
         auto s = string(offset);
         if (!s)
             return s.error();
         info.needed.append(*s);
     }
-    if (soname) {
-        auto s = string(*soname);
+    if (tags.soname) {
+        auto s = string(*tags.soname);
         if (!s)
             return s.error();
         info.soname = *s;
     }
-    if (rpath) {
-        auto s = string(*rpath);
+    if (tags.rpath) {
+        auto s = string(*tags.rpath);
         if (!s)
             return s.error();
         info.hasRpath = true;
         info.rpath = splitPath(*s);
     }
-    if (runpath) {
-        auto s = string(*runpath);
+    if (tags.runpath) {
+        auto s = string(*tags.runpath);
         if (!s)
             return s.error();
         info.hasRunpath = true;

@@ -42,19 +42,19 @@ Error tooManyLinks(const QString &path)
     return makeError("path.loop", Tr::tr("Too many symbolic links resolving %1").arg(path));
 }
 
-} // namespace
-
-QString imagePathOf(const QString &path)
+// What a path walk does at one name: step onto it, or follow the symlink it is.
+struct Step
 {
-    QStringList parts;
-    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
-        if (part != QLatin1String("."))
-            parts.append(part);
-    }
-    return parts.join(u'/');
-}
+    std::optional<QString> follow; // the link text
+};
 
-std::optional<QString> resolveInImage(const ImageView &image, const QString &path)
+// The one walk behind the host's realPath(), the image's resolveInImage() and the planner's
+// imageDir(): name by name from the root ("" here, names joined with '/'), "." skipped, ".."
+// up (never above the root), symlinks followed like the kernel does (at most 40; an absolute
+// one restarts at the root). `visit` gets each path reached and whether its name is the last
+// one, and says what it is there, or why the walk stops.
+template<typename Visit>
+Result<QString> walkPath(const QString &path, Visit visit)
 {
     QStringList todo = path.split(u'/', Qt::SkipEmptyParts);
     QString current;
@@ -68,22 +68,48 @@ std::optional<QString> resolveInImage(const ImageView &image, const QString &pat
             continue;
         }
         const QString next = join(current, name);
-        const auto node = image.lookup ? image.lookup(next) : std::nullopt;
-        if (!node)
-            return std::nullopt;
-        if (node->type == ImageNode::Type::Symlink) {
-            if (++hops > MaxSymlinkHops)
-                return std::nullopt;
-            if (node->linkTarget.startsWith(u'/'))
-                current.clear();
-            todo = node->linkTarget.split(u'/', Qt::SkipEmptyParts) + todo;
+        const Result<Step> step = visit(next, todo.isEmpty());
+        if (!step)
+            return step.error();
+        if (!step->follow) {
+            current = next;
             continue;
         }
-        if (!todo.isEmpty() && node->type != ImageNode::Type::Directory)
-            return std::nullopt;
-        current = next;
+        if (++hops > MaxSymlinkHops)
+            return tooManyLinks(path);
+        if (step->follow->startsWith(u'/'))
+            current.clear();
+        todo = step->follow->split(u'/', Qt::SkipEmptyParts) + todo;
     }
     return current;
+}
+
+} // namespace
+
+QString imagePathOf(const QString &path)
+{
+    QStringList parts;
+    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
+        if (part != QLatin1String("."))
+            parts.append(part);
+    }
+    return parts.join(u'/');
+}
+
+// A name the image lacks is an answer here, not an error: the walk's errors carry no message.
+std::optional<QString> resolveInImage(const ImageView &image, const QString &path)
+{
+    auto resolved = walkPath(path, [&image](const QString &next, bool last) -> Result<Step> {
+        const auto node = image.lookup ? image.lookup(next) : std::nullopt;
+        if (!node)
+            return makeError("image.missing", QString());
+        if (node->type == ImageNode::Type::Symlink)
+            return Step { node->linkTarget };
+        if (!last && node->type != ImageNode::Type::Directory)
+            return makeError("image.notdir", QString());
+        return Step {};
+    });
+    return resolved ? std::optional(*resolved) : std::nullopt;
 }
 
 QStringList listImageFiles(const ImageView &image, const QString &dir)
@@ -115,9 +141,9 @@ HostFs::HostFs(QString sysroot) : m_sysroot(std::move(sysroot))
         m_sysroot.chop(1);
 }
 
-HostFs::Node HostFs::lstatRaw(const QString &resolvedDir, const QString &name) const
+HostFs::Node HostFs::lstatRaw(const QString &resolved) const
 {
-    const QByteArray path = QFile::encodeName(m_sysroot + resolvedDir + u'/' + name);
+    const QByteArray path = QFile::encodeName(m_sysroot + resolved);
     struct stat st {};
     Node node;
     if (::lstat(path.constData(), &st) != 0)
@@ -148,40 +174,25 @@ HostFs::Node HostFs::lstat(const QString &path) const
     const auto dir = realPath(parentOf(clean));
     if (!dir)
         return {};
-    return lstatRaw(*dir == QLatin1String("/") ? QString() : *dir, nameOf(clean));
+    return lstatRaw((*dir == QLatin1String("/") ? QString() : *dir) + u'/' + nameOf(clean));
 }
 
 Result<QString> HostFs::realPath(const QString &path) const
 {
-    QStringList todo = path.split(u'/', Qt::SkipEmptyParts);
-    QString current; // "" is the root, otherwise "/a/b"
-    int hops = 0;
-    while (!todo.isEmpty()) {
-        const QString name = todo.takeFirst();
-        if (name == QLatin1String("."))
-            continue;
-        if (name == QLatin1String("..")) {
-            current = parentOf(current);
-            continue;
-        }
-        const Node node = lstatRaw(current, name);
-        switch (node.type) {
-        case Node::Type::Missing:
-            return makeError("file.missing", Tr::tr("%1 does not exist").arg(current + u'/' + name));
-        case Node::Type::Symlink:
-            if (++hops > MaxSymlinkHops)
-                return tooManyLinks(path);
-            if (node.linkTarget.startsWith(u'/'))
-                current.clear();
-            todo = node.linkTarget.split(u'/', Qt::SkipEmptyParts) + todo;
-            break;
-        default:
-            if (!todo.isEmpty() && node.type != Node::Type::Directory)
-                return makeError("file.notdir", Tr::tr("%1 is not a directory").arg(current + u'/' + name));
-            current += u'/' + name;
-        }
-    }
-    return current.isEmpty() ? QStringLiteral("/") : current;
+    auto resolved = walkPath(path, [this, &path](const QString &next, bool last) -> Result<Step> {
+        const QString absolute = u'/' + next;
+        const Node node = lstatRaw(absolute);
+        if (node.type == Node::Type::Missing)
+            return makeError("file.missing", Tr::tr("%1 does not exist").arg(absolute));
+        if (node.type == Node::Type::Symlink)
+            return Step { node.linkTarget };
+        if (!last && node.type != Node::Type::Directory)
+            return makeError("file.notdir", Tr::tr("%1 is not a directory").arg(absolute));
+        return Step {};
+    });
+    if (!resolved)
+        return resolved.error();
+    return QString(u'/' + *resolved);
 }
 
 ImagePlanner::ImagePlanner(const ImageView &image, const HostFs &host) : m_image(image), m_host(host) { }
@@ -213,44 +224,48 @@ void ImagePlanner::add(PlanItem item)
 // image lacks is created as the host has it at the same name (a symlink or a directory).
 Result<QString> ImagePlanner::imageDir(const QString &dir)
 {
-    QStringList todo = dir.split(u'/', Qt::SkipEmptyParts);
-    QString current;
-    int hops = 0;
-    while (!todo.isEmpty()) {
-        const QString name = todo.takeFirst();
-        if (name == QLatin1String("."))
-            continue;
-        if (name == QLatin1String("..")) {
-            current = parentOf(current);
-            continue;
-        }
-        const QString path = join(current, name);
-        auto node = lookup(path);
+    return walkPath(dir, [this](const QString &path, bool) -> Result<Step> {
+        const auto node = lookup(path);
         if (!node) {
             const HostFs::Node host = m_host.lstat(u'/' + path);
             if (host.type == HostFs::Node::Type::Symlink) {
                 add({ PlanItem::Kind::Symlink, path, m_host.onDisk(u'/' + path), host.linkTarget, {}, 0777, false, false,
                       Tr::tr("as on the system") });
-                node = ImageNode { ImageNode::Type::Symlink, host.linkTarget };
-            } else {
-                add({ PlanItem::Kind::Directory, path, {}, {}, {}, 0755, false, false, Tr::tr("parent directory") });
-                current = path;
-                continue;
+                return Step { host.linkTarget };
             }
+            add({ PlanItem::Kind::Directory, path, {}, {}, {}, 0755, false, false, Tr::tr("parent directory") });
+            return Step {};
         }
-        if (node->type == ImageNode::Type::Directory) {
-            current = path;
-        } else if (node->type == ImageNode::Type::Symlink) {
-            if (++hops > MaxSymlinkHops)
-                return tooManyLinks(dir);
-            if (node->linkTarget.startsWith(u'/'))
-                current.clear();
-            todo = node->linkTarget.split(u'/', Qt::SkipEmptyParts) + todo;
-        } else {
-            return makeError("image.notdir", Tr::tr("%1 in the image is not a directory").arg(path));
-        }
+        if (node->type == ImageNode::Type::Directory)
+            return Step {};
+        if (node->type == ImageNode::Type::Symlink)
+            return Step { node->linkTarget };
+        return makeError("image.notdir", Tr::tr("%1 in the image is not a directory").arg(path));
+    });
+}
+
+Result<ImagePlanner::Placement> ImagePlanner::placement(const QString &name)
+{
+    auto dir = imageDir(parentOf(name));
+    if (!dir)
+        return dir.error();
+    return Placement { *dir, join(*dir, nameOf(name)) };
+}
+
+// The image keeps its own symlink; "../lib/x" and "/lib/x" often name the same file, so only
+// a real difference is news.
+void ImagePlanner::warnIfLinksDiffer(const Placement &place, const QString &imageTarget, const QString &hostTarget)
+{
+    if (imageTarget == hostTarget)
+        return;
+    ImageView planned = m_image;
+    planned.lookup = [this](const QString &p) { return lookup(p); };
+    const auto theirs = resolveInImage(planned, place.path);
+    const auto ours = resolveInImage(planned, hostTarget.startsWith(u'/') ? hostTarget : join(place.dir, hostTarget));
+    if (!theirs || theirs != ours) {
+        m_plan.warnings.append(Tr::tr("%1 in the image points to %2, on this system to %3; the image's link is kept")
+                                   .arg(place.path, imageTarget, hostTarget));
     }
-    return current;
 }
 
 Result<QString> ImagePlanner::placeAsOnHost(const QString &hostPath, const QString &reason)
@@ -262,10 +277,10 @@ Result<QString> ImagePlanner::placeAsOnHost(const QString &hostPath, const QStri
         return makeError("path.relative", Tr::tr("%1 is not an absolute path").arg(hostName));
     QString imageName = hostName.mid(1);
     for (int hops = 0; hops <= MaxSymlinkHops; ++hops) {
-        const auto dir = imageDir(parentOf(imageName));
-        if (!dir)
-            return dir.error();
-        const QString path = join(*dir, nameOf(imageName));
+        const auto place = placement(imageName);
+        if (!place)
+            return place.error();
+        const QString &path = place->path;
         const HostFs::Node host = m_host.lstat(hostName);
         const auto existing = lookup(path);
         if (existing && existing->type == ImageNode::Type::Directory)
@@ -283,18 +298,8 @@ Result<QString> ImagePlanner::placeAsOnHost(const QString &hostPath, const QStri
         }
         add({ PlanItem::Kind::Symlink, path, m_host.onDisk(hostName), host.linkTarget, {}, 0777, existing.has_value(),
               false, reason });
-        if (existing && existing->type == ImageNode::Type::Symlink && existing->linkTarget != host.linkTarget) {
-            // "../lib/x" and "/lib/x" often name the same file; only a real difference is news.
-            ImageView planned = m_image;
-            planned.lookup = [this](const QString &p) { return lookup(p); };
-            const auto theirs = resolveInImage(planned, path);
-            const auto ours = resolveInImage(planned, host.linkTarget.startsWith(u'/') ? host.linkTarget
-                                                                                         : join(*dir, host.linkTarget));
-            if (!theirs || theirs != ours) {
-                m_plan.warnings.append(Tr::tr("%1 in the image points to %2, on this system to %3; the image's link is kept")
-                                           .arg(path, existing->linkTarget, host.linkTarget));
-            }
-        }
+        if (existing && existing->type == ImageNode::Type::Symlink)
+            warnIfLinksDiffer(*place, existing->linkTarget, host.linkTarget);
         if (existing && existing->type != ImageNode::Type::Symlink)
             return path; // the image provides the name itself
         const QString target = host.linkTarget;
@@ -306,7 +311,7 @@ Result<QString> ImagePlanner::placeAsOnHost(const QString &hostPath, const QStri
             if (!parent)
                 return parent.error();
             hostName = QDir::cleanPath(*parent + u'/' + target);
-            imageName = join(*dir, target); // resolved by imageDir() name by name, ".." included
+            imageName = join(place->dir, target); // resolved by imageDir() name by name, ".." included
         }
     }
     return tooManyLinks(hostPath);
@@ -321,11 +326,10 @@ Result<QString> ImagePlanner::placeFile(const QString &hostPath, const QString &
     const HostFs::Node host = m_host.lstat(*real);
     if (host.type != HostFs::Node::Type::File)
         return makeError("file.notfile", Tr::tr("%1 is not a regular file").arg(m_host.onDisk(*real)));
-    const QString clean = imagePathOf(imagePath);
-    const auto dir = imageDir(parentOf(clean));
-    if (!dir)
-        return dir.error();
-    const QString path = join(*dir, nameOf(clean));
+    const auto place = placement(imagePathOf(imagePath));
+    if (!place)
+        return place.error();
+    const QString &path = place->path;
     const bool exists = lookup(path).has_value();
     add({ PlanItem::Kind::File, path, m_host.onDisk(*real), {}, {}, host.mode, exists && !replace, exists && replace,
           reason });
@@ -334,11 +338,10 @@ Result<QString> ImagePlanner::placeFile(const QString &hostPath, const QString &
 
 Result<QString> ImagePlanner::placeData(const QByteArray &data, const QString &imagePath, const QString &reason)
 {
-    const QString clean = imagePathOf(imagePath);
-    const auto dir = imageDir(parentOf(clean));
-    if (!dir)
-        return dir.error();
-    const QString path = join(*dir, nameOf(clean));
+    const auto place = placement(imagePathOf(imagePath));
+    if (!place)
+        return place.error();
+    const QString &path = place->path;
     if (const auto it = m_planned.constFind(path); it != m_planned.cend()) {
         m_plan.items[*it].data = data;
         return path;

@@ -31,7 +31,7 @@ public:
     const QString &sysroot() const { return m_sysroot; }
 
 private:
-    Node lstatRaw(const QString &resolvedDir, const QString &name) const;
+    Node lstatRaw(const QString &resolved) const; // no symlink on the way
 
     QString m_sysroot;
 };
@@ -57,7 +57,16 @@ public:
     std::optional<ImageNode> lookup(const QString &path) const;
 
 private:
+    // Where an image name lands: its folder as the image reaches it (created where missing),
+    // and the full path there.
+    struct Placement
+    {
+        QString dir;
+        QString path;
+    };
+    Result<Placement> placement(const QString &name);
     Result<QString> imageDir(const QString &dir);
+    void warnIfLinksDiffer(const Placement &place, const QString &imageTarget, const QString &hostTarget);
     void add(PlanItem item);
 
     const ImageView &m_image;

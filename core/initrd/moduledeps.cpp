@@ -110,6 +110,168 @@ void addFirmware(ImagePlanner &planner, const ModuleInfo &info, const ModuleDeps
     }
 }
 
+// The image's kernel version to install into: the one asked for, or the one the module was
+// built for when the image carries it. The error is the plan's error.
+Result<QString> chooseVersion(const QString &moduleFile, const ModuleInfo &info, const QStringList &versions,
+                              const QString &asked)
+{
+    QString version = asked;
+    if (version.isEmpty() && versions.isEmpty()) {
+        return makeError("module.nokernel", Tr::tr("The image has no lib/modules/<version>/ folder: name the kernel version to "
+                                                   "install into (--kernel-version %1)")
+                                                .arg(info.release()));
+    }
+    if (version.isEmpty() && versions.contains(info.release()))
+        version = info.release();
+    if (version != info.release())
+        return makeError("module.vermagic", mismatch(moduleFile, info, version.isEmpty() ? versions : QStringList { version }));
+    return version;
+}
+
+// One planModule() run, once the kernel version is settled: the image's modules folder for it
+// and the modules already there, the source of dependencies, and what the plan adds (which
+// depmod needs).
+class ModulePlanner
+{
+public:
+    ModulePlanner(const ImageView &image, const ModuleDepsOptions &options, const ModuleInfo &info, QString version)
+        : m_image(image), m_options(options), m_info(info), m_version(std::move(version)),
+          m_source(options.modulesDir.isEmpty() ? QStringLiteral("/lib/modules/") + info.release() : options.modulesDir),
+          m_planner(image, m_host)
+    {
+        m_base = QStringLiteral("lib/modules/") + m_version;
+        if (!resolveInImage(image, m_base) && resolveInImage(image, QStringLiteral("usr/lib/modules/") + m_version))
+            m_base = QStringLiteral("usr/lib/modules/") + m_version;
+        if (const auto dir = resolveInImage(image, m_base)) {
+            for (const QString &relative : listImageFiles(image, *dir)) {
+                if (isModuleFileName(relative))
+                    m_inImage.insert(moduleNameOf(relative), relative);
+            }
+        }
+    }
+
+    Result<DepPlan> run(const QString &moduleFile)
+    {
+        if (auto placed = placeModule(moduleFile); !placed)
+            return placed.error();
+        addFirmware(m_planner, m_info, m_options);
+        addDependencies();
+        if (!plan().ok() || !m_options.regenerateIndexes)
+            return plan();
+        addBuiltinLists();
+        regenerateIndexes();
+        return plan();
+    }
+
+private:
+    DepPlan &plan() { return m_planner.plan(); }
+
+    // The module keeps its place in the source tree (or goes to extra/), replacing what the
+    // image has there.
+    Result<void> placeModule(const QString &moduleFile)
+    {
+        const QString canonical = QFileInfo(moduleFile).canonicalFilePath();
+        const QString sourceCanonical = QFileInfo(m_source.dir()).canonicalFilePath();
+        const QString relative = !sourceCanonical.isEmpty() && canonical.startsWith(sourceCanonical + u'/')
+            ? m_source.imageRelative(canonical.mid(sourceCanonical.size() + 1))
+            : QStringLiteral("extra/") + QFileInfo(moduleFile).fileName();
+        if (const QString existing = m_inImage.value(m_info.name); !existing.isEmpty() && existing != relative) {
+            plan().warnings.append(Tr::tr("The image already has a module %1 at %2; the new one is added at %3")
+                                       .arg(m_info.name, existing, relative));
+        }
+        if (auto placed = m_planner.placeFile(moduleFile, m_base + u'/' + relative, Tr::tr("the module"), true); !placed)
+            return placed.error();
+        m_added.insert(relative, moduleFile);
+        return {};
+    }
+
+    // depends= transitively, breadth first; what the image has is shown, not added again.
+    void addDependencies()
+    {
+        QList<std::pair<QString, QString>> queue; // name, needed by
+        for (const QString &dep : m_info.depends)
+            queue.append({ dep, m_info.name });
+        QSet<QString> seen { m_info.name };
+        while (!queue.isEmpty()) {
+            const auto [name, neededBy] = queue.takeFirst();
+            if (seen.contains(name))
+                continue;
+            seen.insert(name);
+            for (const QString &dep : addDependency(name, neededBy))
+                queue.append({ dep, name });
+        }
+    }
+
+    // Plans one dependency; returns the modules it depends on in turn.
+    QStringList addDependency(const QString &name, const QString &neededBy)
+    {
+        if (const QString existing = m_inImage.value(name); !existing.isEmpty()) {
+            plan().items.append({ PlanItem::Kind::File, m_base + u'/' + existing, {}, {}, {}, 0644, true, false,
+                                  Tr::tr("dependency of %1").arg(neededBy) });
+            return {};
+        }
+        const QString found = m_source.find(name);
+        if (found.isEmpty()) {
+            plan().errors.append(Tr::tr("Module %1, needed by %2, is not in %3").arg(name, neededBy, m_source.dir()));
+            return {};
+        }
+        const QString hostFile = m_source.dir() + u'/' + found;
+        auto info = readModuleInfo(hostFile);
+        if (!info) {
+            plan().errors.append(info.error().message);
+            return {};
+        }
+        if (info->release() != m_version) {
+            plan().errors.append(mismatch(hostFile, *info, { m_version }));
+            return {};
+        }
+        const QString relative = m_source.imageRelative(found);
+        auto placed = m_planner.placeFile(hostFile, m_base + u'/' + relative, Tr::tr("dependency of %1").arg(neededBy));
+        if (!placed) {
+            plan().errors.append(placed.error().message);
+            return {};
+        }
+        m_added.insert(relative, hostFile);
+        addFirmware(m_planner, *info, m_options);
+        return info->depends;
+    }
+
+    // A fresh tree gets the kernel's list of built-in modules, so modprobe of one is no error.
+    void addBuiltinLists()
+    {
+        for (const QString &name : { QStringLiteral("modules.builtin"), QStringLiteral("modules.builtin.modinfo") }) {
+            const QString hostFile = m_source.dir() + u'/' + name;
+            if (!m_planner.lookup(m_base + u'/' + name) && QFileInfo(hostFile).isFile() && m_info.release() == m_version) {
+                if (m_planner.placeFile(hostFile, m_base + u'/' + name, Tr::tr("the kernel's built-in modules")))
+                    m_added.insert(name, hostFile);
+            }
+        }
+    }
+
+    void regenerateIndexes()
+    {
+        auto depmod = runDepmod(m_image, { m_base, m_version, m_added, m_options.depmod });
+        if (!depmod) {
+            plan().errors.append(depmod.error().message);
+            return;
+        }
+        plan().warnings += depmod->warnings;
+        for (auto it = depmod->files.cbegin(); it != depmod->files.cend(); ++it)
+            (void)m_planner.placeData(it.value(), m_base + u'/' + it.key(), Tr::tr("regenerated by depmod"));
+    }
+
+    const ImageView &m_image;
+    const ModuleDepsOptions &m_options;
+    const ModuleInfo &m_info;
+    QString m_version;
+    QString m_base; // the image's modules folder for m_version
+    QHash<QString, QString> m_inImage; // module name -> path below m_base
+    SourceIndex m_source;
+    const HostFs m_host;
+    ImagePlanner m_planner;
+    QMap<QString, QString> m_added; // relative to m_base -> host file, for depmod
+};
+
 } // namespace
 
 QStringList imageKernelVersions(const ImageView &image)
@@ -135,115 +297,13 @@ Result<DepPlan> planModule(const QString &modulePath, const ImageView &image, co
     auto info = readModuleInfo(moduleFile);
     if (!info)
         return info.error();
-    const QStringList versions = imageKernelVersions(image);
-    DepPlan refused;
-    QString version = options.kernelVersion;
-    if (version.isEmpty() && versions.isEmpty()) {
-        refused.errors.append(Tr::tr("The image has no lib/modules/<version>/ folder: name the kernel version to "
-                                     "install into (--kernel-version %1)")
-                                  .arg(info->release()));
+    auto version = chooseVersion(moduleFile, *info, imageKernelVersions(image), options.kernelVersion);
+    if (!version) {
+        DepPlan refused;
+        refused.errors.append(version.error().message);
         return refused;
     }
-    if (version.isEmpty() && versions.contains(info->release()))
-        version = info->release();
-    if (version != info->release()) {
-        refused.errors.append(mismatch(moduleFile, *info, version.isEmpty() ? versions : QStringList { version }));
-        return refused;
-    }
-
-    QString base = QStringLiteral("lib/modules/") + version;
-    if (!resolveInImage(image, base) && resolveInImage(image, QStringLiteral("usr/lib/modules/") + version))
-        base = QStringLiteral("usr/lib/modules/") + version;
-    QHash<QString, QString> inImage; // module name -> path below base
-    if (const auto dir = resolveInImage(image, base)) {
-        for (const QString &relative : listImageFiles(image, *dir)) {
-            if (isModuleFileName(relative))
-                inImage.insert(moduleNameOf(relative), relative);
-        }
-    }
-
-    SourceIndex source(options.modulesDir.isEmpty() ? QStringLiteral("/lib/modules/") + info->release()
-                                                    : options.modulesDir);
-    const HostFs host;
-    ImagePlanner planner(image, host);
-    DepPlan &plan = planner.plan();
-    QMap<QString, QString> added; // relative to base -> host file, for depmod
-
-    const QString canonical = QFileInfo(moduleFile).canonicalFilePath();
-    const QString sourceCanonical = QFileInfo(source.dir()).canonicalFilePath();
-    const QString relative = !sourceCanonical.isEmpty() && canonical.startsWith(sourceCanonical + u'/')
-                                 ? source.imageRelative(canonical.mid(sourceCanonical.size() + 1))
-                                 : QStringLiteral("extra/") + QFileInfo(moduleFile).fileName();
-    if (const QString existing = inImage.value(info->name); !existing.isEmpty() && existing != relative) {
-        plan.warnings.append(Tr::tr("The image already has a module %1 at %2; the new one is added at %3")
-                                 .arg(info->name, existing, relative));
-    }
-    if (auto placed = planner.placeFile(moduleFile, base + u'/' + relative, Tr::tr("the module"), true); !placed)
-        return placed.error();
-    added.insert(relative, moduleFile);
-    addFirmware(planner, *info, options);
-
-    // depends= transitively, breadth first; what the image has is shown, not added again.
-    QList<std::pair<QString, QString>> queue; // name, needed by
-    for (const QString &dep : info->depends)
-        queue.append({ dep, info->name });
-    QSet<QString> seen { info->name };
-    while (!queue.isEmpty()) {
-        const auto [name, neededBy] = queue.takeFirst();
-        if (seen.contains(name))
-            continue;
-        seen.insert(name);
-        if (const QString existing = inImage.value(name); !existing.isEmpty()) {
-            plan.items.append({ PlanItem::Kind::File, base + u'/' + existing, {}, {}, {}, 0644, true, false,
-                                Tr::tr("dependency of %1").arg(neededBy) });
-            continue;
-        }
-        const QString found = source.find(name);
-        if (found.isEmpty()) {
-            plan.errors.append(Tr::tr("Module %1, needed by %2, is not in %3").arg(name, neededBy, source.dir()));
-            continue;
-        }
-        const QString hostFile = source.dir() + u'/' + found;
-        auto depInfo = readModuleInfo(hostFile);
-        if (!depInfo) {
-            plan.errors.append(depInfo.error().message);
-            continue;
-        }
-        if (depInfo->release() != version) {
-            plan.errors.append(mismatch(hostFile, *depInfo, { version }));
-            continue;
-        }
-        const QString depRelative = source.imageRelative(found);
-        auto placed = planner.placeFile(hostFile, base + u'/' + depRelative, Tr::tr("dependency of %1").arg(neededBy));
-        if (!placed) {
-            plan.errors.append(placed.error().message);
-            continue;
-        }
-        added.insert(depRelative, hostFile);
-        addFirmware(planner, *depInfo, options);
-        for (const QString &dep : depInfo->depends)
-            queue.append({ dep, name });
-    }
-    if (!plan.ok() || !options.regenerateIndexes)
-        return plan;
-
-    // A fresh tree gets the kernel's list of built-in modules, so modprobe of one is no error.
-    for (const QString &name : { QStringLiteral("modules.builtin"), QStringLiteral("modules.builtin.modinfo") }) {
-        const QString hostFile = source.dir() + u'/' + name;
-        if (!planner.lookup(base + u'/' + name) && QFileInfo(hostFile).isFile() && info->release() == version) {
-            if (planner.placeFile(hostFile, base + u'/' + name, Tr::tr("the kernel's built-in modules")))
-                added.insert(name, hostFile);
-        }
-    }
-    auto depmod = runDepmod(image, { base, version, added, options.depmod });
-    if (!depmod) {
-        plan.errors.append(depmod.error().message);
-        return plan;
-    }
-    plan.warnings += depmod->warnings;
-    for (auto it = depmod->files.cbegin(); it != depmod->files.cend(); ++it)
-        (void)planner.placeData(it.value(), base + u'/' + it.key(), Tr::tr("regenerated by depmod"));
-    return plan;
+    return ModulePlanner(image, options, *info, *version).run(moduleFile);
 }
 
 } // namespace Crashcart::Initrd

@@ -12,14 +12,16 @@ namespace Crashcart::Initrd {
 
 class ChangeSet;
 
+enum class SaveKind { Overlay, Repack };
+
 struct SaveOptions
 {
     QString output; // may be the image's own path (an in-place save)
     // When `output` already exists it is kept as "<output>.orig" (an existing .orig, the
     // older original, is left alone). False: the old file is simply replaced.
     bool keepOriginal = true;
-    // Overlay: the new segment's compression (default: the image's main compression, or xz
-    // when that is none). Repack: the main segment's (default: unchanged).
+    // Overlay: the new segment's compression; repack: the main segment's. Default:
+    // defaultCompression().
     std::optional<Compression> compression;
     int level = -1; // -1: defaultLevel()
     int threads = 0; // 0: one per core, where the compressor can use them
@@ -51,5 +53,12 @@ Result<SaveReport> saveOverlay(const Image &image, const ChangeSet &changes, con
 // main segment's own. Ownership, device nodes, setuid bits and hard links are kept without
 // needing root.
 Result<SaveReport> saveRepack(const Image &image, const ChangeSet &changes, const SaveOptions &options);
+
+// saveOverlay() or saveRepack().
+Result<SaveReport> save(const Image &image, const ChangeSet &changes, SaveKind kind, const SaveOptions &options);
+
+// What a save uses when SaveOptions::compression is not given: the main (first compressed)
+// segment's compression; an overlay on an image with none is xz.
+Compression defaultCompression(const Image &image, SaveKind kind);
 
 } // namespace Crashcart::Initrd

@@ -4,11 +4,9 @@
 #include "initrd/binarydialog.h"
 #include "initrd/depplanview.h"
 #include "initrd/fixture.h"
-#include "initrd/pendingimage.h"
 
-#include "initrd/changeset.h"
+#include "initrd/editsession.h"
 #include "initrd/image.h"
-#include "initrd/planapply.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,23 +27,23 @@ private Q_SLOTS:
     void missingProgram();
 
 private:
-    PendingImage openImage(const QString &path);
+    EditSession openImage(const QString &path);
     QTemporaryDir m_dir;
 };
 
-PendingImage TestBinaryDialog::openImage(const QString &path)
+EditSession TestBinaryDialog::openImage(const QString &path)
 {
     if (!Fixture::writeFile(path, Fixture::checkImage()))
         return {};
     auto image = Image::open(path);
     if (!image)
         return {};
-    return PendingImage(*image, {}, image->effective());
+    return EditSession(*image);
 }
 
 void TestBinaryDialog::plansLibraries()
 {
-    const PendingImage image = openImage(m_dir.filePath(u"a.img"_s));
+    const EditSession image = openImage(m_dir.filePath(u"a.img"_s));
     QVERIFY(!image.isNull());
     BinaryDialog dialog(image);
     QSignalSpy planned(&dialog, &BinaryDialog::planned);
@@ -65,12 +63,9 @@ void TestBinaryDialog::plansLibraries()
     QCOMPARE(dialog.planView()->topLevelItemCount(), int(plan.items.size() + plan.warnings.size()));
     QVERIFY(dialog.applyButton()->isEnabled());
 
-    // Applied to the change set, the plan's files are in the edited view.
-    ChangeSet changes;
-    QVERIFY(applyPlan(plan, changes).ok());
-    auto applied = changes.apply(image.image());
-    QVERIFY(applied.ok());
-    const PendingImage after(image.image(), changes, effectiveEntries(*applied));
+    // Applied to the session, the plan's files are in the edited view.
+    EditSession after = image;
+    QVERIFY(after.applyPlan(plan).ok());
     QVERIFY(after.find(u"usr/bin/true"_s).has_value());
     QCOMPARE(after.find(u"usr/bin/true"_s)->state, EntryState::Added);
     // Planned again on the edited image, there is nothing left to add.
@@ -86,7 +81,7 @@ void TestBinaryDialog::plansLibraries()
 
 void TestBinaryDialog::missingProgram()
 {
-    const PendingImage image = openImage(m_dir.filePath(u"b.img"_s));
+    const EditSession image = openImage(m_dir.filePath(u"b.img"_s));
     QVERIFY(!image.isNull());
     BinaryDialog dialog(image);
     QSignalSpy planned(&dialog, &BinaryDialog::planned);

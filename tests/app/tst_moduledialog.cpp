@@ -5,8 +5,8 @@
 #include "initrd/depplanview.h"
 #include "initrd/fixture.h"
 #include "initrd/moduledialog.h"
-#include "initrd/pendingimage.h"
 
+#include "initrd/editsession.h"
 #include "initrd/image.h"
 
 #include <QDir>
@@ -30,7 +30,7 @@ private Q_SLOTS:
     void otherKernel();
 
 private:
-    PendingImage imageWithModulesFor(const QString &version, const QString &name);
+    EditSession imageWithModulesFor(const QString &version, const QString &name);
     QTemporaryDir m_dir;
     QString m_version;
 };
@@ -44,7 +44,7 @@ void TestModuleDialog::initTestCase()
     QVERIFY2(!m_version.isEmpty(), "no /lib/modules/<version> with fs/fat/vfat.ko (package linux-image-amd64)");
 }
 
-PendingImage TestModuleDialog::imageWithModulesFor(const QString &version, const QString &name)
+EditSession TestModuleDialog::imageWithModulesFor(const QString &version, const QString &name)
 {
     const QByteArray base = "lib/modules/" + version.toUtf8();
     const QByteArray archive = Fixture::newc({ Fixture::dir("lib"), Fixture::dir("lib/modules"),
@@ -56,12 +56,12 @@ PendingImage TestModuleDialog::imageWithModulesFor(const QString &version, const
     auto image = Image::open(path);
     if (!image)
         return {};
-    return PendingImage(*image, {}, image->effective());
+    return EditSession(*image);
 }
 
 void TestModuleDialog::matchingKernel()
 {
-    const PendingImage image = imageWithModulesFor(m_version, u"match.img"_s);
+    const EditSession image = imageWithModulesFor(m_version, u"match.img"_s);
     QVERIFY(!image.isNull());
     ModuleDialog dialog(image);
     QSignalSpy planned(&dialog, &ModuleDialog::planned);
@@ -86,7 +86,7 @@ void TestModuleDialog::matchingKernel()
 
 void TestModuleDialog::otherKernel()
 {
-    const PendingImage image = imageWithModulesFor(u"5.10.0-99-amd64"_s, u"other.img"_s);
+    const EditSession image = imageWithModulesFor(u"5.10.0-99-amd64"_s, u"other.img"_s);
     QVERIFY(!image.isNull());
     ModuleDialog dialog(image);
     QSignalSpy planned(&dialog, &ModuleDialog::planned);
