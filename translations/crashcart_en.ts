@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::EventLogPanel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::FindBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -198,6 +208,23 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::PreflightPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::PreviewPane</name>
     <message numerus="yes">
         <source>%n line(s), </source>
@@ -255,27 +282,6 @@
         <translation>
             <numerusform>%n transfer are still running. Stop the servers and quit?</numerusform>
             <numerusform>%n transfers are still running. Stop the servers and quit?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>

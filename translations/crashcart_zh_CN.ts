@@ -326,6 +326,35 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::EventLogPanel</name>
+    <message>
+        <source>Filter by host, MAC or text…</source>
+        <translation>按主机、MAC 或文本筛选…</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>所有服务器</translation>
+    </message>
+    <message>
+        <source>Double-click a host to show only its events</source>
+        <translation>双击主机可仅显示该主机的事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 / %2 个事件</translation>
+    </message>
+    <message>
+        <source>The last %1 events are kept</source>
+        <translation>仅保留最近 %1 个事件</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::FindBar</name>
     <message>
         <source>Match case</source>
@@ -781,20 +810,8 @@
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <source>Pending changes: %1</source>
-        <translation>待保存的更改：%1</translation>
-    </message>
-    <message>
         <source>&amp;Undo Change</source>
         <translation>撤销更改(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Takes back the selected change, or the last one</source>
-        <translation>撤销所选的更改，或最近一次更改</translation>
-    </message>
-    <message>
-        <source>&amp;Discard All</source>
-        <translation>全部放弃(&amp;D)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -891,10 +908,6 @@
         <translation>
             <numerusform>%n 个条目</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Removals and renames need a repack: an overlay can only add to the image.</source>
-        <translation>删除和重命名需要重新打包：叠加层只能向镜像中添加内容。</translation>
     </message>
     <message>
         <source>Add Files to /%1</source>
@@ -1699,22 +1712,73 @@
     </message>
 </context>
 <context>
-    <name>Crashcart::App::PendingImage</name>
+    <name>Crashcart::App::PendingChangesPanel</name>
     <message>
-        <source>%1 is not in the image.</source>
-        <translation>%1 不在镜像中。</translation>
+        <source>&amp;Undo Change</source>
+        <translation>撤销更改(&amp;U)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>&amp;Discard All</source>
+        <translation>全部放弃(&amp;D)</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 bytes.</source>
-        <translation>%1 大于 %2 字节。</translation>
+        <source>Pending changes: %1</source>
+        <translation>待保存的更改：%1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Takes back the selected change, or the last one</source>
+        <translation>撤销所选的更改，或最近一次更改</translation>
+    </message>
+    <message>
+        <source>Removals and renames need a repack: an overlay can only add to the image.</source>
+        <translation>删除和重命名需要重新打包：叠加层只能向镜像中添加内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::PreflightPanel</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Look for what would keep the servers from working: ports taken, privileges, boot loaders, other DHCP servers</source>
+        <translation>检查可能导致服务器无法工作的问题：端口被占用、权限、引导程序、其他 DHCP 服务器</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the check looks for ports taken, missing privileges and boot loaders, and other DHCP servers on the network.</source>
+        <translation>尚未检查：检查内容包括端口占用、权限不足、缺少引导程序，以及网络中的其他 DHCP 服务器。</translation>
+    </message>
+    <message>
+        <source>Checking… asking the network for other DHCP servers (3 s)</source>
+        <translation>正在检查… 正在探测网络中的其他 DHCP 服务器（3 s）</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Nothing in the way: the servers can start.</source>
+        <translation>未发现问题：服务器可以启动。</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2, %3</source>
+        <translation>检查时间 %1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2307,144 @@ MAC %2
     </message>
 </context>
 <context>
+    <name>Crashcart::App::ServerControls</name>
+    <message>
+        <source>Failed to start</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <source>Off: choose a DHCP mode</source>
+        <translation>已关闭：请选择 DHCP 模式</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Running on %1:%2</source>
+        <translation>正在运行：%1:%2</translation>
+    </message>
+    <message>
+        <source>Running on port %1</source>
+        <translation>正在运行，端口 %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ServerEventFeed</name>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI x86</source>
+        <translation>UEFI x86</translation>
+    </message>
+    <message>
+        <source>UEFI x86-64</source>
+        <translation>UEFI x86-64</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64</source>
+        <translation>UEFI ARM64</translation>
+    </message>
+    <message>
+        <source>UEFI x86-64 HTTP boot</source>
+        <translation>UEFI x86-64 HTTP 启动</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64 HTTP boot</source>
+        <translation>UEFI ARM64 HTTP 启动</translation>
+    </message>
+    <message>
+        <source>unknown firmware</source>
+        <translation>未知固件</translation>
+    </message>
+    <message>
+        <source>architecture %1</source>
+        <translation>架构 %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2, serving %3</source>
+        <translation>正在监听 %1 端口 %2，发布 %3</translation>
+    </message>
+    <message>
+        <source>Full DHCP on ports %1 and %2 hands out %3 – %4 on %5; machines are told to boot from %6</source>
+        <translation>完整 DHCP 运行于端口 %1 和 %2，在 %5 上分配 %3 – %4；告知机器从 %6 启动</translation>
+    </message>
+    <message>
+        <source>proxyDHCP on ports %1 and %2; machines are told to boot from %3</source>
+        <translation>proxyDHCP 运行于端口 %1 和 %2；告知机器从 %3 启动</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2, block size %3, window %4)</source>
+        <translation>正在发送 %1（%2，块大小 %3，窗口 %4）</translation>
+    </message>
+    <message>
+        <source>Refused a request: %1</source>
+        <translation>已拒绝请求：%1</translation>
+    </message>
+    <message>
+        <source>Refused “%1”: %2</source>
+        <translation>已拒绝“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Sent %1: %2 in %3 s (%4)</source>
+        <translation>已发送 %1：%2，用时 %3 s（%4）</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed after %2: %3</source>
+        <translation>发送 %1 失败，已传输 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Answered on the PXE port: boot %1 (%2)</source>
+        <translation>已在 PXE 端口上应答：启动 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Offered boot file %1 (%2)</source>
+        <translation>已提供启动文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Ignored a packet: %1</source>
+        <translation>已忽略数据包：%1</translation>
+    </message>
+    <message>
+        <source>Leased %1</source>
+        <translation>已租出 %1</translation>
+    </message>
+    <message>
+        <source>Offered the address %1</source>
+        <translation>已提供地址 %1</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::ServersView</name>
     <message>
         <source>Network</source>
@@ -2297,34 +2499,6 @@ MAC %2
         <translation>清空日志</translation>
     </message>
     <message>
-        <source>Look for what would keep the servers from working: ports taken, privileges, boot loaders, other DHCP servers</source>
-        <translation>检查可能导致服务器无法工作的问题：端口被占用、权限、引导程序、其他 DHCP 服务器</translation>
-    </message>
-    <message>
-        <source>Not checked yet: the check looks for ports taken, missing privileges and boot loaders, and other DHCP servers on the network.</source>
-        <translation>尚未检查：检查内容包括端口占用、权限不足、缺少引导程序，以及网络中的其他 DHCP 服务器。</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Filter by host, MAC or text…</source>
-        <translation>按主机、MAC 或文本筛选…</translation>
-    </message>
-    <message>
-        <source>All servers</source>
-        <translation>所有服务器</translation>
-    </message>
-    <message>
-        <source>Double-click a host to show only its events</source>
-        <translation>双击主机可仅显示该主机的事件</translation>
-    </message>
-    <message>
         <source>&amp;Servers</source>
         <translation>服务器(&amp;S)</translation>
     </message>
@@ -2339,182 +2513,12 @@ MAC %2
         </translation>
     </message>
     <message>
-        <source>Failed to start</source>
-        <translation>启动失败</translation>
-    </message>
-    <message>
-        <source>Off: choose a DHCP mode</source>
-        <translation>已关闭：请选择 DHCP 模式</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <source>Running on port %1</source>
-        <translation>正在运行，端口 %1</translation>
-    </message>
-    <message>
-        <source>Running on %1:%2</source>
-        <translation>正在运行：%1:%2</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>启动</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Checking… asking the network for other DHCP servers (3 s)</source>
-        <translation>正在检查… 正在探测网络中的其他 DHCP 服务器（3 s）</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Nothing in the way: the servers can start.</source>
-        <translation>未发现问题：服务器可以启动。</translation>
-    </message>
-    <message>
-        <source>Checked at %1: %2, %3</source>
-        <translation>检查时间 %1：%2，%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 / %2 个事件</translation>
-    </message>
-    <message>
-        <source>The last %1 events are kept</source>
-        <translation>仅保留最近 %1 个事件</translation>
-    </message>
-    <message>
-        <source>BIOS</source>
-        <translation>BIOS</translation>
-    </message>
-    <message>
-        <source>UEFI x86</source>
-        <translation>UEFI x86</translation>
-    </message>
-    <message>
-        <source>UEFI x86-64</source>
-        <translation>UEFI x86-64</translation>
-    </message>
-    <message>
-        <source>UEFI ARM64</source>
-        <translation>UEFI ARM64</translation>
-    </message>
-    <message>
-        <source>UEFI x86-64 HTTP boot</source>
-        <translation>UEFI x86-64 HTTP 启动</translation>
-    </message>
-    <message>
-        <source>UEFI ARM64 HTTP boot</source>
-        <translation>UEFI ARM64 HTTP 启动</translation>
-    </message>
-    <message>
-        <source>unknown firmware</source>
-        <translation>未知固件</translation>
-    </message>
-    <message>
-        <source>architecture %1</source>
-        <translation>架构 %1</translation>
-    </message>
-    <message>
-        <source>Listening on %1 port %2, serving %3</source>
-        <translation>正在监听 %1 端口 %2，发布 %3</translation>
-    </message>
-    <message>
         <source>%1 server started</source>
         <translation>%1 服务器已启动</translation>
     </message>
     <message>
-        <source>Full DHCP on ports %1 and %2 hands out %3 – %4 on %5; machines are told to boot from %6</source>
-        <translation>完整 DHCP 运行于端口 %1 和 %2，在 %5 上分配 %3 – %4；告知机器从 %6 启动</translation>
-    </message>
-    <message>
-        <source>proxyDHCP on ports %1 and %2; machines are told to boot from %3</source>
-        <translation>proxyDHCP 运行于端口 %1 和 %2；告知机器从 %3 启动</translation>
-    </message>
-    <message>
-        <source>Leased %1</source>
-        <translation>已租出 %1</translation>
-    </message>
-    <message>
-        <source>Offered the address %1</source>
-        <translation>已提供地址 %1</translation>
-    </message>
-    <message>
         <source>%1 server could not start</source>
         <translation>%1 服务器无法启动</translation>
-    </message>
-    <message>
-        <source>Sending %1 (%2, block size %3, window %4)</source>
-        <translation>正在发送 %1（%2，块大小 %3，窗口 %4）</translation>
-    </message>
-    <message>
-        <source>Sent %1: %2 in %3 s (%4)</source>
-        <translation>已发送 %1：%2，用时 %3 s（%4）</translation>
-    </message>
-    <message>
-        <source>Sending %1 failed after %2: %3</source>
-        <translation>发送 %1 失败，已传输 %2：%3</translation>
-    </message>
-    <message>
-        <source>Refused a request: %1</source>
-        <translation>已拒绝请求：%1</translation>
-    </message>
-    <message>
-        <source>Refused “%1”: %2</source>
-        <translation>已拒绝“%1”：%2</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3 (%4)</source>
-        <translation>%1 %2 → %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Answered on the PXE port: boot %1 (%2)</source>
-        <translation>已在 PXE 端口上应答：启动 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Offered boot file %1 (%2)</source>
-        <translation>已提供启动文件 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Ignored a packet: %1</source>
-        <translation>已忽略数据包：%1</translation>
     </message>
 </context>
 <context>
@@ -2777,14 +2781,6 @@ Commands:
             <numerusform>已将 %n 台主机导出到 %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 is not in the inventory</source>
-        <translation>%1 不在主机清单中</translation>
-    </message>
-    <message>
-        <source>%1 has no profile: give it one before arming it</source>
-        <translation>%1 没有配置方案：请先为其指定配置方案，再标记为待安装</translation>
-    </message>
     <message numerus="yes">
         <source>%n host(s) armed: their next network boot installs</source>
         <translation>
@@ -3032,10 +3028,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
 <context>
     <name>Crashcart::Cli::Profiles</name>
     <message>
-        <source>Use the workspace in DIR.</source>
-        <translation>使用 DIR 中的工作区。</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
@@ -3085,16 +3077,8 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>主机的 MAC 地址。</translation>
     </message>
     <message>
-        <source>Use the workspace in DIR (default: $CRASHCART_WORKSPACE, else %1).</source>
-        <translation>使用 DIR 中的工作区（默认：$CRASHCART_WORKSPACE，未设置时为 %1）。</translation>
-    </message>
-    <message>
         <source>Lint against release R (default %1).</source>
         <translation>按版本 R 检查（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>The address hosts reach Crashcart at (default: this machine&apos;s first IPv4 address).</source>
-        <translation>主机访问 Crashcart 所用的地址（默认：本机的第一个 IPv4 地址）。</translation>
     </message>
     <message>
         <source>The HTTP port (default 80).</source>
@@ -3121,16 +3105,32 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>kickstart 模板。</translation>
     </message>
     <message>
-        <source>usage: crashcart-cli ks render --host MAC [--workspace DIR] [--release R] [--server ADDR] [--http-port N] [--tftp-port N] [--token T] [--no-lint] [--no-scripts] TEMPLATE</source>
-        <translation>用法：crashcart-cli ks render --host MAC [--workspace DIR] [--release R] [--server ADDR] [--http-port N] [--tftp-port N] [--token T] [--no-lint] [--no-scripts] TEMPLATE</translation>
-    </message>
-    <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: 无法打开：%2</translation>
     </message>
     <message>
         <source>No host with MAC %1 in the inventory of %2</source>
         <translation>%2 的主机清单中没有 MAC 为 %1 的主机</translation>
+    </message>
+    <message>
+        <source>The address `serve` listens on (default 0.0.0.0).</source>
+        <translation>`serve` 的监听地址（默认 0.0.0.0）。</translation>
+    </message>
+    <message>
+        <source>The network interface `serve` answers DHCP on.</source>
+        <translation>`serve` 应答 DHCP 所用的网络接口。</translation>
+    </message>
+    <message>
+        <source>The address hosts reach Crashcart at, when it is neither the --listen address nor the interface&apos;s (default: as `serve` decides).</source>
+        <translation>主机访问 Crashcart 所用的地址，当它既不是 --listen 地址也不是该接口的地址时使用（默认：与 `serve` 的判断相同）。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli ks render --host MAC [--workspace DIR] [--release R] [--listen ADDR] [--interface IF] [--server ADDR] [--http-port N] [--tftp-port N] [--token T] [--no-lint] [--no-scripts] TEMPLATE</source>
+        <translation>用法：crashcart-cli ks render --host MAC [--workspace DIR] [--release R] [--listen ADDR] [--interface IF] [--server ADDR] [--http-port N] [--tftp-port N] [--token T] [--no-lint] [--no-scripts] TEMPLATE</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an IP address</source>
+        <translation>--server: &apos;%1&apos; 不是 IP 地址</translation>
     </message>
 </context>
 <context>
@@ -3224,10 +3224,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>--dhcp full 需要 --pool FIRST-LAST</translation>
     </message>
     <message>
-        <source>--pool %1 is not in a subnet of the interface %2</source>
-        <translation>--pool %1 不在网络接口 %2 的任何子网内</translation>
-    </message>
-    <message>
         <source>warning: full DHCP hands out addresses on %1. Use it only on an isolated network: next to another DHCP server it breaks machines that are not yours.</source>
         <translation>警告：完整 DHCP 将在 %1 上分配地址。请仅在隔离网络中使用：若与其他 DHCP 服务器并存，会导致不属于你的机器出现故障。</translation>
     </message>
@@ -3316,6 +3312,33 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>depmod wrote no modules.dep</source>
         <translation>depmod 没有生成 modules.dep</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Initrd::EditSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 大于 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the image.</source>
+        <translation>%1 不在镜像中。</translation>
+    </message>
+    <message>
+        <source>No image is open.</source>
+        <translation>没有打开任何镜像。</translation>
+    </message>
+    <message>
+        <source>There is no change %1 to take back.</source>
+        <translation>没有可撤销的第 %1 项更改。</translation>
     </message>
 </context>
 <context>
@@ -4866,14 +4889,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>请选择该网络接口的某个地址，或使用 0.0.0.0 监听所有地址。</translation>
     </message>
     <message>
-        <source>Full DHCP is not available in this build yet</source>
-        <translation>此版本尚不支持完整 DHCP</translation>
-    </message>
-    <message>
-        <source>Use proxy mode next to the site&apos;s DHCP server.</source>
-        <translation>请使用代理模式，与现网 DHCP 服务器配合工作。</translation>
-    </message>
-    <message>
         <source>No interface chosen: DHCP answers on every interface</source>
         <translation>未选择网络接口：DHCP 将在所有网络接口上应答</translation>
     </message>
@@ -4984,6 +4999,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>In proxy mode the machines get their address from the site&apos;s DHCP server, and none answered. Check the interface and the cable, or use full DHCP on an isolated network.</source>
         <translation>在代理模式下，机器从现网 DHCP 服务器获取地址，但没有服务器应答。请检查网络接口和网线，或在隔离网络中使用完整 DHCP。</translation>
+    </message>
+    <message>
+        <source>Full DHCP cannot start: %1</source>
+        <translation>完整 DHCP 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Full DHCP needs the lab network&apos;s interface and a pool in its subnet.</source>
+        <translation>完整 DHCP 需要实验网络的接口，以及该接口子网内的地址池。</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,11 @@ private:
         }
         const BootServer boot = bootServer(config);
         Dhcp::ServerConfig dhcpConfig;
-        dhcpConfig.listen = config.listen == QHostAddress(QHostAddress::Any) ? QHostAddress(QHostAddress::AnyIPv4) : config.listen;
+        // DHCP clients have no address yet: they broadcast, and a socket bound to one unicast
+        // address never hears them. So DHCP listens on every address (only on the interface
+        // when one is chosen) and the listen address is what clients are told to boot from.
+        // Loopback stays loopback: nothing on a network is answered.
+        dhcpConfig.listen = config.listen.isLoopback() ? config.listen : QHostAddress(QHostAddress::AnyIPv4);
         dhcpConfig.dhcpPort = config.dhcpPort;
         dhcpConfig.pxePort = config.pxePort;
         dhcpConfig.interface = config.interface;

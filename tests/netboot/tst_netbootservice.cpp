@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QNetworkInterface>
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void idsStayUniqueAcrossRestarts();
     void takenPortNamesTheProcess();
     void dhcpModes();
+    void dhcpHearsBeyondTheListenAddress();
     void fullDhcpOffersFromThePool();
     void fullDhcpRefusesABadPool_data();
     void fullDhcpRefusesABadPool();
@@ -288,6 +290,34 @@ Dhcp::Packet clientMessage(Dhcp::MessageType type, const QHostAddress &requested
 }
 
 } // namespace
+
+void TestNetbootService::dhcpHearsBeyondTheListenAddress()
+{
+    // Listening on one of this machine's network addresses, proxyDHCP still hears what does
+    // not come to that address (a PXE client's broadcast; here a datagram to loopback), and
+    // tells clients to boot from the listen address.
+    QHostAddress own;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && own.isNull())
+            own = a;
+    }
+    if (own.isNull())
+        QSKIP("this machine has no IPv4 address besides loopback");
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy failed(&service, &NetbootService::failed);
+    ServiceConfig config = loopback();
+    config.listen = own;
+    config.dhcpMode = DhcpMode::Proxy;
+    service.start(ServerKind::Dhcp, config);
+    QTRY_VERIFY(started.size() + failed.size() == 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    const auto offer = DhcpTestClient::exchange(client, clientMessage(Dhcp::MessageType::Discover), service.port(ServerKind::Dhcp));
+    QVERIFY(offer);
+    QCOMPARE(offer->siaddr, own);
+}
 
 void TestNetbootService::fullDhcpOffersFromThePool()
 {
