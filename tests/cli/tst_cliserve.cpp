@@ -2,11 +2,18 @@
 // `crashcart-cli serve` runs the app's netboot service: its options are checked as the
 // Servers view checks them (exit 2), a port it cannot bind ends it with 1 and says who holds
 // it, and with full DHCP on loopback (standing in for the lab network) a lease goes on the
-// host's timeline and a reservation added while it serves is honoured.
+// host's timeline, a reservation added while it serves is honoured, and a boot served by it
+// leaves the same timeline as the same boot served by the app's wiring.
 #include "clirun.h"
 #include "netboot/dhcptestclient.h"
 
+#include "bootconfig/inventoryboot.h"
+#include "common/workspace.h"
+#include "inventory/database.h"
+#include "netboot/netbootservice.h"
+
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -14,6 +21,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using namespace Crashcart;
 using Crashcart::Netboot::Dhcp::MessageType;
 
 class TestCliServe : public QObject
@@ -26,13 +34,16 @@ private Q_SLOTS:
     void refusesBadOptions();
     void takenPortEndsWithOne();
     void fullDhcpLeaseGoesOnTheTimeline();
+    void sameEventsAsTheApp();
     void reservationAddedWhileServing(); // last: it moves this process into a network namespace
 
 private:
     QProcessEnvironment env() const;
     quint16 startFullDhcp(QProcess &serve, const QString &pool, QString *log);
     QString stop(QProcess &serve, const QString &log);
-    QString timeline(const QString &mac) const;
+    QString timeline(const QString &mac, int after = 0) const;
+    int lastEventId() const;
+    void boot(const QString &mac, quint16 tftp, quint16 http, quint16 dhcp);
     QString waitFor(QProcess &serve, const QRegularExpression &line, QRegularExpressionMatch *match);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -136,13 +147,43 @@ QString TestCliServe::stop(QProcess &serve, const QString &log)
     return serve.exitCode() == 0 ? log + QString::fromUtf8(serve.readAllStandardOutput()) : QString();
 }
 
-QString TestCliServe::timeline(const QString &mac) const
+QString TestCliServe::timeline(const QString &mac, int after) const
 {
     QProcess sqlite;
     sqlite.start(u"sqlite3"_s, { m_dir->filePath(u"ws/crashcart.db"_s),
-                                u"SELECT kind || ' ' || message FROM events WHERE mac = '%1' ORDER BY id"_s.arg(mac) });
+                                u"SELECT kind || ' ' || message FROM events WHERE mac = '%1' AND id > %2 ORDER BY id"_s.arg(mac).arg(after) });
     sqlite.waitForFinished(10000);
     return QString::fromUtf8(sqlite.readAllStandardOutput());
+}
+
+int TestCliServe::lastEventId() const
+{
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, { m_dir->filePath(u"ws/crashcart.db"_s), u"SELECT COALESCE(MAX(id), 0) FROM events"_s });
+    sqlite.waitForFinished(10000);
+    return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().toInt();
+}
+
+// What an armed BIOS machine does, one step each: DHCP (offer and lease), its pxelinux config
+// over TFTP, the kernel and the kickstart over HTTP.
+void TestCliServe::boot(const QString &mac, quint16 tftp, quint16 http, quint16 dhcp)
+{
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    const QByteArray hardware = QByteArray::fromHex(mac.toLatin1().replace(':', ""));
+    const auto offer = DhcpTestClient::exchange(client, DhcpTestClient::message(MessageType::Discover, hardware), dhcp);
+    QVERIFY(offer);
+    QVERIFY(DhcpTestClient::exchange(client, DhcpTestClient::message(MessageType::Request, hardware, offer->yiaddr, QHostAddress::LocalHost),
+                                     dhcp));
+    const QString dashes = QString(mac).replace(u':', u'-');
+    for (const QString &url : { u"tftp://127.0.0.1:%1/pxelinux.cfg/01-%2"_s.arg(tftp).arg(dashes),
+                                u"http://127.0.0.1:%1/profiles/rhel9/vmlinuz"_s.arg(http),
+                                u"http://127.0.0.1:%1/ks/%2.cfg"_s.arg(http).arg(dashes) }) {
+        QProcess curl;
+        curl.start(u"curl"_s, { u"-sSf"_s, u"--max-time"_s, u"10"_s, u"-o"_s, u"/dev/null"_s, url });
+        QVERIFY(curl.waitForFinished(15000));
+        QCOMPARE(curl.exitCode(), 0);
+    }
 }
 
 void TestCliServe::fullDhcpLeaseGoesOnTheTimeline()
@@ -165,6 +206,69 @@ void TestCliServe::fullDhcpLeaseGoesOnTheTimeline()
     QVERIFY2(all.contains(u"dhcp 52:54:00:aa:00:01 lease %1"_s.arg(ack->yiaddr.toString())), qPrintable(all));
     const QString events = timeline(u"52:54:00:aa:00:01"_s);
     QVERIFY2(events.contains(u"boot.lease %1"_s.arg(ack->yiaddr.toString())), qPrintable(events));
+}
+
+void TestCliServe::sameEventsAsTheApp()
+{
+    // One workspace, one armed host, the same boot twice: served by `crashcart-cli serve`, then
+    // by the app's wiring (main.cpp: InventoryBoot + NetbootService). The timelines match.
+    write(*m_dir, u"vmlinuz"_s, "KERNEL");
+    write(*m_dir, u"web.ks"_s, "text\nnetwork --hostname={{ host.name }}\n");
+    QCOMPARE(cli({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--kernel"_s, m_dir->filePath(u"vmlinuz"_s), u"--kickstart"_s,
+                   m_dir->filePath(u"web.ks"_s) },
+                 env()).status,
+             0);
+    write(*m_dir, u"web03.csv"_s, "mac,hostname,profile\n52:54:00:aa:00:03,web03,rhel9\n");
+    QCOMPARE(cli({ u"hosts"_s, u"import"_s, m_dir->filePath(u"web03.csv"_s) }, env()).status, 0);
+    QCOMPARE(cli({ u"hosts"_s, u"arm"_s, u"52:54:00:aa:00:03"_s }, env()).status, 0);
+
+    const int beforeCli = lastEventId();
+    QProcess serve;
+    QString log;
+    QVERIFY(startFullDhcp(serve, u"127.0.0.100-127.0.0.120"_s, &log));
+    QRegularExpressionMatch tftp, http;
+    tftp = QRegularExpression(u"tftp listening on 127\\.0\\.0\\.1:(\\d+)"_s).match(log);
+    http = QRegularExpression(u"http listening on 127\\.0\\.0\\.1:(\\d+)"_s).match(log);
+    const quint16 dhcpPort = quint16(QRegularExpression(u"ports (\\d+) and"_s).match(log).captured(1).toUInt());
+    QVERIFY2(tftp.hasMatch() && http.hasMatch(), qPrintable(log));
+    boot(u"52:54:00:aa:00:03"_s, quint16(tftp.captured(1).toUInt()), quint16(http.captured(1).toUInt()), dhcpPort);
+    QVERIFY(!stop(serve, log).isEmpty());
+    const QString byCli = timeline(u"52:54:00:aa:00:03"_s, beforeCli);
+
+    const int beforeApp = lastEventId();
+    {
+        auto workspace = Workspace::open(m_dir->filePath(u"ws"_s));
+        QVERIFY(workspace);
+        auto db = Inventory::Database::open(*workspace);
+        QVERIFY(db);
+        BootConfig::InventoryBoot inventory(**db, *workspace);
+        QVERIFY(inventory.reload());
+        Netboot::NetbootService service(inventory.content());
+        inventory.attach(service);
+        QSignalSpy started(&service, &Netboot::NetbootService::started);
+        Netboot::ServiceConfig config;
+        config.listen = QHostAddress::LocalHost;
+        config.tftpPort = config.httpPort = config.dhcpPort = config.pxePort = 0;
+        config.interface = u"lo"_s;
+        config.dhcpMode = Netboot::DhcpMode::Full;
+        config.pool.first = QHostAddress(u"127.0.0.100"_s);
+        config.pool.last = QHostAddress(u"127.0.0.120"_s);
+        config.pool.leaseFile = workspace->dhcpLeasesPath();
+        for (auto server : { Netboot::ServerKind::Http, Netboot::ServerKind::Tftp, Netboot::ServerKind::Dhcp })
+            service.start(server, config);
+        QTRY_COMPARE(started.size(), 3);
+        boot(u"52:54:00:aa:00:03"_s, service.port(Netboot::ServerKind::Tftp), service.port(Netboot::ServerKind::Http),
+             service.port(Netboot::ServerKind::Dhcp));
+        QTest::qWait(300); // the last events reach the recorder; it writes them when it goes
+    }
+    const QString byApp = timeline(u"52:54:00:aa:00:03"_s, beforeApp);
+
+    // Durations differ from run to run; everything else must not.
+    static const QRegularExpression ms(u" \\d+ ms$"_s, QRegularExpression::MultilineOption);
+    const QString cliEvents = QString(byCli).replace(ms, u" N ms"_s), appEvents = QString(byApp).replace(ms, u" N ms"_s);
+    QVERIFY2(cliEvents.contains(u"boot.lease 127.0.0."_s) && cliEvents.contains(u"boot.http GET /ks/52-54-00-aa-00-03.cfg 200"_s),
+             qPrintable(cliEvents));
+    QCOMPARE(cliEvents.split(u'\n'), appEvents.split(u'\n'));
 }
 
 void TestCliServe::reservationAddedWhileServing()
