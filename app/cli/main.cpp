@@ -17,6 +17,32 @@
 
 using namespace Crashcart;
 
+namespace {
+
+QString description()
+{
+    return QCoreApplication::translate(
+        "Crashcart::Cli", "Crashcart without a screen: inventory and servers from the shell.\n\n"
+        "Commands:\n"
+        "  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason\n"
+        "  hosts list              list the hosts (--json for JSON)\n"
+        "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
+        "  hosts arm|disarm MAC... arm hosts (their next network boot installs) or disarm them\n"
+        "  profiles list|set|remove\n"
+        "                          what a profile boots: kernel, initrds, arguments, kickstart\n"
+        "                          (profiles --help)\n"
+        "  serve                   run the netboot servers until interrupted; with a workspace\n"
+        "                          the inventory answers what each machine boots\n"
+        "  ks lint [--release R] [--json] FILE...\n"
+        "                          check kickstart files (release RHEL9 unless given; ks --help)\n"
+        "  ks render --host MAC TEMPLATE\n"
+        "                          render a template for a host and lint it (ks render --help)\n"
+        "  initrd ls|cat|extract|info|diff|add|rm ...\n"
+        "                          read and edit initramfs images (initrd --help)");
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -29,24 +55,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Crashcart::Cli", "Crashcart without a screen: inventory and servers from the shell.\n\n"
-                          "Commands:\n"
-                          "  hosts import FILE.csv   import hosts; bad rows are listed as FILE:LINE: reason\n"
-                          "  hosts list              list the hosts (--json for JSON)\n"
-                          "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
-                          "  hosts arm|disarm MAC... arm hosts (their next network boot installs) or disarm them\n"
-                          "  profiles list|set|remove\n"
-                          "                          what a profile boots: kernel, initrds, arguments, kickstart\n"
-                          "                          (profiles --help)\n"
-                          "  serve                   run the netboot servers until interrupted; with a workspace\n"
-                          "                          the inventory answers what each machine boots\n"
-                          "  ks lint [--release R] [--json] FILE...\n"
-                          "                          check kickstart files (release RHEL9 unless given; ks --help)\n"
-                          "  ks render --host MAC TEMPLATE\n"
-                          "                          render a template for a host and lint it (ks render --help)\n"
-                          "  initrd ls|cat|extract|info|diff|add|rm ...\n"
-                          "                          read and edit initramfs images (initrd --help)"));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
     // `ks` has options of its own and needs no workspace.

@@ -78,7 +78,18 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     m_model = new HostTableModel(repository, this);
     m_proxy = new HostFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    buildFilters();
+    buildTable();
+    buildLayout();
+    buildActions();
+    connectActions();
+    connectFilters();
+    m_model->reload();
+    refreshFilters();
+}
 
+void HostsView::buildFilters()
+{
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter: MAC, name, IP, tag…"));
     m_filter->setClearButtonEnabled(true);
@@ -89,7 +100,10 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     for (int s = int(HostState::New); s <= int(HostState::Failed); ++s)
         m_stateFilter->addItem(stateLabel(HostState(s)), s);
     m_count = new QLabel(this);
+}
 
+void HostsView::buildTable()
+{
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -119,8 +133,11 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
-    m_table->horizontalHeader()->restoreState(settings.value(AppSettings::HostTableHeader));
+    m_table->horizontalHeader()->restoreState(m_settings.value(AppSettings::HostTableHeader));
+}
 
+void HostsView::buildLayout()
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_profileFilter);
@@ -130,7 +147,10 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+}
 
+void HostsView::buildActions()
+{
     m_addAction = makeAction(QStringLiteral("list-add"), tr("&Add Host…"), tr("Add"), this);
     m_addAction->setShortcut(QKeySequence::New);
     m_deleteAction = makeAction(QStringLiteral("list-remove"), tr("&Delete Hosts…"), tr("Delete"), this);
@@ -149,7 +169,10 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     m_profilesAction->setToolTip(tr("The kernels, initrds, arguments and kickstarts hosts install"));
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     addAction(m_deleteAction);
+}
 
+void HostsView::connectActions()
+{
     connect(m_addAction, &QAction::triggered, this, &HostsView::addHost);
     connect(m_deleteAction, &QAction::triggered, this, &HostsView::deleteSelected);
     connect(m_bulkEditAction, &QAction::triggered, this, &HostsView::bulkEdit);
@@ -159,6 +182,10 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     connect(m_disarmAction, &QAction::triggered, this, [this] { (void)armSelected(false); });
     connect(m_profilesAction, &QAction::triggered, this, &HostsView::showProfiles);
     connect(m_model, &HostTableModel::hostEdited, this, &HostsView::inventoryChanged);
+}
+
+void HostsView::connectFilters()
+{
     // Typing re-filters once the keys pause, so a 100k-host table never lags a keystroke.
     auto *filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);
@@ -182,9 +209,6 @@ HostsView::HostsView(HostRepository &repository, ProfileRepository &profiles, co
     connect(m_model, &QAbstractItemModel::modelReset, this, &HostsView::refreshFilters);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HostsView::refreshFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HostsView::updateStatus);
-
-    m_model->reload();
-    refreshFilters();
 }
 
 HostsView::~HostsView() = default;

@@ -74,6 +74,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildFilters();
+    void buildTable();
+    void buildLayout();
+    void buildActions();
+    void connectActions();
+    void connectFilters();
     void addHost();
     void deleteSelected();
     void bulkEdit();

@@ -37,7 +37,16 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
 {
     setWindowTitle(existing ? tr("Edit profile %1").arg(existing->name) : tr("Add profile"));
     const Profile p = existing.value_or(Profile {});
+    buildFields(p);
+    buildLayout();
+    connectFields();
+    addInitrds(p.initrds); // validates
+    updateInitrdButtons();
+    (m_isNew ? m_name : m_description)->setFocus();
+}
 
+void ProfileEditDialog::buildFields(const Profile &p)
+{
     m_name = new QLineEdit(p.name, this);
     m_name->setPlaceholderText(tr("e.g. rhel9-web"));
     m_name->setReadOnly(!m_isNew);
@@ -49,13 +58,13 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
 
     m_kernel = new QLineEdit(p.kernel, this);
     m_kernel->setPlaceholderText(tr("none: armed hosts of this profile boot their disks"));
-    auto *browseKernel = new QPushButton(tr("Browse…"), this);
+    m_browseKernel = new QPushButton(tr("Browse…"), this);
     m_kernelError = makeErrorLabel(this);
 
     m_initrds = new QListWidget(this);
     m_initrds->setSelectionMode(QAbstractItemView::SingleSelection);
     m_initrds->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-    auto *addInitrd = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"), this);
+    m_addInitrd = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"), this);
     m_removeInitrd = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this);
     m_upInitrd = iconButton(QStyle::SP_ArrowUp, QStringLiteral("go-up"), tr("Up"), this);
     m_downInitrd = iconButton(QStyle::SP_ArrowDown, QStringLiteral("go-down"), tr("Down"), this);
@@ -65,9 +74,12 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     m_arguments->setPlaceholderText(tr("e.g. inst.repo=http://mirror/rhel9 console=ttyS0"));
     m_kickstart = new QLineEdit(p.kickstart, this);
     m_kickstart->setPlaceholderText(tr("none: the installer asks its questions"));
-    auto *browseKickstart = new QPushButton(tr("Browse…"), this);
+    m_browseKickstart = new QPushButton(tr("Browse…"), this);
     m_kickstartError = makeErrorLabel(this);
+}
 
+void ProfileEditDialog::buildLayout()
+{
     const auto withButton = [this](QWidget *field, QWidget *button) {
         auto *row = new QHBoxLayout;
         row->setContentsMargins(0, 0, 0, 0);
@@ -76,7 +88,7 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
         return row;
     };
     auto *initrdButtons = new QVBoxLayout;
-    for (QPushButton *b : { addInitrd, m_removeInitrd, m_upInitrd, m_downInitrd })
+    for (QPushButton *b : { m_addInitrd, m_removeInitrd, m_upInitrd, m_downInitrd })
         initrdButtons->addWidget(b);
     initrdButtons->addStretch();
     auto *initrdRow = new QHBoxLayout;
@@ -93,16 +105,16 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
         l->setBuddy(buddy);
         return l;
     };
-    form->addRow(label(tr("&Kernel:"), m_kernel), withButton(m_kernel, browseKernel));
+    form->addRow(label(tr("&Kernel:"), m_kernel), withButton(m_kernel, m_browseKernel));
     form->addRow(QString(), m_kernelError);
     QLabel *initrdLabel = label(tr("&Initrds:"), m_initrds);
     initrdLabel->setToolTip(tr("Loaded in this order: the vendor's image first, then overlays"));
     form->addRow(initrdLabel, initrdRow);
     form->addRow(QString(), m_initrdError);
     form->addRow(tr("Kernel &arguments:"), m_arguments);
-    form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, browseKickstart));
+    form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
     form->addRow(QString(), m_kickstartError);
-    auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(workspacePath)), this);
+    auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(m_workspacePath)), this);
     note->setWordWrap(true);
     note->setEnabled(false);
 
@@ -119,7 +131,10 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     layout->addWidget(buttons);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
 
+void ProfileEditDialog::connectFields()
+{
     connect(m_name, &QLineEdit::textChanged, this, [this] { validate(false); });
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         m_touched = true;
@@ -127,18 +142,18 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     });
     for (QLineEdit *e : { m_kernel, m_kickstart })
         connect(e, &QLineEdit::textChanged, this, [this] { validate(false); });
-    connect(browseKernel, &QPushButton::clicked, this, [this] {
+    connect(m_browseKernel, &QPushButton::clicked, this, [this] {
         const QString path = browse(tr("Choose the kernel"), m_kernel->text(), tr("Kernels (vmlinuz* bzImage* *.efi);;All files (*)"));
         if (!path.isEmpty())
             m_kernel->setText(stored(path));
     });
-    connect(browseKickstart, &QPushButton::clicked, this, [this] {
+    connect(m_browseKickstart, &QPushButton::clicked, this, [this] {
         const QString path = browse(tr("Choose the kickstart template"), m_kickstart->text(),
                                     tr("Kickstart templates (*.ks *.cfg *.tmpl);;All files (*)"));
         if (!path.isEmpty())
             m_kickstart->setText(stored(path));
     });
-    connect(addInitrd, &QPushButton::clicked, this, [this] {
+    connect(m_addInitrd, &QPushButton::clicked, this, [this] {
         const QString start = m_initrds->count() ? absolute(m_initrds->item(m_initrds->count() - 1)->text()) : m_workspacePath;
         addInitrds(QFileDialog::getOpenFileNames(this, tr("Add initrds"), QFileInfo(start).isDir() ? start : QFileInfo(start).path(),
                                                  tr("Initrds (initrd* *.img *.cpio*);;All files (*)")));
@@ -147,9 +162,6 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     connect(m_upInitrd, &QPushButton::clicked, this, [this] { moveInitrd(-1); });
     connect(m_downInitrd, &QPushButton::clicked, this, [this] { moveInitrd(1); });
     connect(m_initrds, &QListWidget::currentRowChanged, this, &ProfileEditDialog::updateInitrdButtons);
-    addInitrds(p.initrds); // validates
-    updateInitrdButtons();
-    (m_isNew ? m_name : m_description)->setFocus();
 }
 
 QString ProfileEditDialog::absolute(const QString &path) const

@@ -45,6 +45,9 @@ public:
     void removeInitrd();
 
 private:
+    void buildFields(const Inventory::Profile &p);
+    void buildLayout();
+    void connectFields();
     // Re-checks the fields; shows what is wrong with each (every field with |showAll|).
     bool validate(bool showAll);
     QString absolute(const QString &path) const;
@@ -62,6 +65,9 @@ private:
     QLineEdit *m_description = nullptr;
     QLineEdit *m_kernel = nullptr;
     QLabel *m_kernelError = nullptr;
+    QPushButton *m_browseKernel = nullptr;
+    QPushButton *m_addInitrd = nullptr;
+    QPushButton *m_browseKickstart = nullptr;
     QListWidget *m_initrds = nullptr;
     QLabel *m_initrdError = nullptr;
     QPushButton *m_removeInitrd = nullptr;
