@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostscommand.h"
 
+#include "install/installrepository.h"
+
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "inventory/hostcsv.h"
@@ -166,8 +168,8 @@ int exportHosts(CommandContext &c, Database &db, const QString &path)
     return Ok;
 }
 
-// Arming is what makes the next network boot install: state Ready, with an event
-// (HostRepository::setArmed, as the Hosts view does it).
+// Arming is what makes the next network boot install: state Ready, an install record with its
+// token, events (Install::InstallRepository, as the Hosts view does it). Disarming cancels it.
 int armHosts(CommandContext &c, Database &db, const QStringList &texts, bool arm)
 {
     QList<MacAddress> macs;
@@ -179,7 +181,9 @@ int armHosts(CommandContext &c, Database &db, const QStringList &texts, bool arm
         }
         macs.append(*mac);
     }
-    auto changed = HostRepository(db).setArmed(macs, arm);
+    Install::InstallRepository installs(db);
+    const QString user = Install::currentUser();
+    auto changed = arm ? installs.arm(macs, user) : installs.disarm(macs, u"cancelled: " + user);
     if (!changed) {
         c.err << changed.error().message << Qt::endl;
         return Failed;

@@ -2,6 +2,8 @@
 // Arming hosts for install and the profiles they install.
 #include "hostsview.h"
 
+#include "install/installrepository.h"
+
 #include "hostfilterproxy.h"
 #include "hosttablemodel.h"
 #include "profiles/profilesdialog.h"
@@ -39,7 +41,11 @@ Result<QList<MacAddress>> HostsView::armSelected(bool arm)
         macs.append(m_model->host(row).mac);
     if (macs.isEmpty())
         return QList<MacAddress>();
-    auto changed = m_repository.setArmed(macs, arm);
+    // An install record per armed host (its token reaches the host in its kickstart); disarming
+    // cancels the running ones.
+    Install::InstallRepository installs(m_repository.database());
+    const QString user = Install::currentUser();
+    auto changed = arm ? installs.arm(macs, user) : installs.disarm(macs, u"cancelled: " + user);
     if (!changed) {
         QMessageBox::warning(this, arm ? tr("Cannot arm the hosts") : tr("Cannot disarm the hosts"), changed.error().message);
         return changed;

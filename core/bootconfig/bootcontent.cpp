@@ -142,6 +142,14 @@ ContentResult BootContentProvider::profileFile(const Snapshot &snapshot, const Q
     return std::shared_ptr<const Netboot::Content>(*opened);
 }
 
+// The running install's token: only this host's kickstart carries it. An armed host without an
+// install record (a database written by hand) gets a fresh one its callbacks cannot use.
+QString BootContentProvider::tokenFor(const Snapshot &snapshot, const MacAddress &mac)
+{
+    const QString token = snapshot.installToken(mac);
+    return token.isEmpty() ? Kickstart::newInstallToken() : token;
+}
+
 ContentResult BootContentProvider::kickstart(const Snapshot &snapshot, const MacAddress &mac) const
 {
     const auto install = installFor(snapshot, mac);
@@ -156,7 +164,7 @@ ContentResult BootContentProvider::kickstart(const Snapshot &snapshot, const Mac
     const Kickstart::SnippetLibrary snippets(m_settings.snippetFolder);
     const Kickstart::Rendered rendered = renderHostKickstart(*install->host, file.readAll(),
                                                              { now.serverAddress, now.httpPort, now.tftpPort },
-                                                             Kickstart::newInstallToken(), snippets);
+                                                             tokenFor(snapshot, mac), snippets);
     if (!rendered.ok()) {
         // An installer given half a kickstart would go on interactively: refuse it whole.
         return makeError("file.template", Tr::tr("The kickstart template %1 has errors for %2 (line %3: %4)")

@@ -47,6 +47,7 @@ private:
     Result<std::shared_ptr<const Netboot::Content>> profileFile(const Snapshot &snapshot, const QString &profile,
                                                                 const QString &file);
     Result<std::shared_ptr<const Netboot::Content>> kickstart(const Snapshot &snapshot, const MacAddress &mac) const;
+    static QString tokenFor(const Snapshot &snapshot, const MacAddress &mac);
     std::optional<struct BootEntry> entryFor(const Snapshot &snapshot, const MacAddress &mac) const;
     QString resolvePath(const QString &path) const;
 

@@ -28,6 +28,14 @@ MacAddress macInName(const QString &file)
     return mac ? *mac : MacAddress();
 }
 
+// A loader config made for one host: what a host that is not armed gets to boot its disk.
+bool isHostLoaderConfig(const QString &file)
+{
+    const QString name = file.startsWith(u'/') ? file.mid(1) : file;
+    return name.startsWith(QLatin1String("pxelinux.cfg/01-")) || name.section(u'/', -1).startsWith(QLatin1String("grub.cfg-01-"))
+        || (name.startsWith(QLatin1String("ipxe/")) && name.endsWith(QLatin1String(".ipxe")));
+}
+
 QString key(const QHostAddress &a)
 {
     bool v4 = false;
@@ -69,6 +77,18 @@ MacAddress EventRecorder::resolve(const QHostAddress &client, const QString &fil
     return mac;
 }
 
+void EventRecorder::noteLocalBoot(const MacAddress &mac, const QString &file)
+{
+    if (mac.isNull() || !isHostLoaderConfig(file))
+        return;
+    const auto snapshot = m_snapshots.get();
+    const Inventory::Host *host = snapshot->host(mac);
+    if (!host || host->state == Inventory::HostState::Ready || host->state == Inventory::HostState::Installing)
+        return;
+    // Boot-once made visible: after an install (or for a host never armed) the config said "local disk".
+    add(mac, QStringLiteral("boot.local"), Inventory::stateName(host->state));
+}
+
 void EventRecorder::add(const MacAddress &mac, const QString &kind, const QString &message)
 {
     Q_EMIT recorded(mac, kind, message);
@@ -104,8 +124,10 @@ void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qi
         return;
     if (ok && bytes == 0 && !message.isEmpty())
         return; // firmware asking a file's size before fetching it: not an event of its own
-    if (ok)
+    if (ok) {
         add(t.mac, QStringLiteral("boot.tftp"), QStringLiteral("%1 %2 bytes %3 ms").arg(t.file).arg(bytes).arg(elapsedMs));
+        noteLocalBoot(t.mac, t.file);
+    }
     else
         add(t.mac, QStringLiteral("boot.tftp-failed"), QStringLiteral("%1: %2").arg(t.file, message));
 }
@@ -118,6 +140,9 @@ void EventRecorder::tftpRefused(const QHostAddress &client, const QString &file,
 void EventRecorder::httpAccessed(const QHostAddress &client, const MacAddress &mac, const QByteArray &method,
                                  const QString &path, int status, qint64 bytes)
 {
+    // An installer's callbacks are recorded by the install tracker, with what they said.
+    if (method == "POST")
+        return;
     MacAddress who = mac;
     if (!who.isNull()) {
         if (m_learned.size() < kMaxLearned)
@@ -127,6 +152,8 @@ void EventRecorder::httpAccessed(const QHostAddress &client, const MacAddress &m
     }
     add(who, QStringLiteral("boot.http"),
         QStringLiteral("%1 %2 %3 %4 bytes").arg(QString::fromLatin1(method), path).arg(status).arg(bytes));
+    if (status == 200 && method == "GET")
+        noteLocalBoot(who, path);
 }
 
 void EventRecorder::flush()

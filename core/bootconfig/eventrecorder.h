@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void add(const MacAddress &mac, const QString &kind, const QString &message);
+    void noteLocalBoot(const MacAddress &mac, const QString &file);
 
     struct Pending
     {

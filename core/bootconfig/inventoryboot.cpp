@@ -7,6 +7,8 @@
 #include "snapshot.h"
 
 #include "common/workspace.h"
+#include "install/installrepository.h"
+#include "install/installtracker.h"
 #include "inventory/database.h"
 #include "netboot/rootprovider.h"
 
@@ -47,6 +49,16 @@ InventoryBoot::InventoryBoot(Inventory::Database &db, const Workspace &workspace
     settings.tftpPort = initial.tftpPort;
     m_shared = std::make_shared<Shared>(workspace, settings);
     m_recorder = std::make_unique<EventRecorder>(db, m_shared->snapshots);
+    // Hosts armed before installs were recorded get one, so their callbacks have a token.
+    if (auto adopted = Crashcart::Install::InstallRepository(db).adoptArmedHosts(); !adopted)
+        qCWarning(lcInventoryBoot) << "armed hosts not adopted:" << adopted.error().message;
+    m_tracker = std::make_unique<Crashcart::Install::InstallTracker>(db);
+    m_callbacks = std::make_shared<Crashcart::Install::CallbackEndpoint>(m_tracker.get());
+    connect(m_recorder.get(), &EventRecorder::written, m_tracker.get(), &Crashcart::Install::InstallTracker::noteActivity);
+    // An install that ended changes what its host boots: read the inventory again before the
+    // installer hears 200 (the tracker emits before it answers), so the reboot boots the disk.
+    connect(m_tracker.get(), &Crashcart::Install::InstallTracker::ended, this, [this] { (void)reload(); });
+    connect(m_tracker.get(), &Crashcart::Install::InstallTracker::changed, this, &InventoryBoot::installsChanged);
     m_reload.setSingleShot(true);
     m_reload.setInterval(50);
     connect(&m_reload, &QTimer::timeout, this, [this] { (void)reload(); }); // reloadFailed says it
@@ -57,7 +69,11 @@ InventoryBoot::InventoryBoot(Inventory::Database &db, const Workspace &workspace
     });
 }
 
-InventoryBoot::~InventoryBoot() = default;
+InventoryBoot::~InventoryBoot()
+{
+    // The last events while the tracker still hears of them (a first boot event starts an install).
+    m_recorder->flush();
+}
 
 int InventoryBoot::dataVersion() const
 {
@@ -90,6 +106,7 @@ void InventoryBoot::watch(int intervalMs)
 {
     m_seenVersion = dataVersion();
     m_watch.start(intervalMs);
+    m_tracker->watchTimeouts();
 }
 
 Kickstart::ServerEndpoint InventoryBoot::endpoint() const
@@ -126,6 +143,7 @@ Netboot::ServiceContent InventoryBoot::content() const
         }
     };
     c.reservations = [shared] { return shared->snapshots.get()->addresses(); };
+    c.post = m_callbacks;
     return c;
 }
 

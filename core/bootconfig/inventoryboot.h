@@ -19,6 +19,11 @@ namespace Crashcart::Inventory {
 class Database;
 }
 
+namespace Crashcart::Install {
+class CallbackEndpoint;
+class InstallTracker;
+}
+
 namespace Crashcart::BootConfig {
 
 class EventRecorder;
@@ -48,7 +53,8 @@ public:
     // Reloads soon, once for several calls in a row (the GUI wrote to the inventory).
     void scheduleReload();
     // Polls SQLite's data_version every |intervalMs|: it moves when another process (say
-    // crashcart-cli hosts arm) commits to the inventory.
+    // crashcart-cli hosts arm) commits to the inventory. Also starts looking for installs
+    // that went silent for their profile's timeout.
     void watch(int intervalMs = 1000);
 
     Netboot::ServiceContent content() const;
@@ -56,6 +62,8 @@ public:
     void attach(Netboot::NetbootService &service);
 
     EventRecorder *recorder() const { return m_recorder.get(); }
+    // The installs: callbacks over HTTP, boot activity from the recorder, timeouts.
+    Crashcart::Install::InstallTracker *tracker() const { return m_tracker.get(); }
     // Where installers reach the servers now, as the generated configs and kickstarts say it:
     // what the service last reported (the address and the ports bound), or, before a server
     // has started, what a default configuration would announce.
@@ -65,6 +73,8 @@ public:
 Q_SIGNALS:
     void reloaded();
     void reloadFailed(const QString &message);
+    // Installs of these hosts moved (a stage, a percent, a state): rows to refresh.
+    void installsChanged(const QList<Crashcart::MacAddress> &macs);
 
 private:
     struct Shared;
@@ -73,6 +83,8 @@ private:
     Inventory::Database &m_db;
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<EventRecorder> m_recorder;
+    std::unique_ptr<Crashcart::Install::InstallTracker> m_tracker;
+    std::shared_ptr<Crashcart::Install::CallbackEndpoint> m_callbacks;
     QTimer m_watch;
     QTimer m_reload;
     int m_seenVersion = -1;

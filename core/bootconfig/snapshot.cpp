@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshot.h"
 
+#include "install/installrepository.h"
+
 #include "inventory/database.h"
 #include "inventory/hostrepository.h"
 
@@ -14,12 +16,20 @@ Result<std::shared_ptr<const Snapshot>> Snapshot::load(Inventory::Database &db)
     auto profiles = Inventory::ProfileRepository(db).all();
     if (!profiles)
         return profiles.error();
-    return make(*hosts, *profiles);
+    auto running = Crashcart::Install::InstallRepository(db).running();
+    if (!running)
+        return running.error();
+    QHash<MacAddress, QString> tokens;
+    for (const Crashcart::Install::Install &i : std::as_const(*running))
+        tokens.insert(i.mac, i.token);
+    return make(*hosts, *profiles, tokens);
 }
 
-std::shared_ptr<const Snapshot> Snapshot::make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles)
+std::shared_ptr<const Snapshot> Snapshot::make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles,
+                                               const QHash<MacAddress, QString> &tokens)
 {
     auto s = std::make_shared<Snapshot>();
+    s->m_tokens = tokens;
     s->m_hosts.reserve(hosts.size());
     for (const Inventory::Host &h : hosts) {
         s->m_hosts.insert(h.mac, h);

@@ -24,7 +24,9 @@ class Snapshot
 {
 public:
     static Result<std::shared_ptr<const Snapshot>> load(Inventory::Database &db);
-    static std::shared_ptr<const Snapshot> make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles);
+    // |tokens|: each running install's token, by host (what its kickstart carries).
+    static std::shared_ptr<const Snapshot> make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles,
+                                                const QHash<MacAddress, QString> &tokens = {});
 
     const Inventory::Host *host(const MacAddress &mac) const;
     const Inventory::Profile *profile(const QString &name) const;
@@ -32,11 +34,14 @@ public:
     // The hosts the inventory gives a fixed IP: full DHCP's reservations.
     QHash<MacAddress, QHostAddress> addresses() const;
     int hostCount() const { return int(m_hosts.size()); }
+    // The token of |mac|'s running install; empty when it has none.
+    QString installToken(const MacAddress &mac) const { return m_tokens.value(mac); }
 
 private:
     QHash<MacAddress, Inventory::Host> m_hosts;
     QHash<QString, Inventory::Profile> m_profiles;
     QHash<QString, MacAddress> m_byAddress;
+    QHash<MacAddress, QString> m_tokens;
 };
 
 // The current snapshot, swapped whole when the inventory changes; readers keep the one they

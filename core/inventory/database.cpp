@@ -79,6 +79,34 @@ QStringList migrationSteps(int toVersion, const QString &driver)
             QStringLiteral("ALTER TABLE profiles ADD COLUMN kernel_args TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN kickstart TEXT NOT NULL DEFAULT ''"),
         };
+    case 4:
+        // Installs (core/install): one row per attempt, the callbacks' ids seen (replays are
+        // acknowledged, not recorded twice), and how long a profile's install may stay silent.
+        return {
+            QStringLiteral("CREATE TABLE installs ("
+                           " id %1,"
+                           " mac CHAR(17) NOT NULL,"
+                           " profile VARCHAR(64) NOT NULL DEFAULT '',"
+                           " token CHAR(32) NOT NULL UNIQUE,"
+                           " armed_at BIGINT NOT NULL,"
+                           " armed_by VARCHAR(64) NOT NULL DEFAULT '',"
+                           " state VARCHAR(16) NOT NULL,"
+                           " stage VARCHAR(64) NOT NULL DEFAULT '',"
+                           " percent INTEGER NOT NULL DEFAULT 0,"
+                           " last_event_at BIGINT NOT NULL,"
+                           " last_event TEXT NOT NULL DEFAULT '',"
+                           " ended_at BIGINT,"
+                           " outcome TEXT NOT NULL DEFAULT '',"
+                           " report TEXT,"
+                           " log TEXT)").arg(autoIdColumn(driver)),
+            QStringLiteral("CREATE INDEX installs_by_host ON installs (mac, id)"),
+            QStringLiteral("CREATE INDEX installs_by_state ON installs (state)"),
+            QStringLiteral("CREATE TABLE install_callbacks ("
+                           " install_id BIGINT NOT NULL,"
+                           " callback_id VARCHAR(128) NOT NULL,"
+                           " PRIMARY KEY (install_id, callback_id))"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN install_timeout_min INTEGER NOT NULL DEFAULT 60"),
+        };
     default:
         return {};
     }
@@ -221,22 +249,52 @@ void Database::rollback()
 
 Transaction::~Transaction()
 {
-    if (m_open)
-        m_db.rollback();
+    if (!m_open)
+        return;
+    if (m_joined) {
+        m_db.m_rollbackOnly = true; // the outer transaction must not commit half of this
+        --m_db.m_depth;
+        return;
+    }
+    m_db.m_depth = 0;
+    m_db.m_rollbackOnly = false;
+    m_db.rollback();
 }
 
 Result<void> Transaction::begin()
 {
+    if (m_db.m_depth > 0) {
+        // Inside another one: join it; its commit (or rollback) decides for both.
+        m_joined = true;
+        m_open = true;
+        ++m_db.m_depth;
+        return {};
+    }
     auto r = m_db.begin();
     m_open = r.ok();
+    if (m_open) {
+        m_db.m_depth = 1;
+        m_db.m_rollbackOnly = false;
+    }
     return r;
 }
 
 Result<void> Transaction::commit()
 {
-    auto r = m_db.commit();
-    if (r)
+    if (m_joined) {
         m_open = false;
+        --m_db.m_depth;
+        return {};
+    }
+    if (m_db.m_rollbackOnly) {
+        return makeError("db.transaction",
+                         Tr::tr("Cannot commit: a step inside this change failed, so none of it was written"));
+    }
+    auto r = m_db.commit();
+    if (r) {
+        m_open = false;
+        m_db.m_depth = 0;
+    }
     return r;
 }
 

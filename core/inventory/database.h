@@ -22,7 +22,7 @@ namespace Crashcart::Inventory {
 class Database
 {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
 
     // Opens (creating if needed) the SQLite file and migrates it to |targetVersion|
     // (tests pass an older one to build databases as earlier releases left them).
@@ -52,11 +52,17 @@ private:
     explicit Database(QString connectionName);
     Result<int> readVersion();
 
+    friend class Transaction;
     QString m_connectionName;
     int m_version = 0;
+    int m_depth = 0;            // Transactions open on this connection, the outer one first
+    bool m_rollbackOnly = false; // an inner one ended without committing
 };
 
-// Rolls back unless committed: every multi-statement write goes through one of these.
+// Rolls back unless committed: every multi-statement write goes through one of these. One
+// begun inside another joins it: nothing is written until the outer one commits, and an inner
+// one that ends without committing makes the outer one's commit fail (so nothing half-done is
+// ever written).
 class Transaction
 {
 public:
@@ -70,6 +76,7 @@ public:
 private:
     Database &m_db;
     bool m_open = false;
+    bool m_joined = false;
 };
 
 } // namespace Crashcart::Inventory

@@ -79,6 +79,28 @@ QString EventLog::kindLabel(const QString &kind)
         return Tr::tr("HTTP fetch");
     if (kind == QLatin1String("boot.lease"))
         return Tr::tr("Address leased (DHCP)");
+    if (kind == QLatin1String("boot.local"))
+        return Tr::tr("Told to boot its disk");
+    if (kind == QLatin1String("install.armed"))
+        return Tr::tr("Install started (armed)");
+    if (kind == QLatin1String("install.started"))
+        return Tr::tr("Installer heard from");
+    if (kind == QLatin1String("install.progress"))
+        return Tr::tr("Install progress");
+    if (kind == QLatin1String("install.report"))
+        return Tr::tr("Hardware report");
+    if (kind == QLatin1String("install.log"))
+        return Tr::tr("Installer log tail");
+    if (kind == QLatin1String("install.done"))
+        return Tr::tr("Installed");
+    if (kind == QLatin1String("install.failed"))
+        return Tr::tr("Install failed");
+    if (kind == QLatin1String("install.cancelled"))
+        return Tr::tr("Install cancelled");
+    if (kind == QLatin1String("install.refused"))
+        return Tr::tr("Callback refused");
+    if (kind == QLatin1String("install.syslog"))
+        return Tr::tr("Installer log line");
     return kind;
 }
 

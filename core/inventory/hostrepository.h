@@ -32,6 +32,7 @@ struct HostKeys
 class HostRepository
 {
 public:
+    Database &database() const { return m_db; }
     explicit HostRepository(Database &db) : m_db(db) { }
 
     Result<QList<Host>> all() const;

@@ -28,6 +28,7 @@ Profile profileFromQuery(const QSqlQuery &q)
     p.initrds = q.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
     p.kernelArgs = q.value(4).toString();
     p.kickstart = q.value(5).toString();
+    p.installTimeoutMinutes = q.value(6).toInt();
     return p;
 }
 
@@ -37,7 +38,7 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart FROM profiles");
+const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min FROM profiles");
 
 } // namespace
 
@@ -80,6 +81,8 @@ Result<void> ProfileRepository::save(const Profile &p)
 {
     if (auto r = validateProfileName(p.name); !r)
         return r;
+    if (p.installTimeoutMinutes < 1 || p.installTimeoutMinutes > 7 * 24 * 60)
+        return makeError("profile.timeout", Tr::tr("An install's timeout is from 1 minute to 7 days (10080 minutes)"));
     for (const QString &initrd : p.initrds) {
         if (initrd.contains(u'\n'))
             return makeError("profile.initrd", Tr::tr("An initrd path cannot contain a line break"));
@@ -93,14 +96,15 @@ Result<void> ProfileRepository::save(const Profile &p)
     if (auto r = Database::exec(remove, QStringLiteral("profiles")); !r)
         return r;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO profiles (name, description, kernel, initrd, kernel_args, kickstart, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO profiles (name, description, kernel, initrd, kernel_args, kickstart, "
+                             "install_timeout_min, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(p.name);
     q.addBindValue(notNull(p.description));
     q.addBindValue(notNull(p.kernel));
     q.addBindValue(notNull(p.initrds.join(u'\n')));
     q.addBindValue(notNull(p.kernelArgs));
     q.addBindValue(notNull(p.kickstart));
+    q.addBindValue(p.installTimeoutMinutes);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (auto r = Database::exec(q, QStringLiteral("profiles")); !r)
         return r;

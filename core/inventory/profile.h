@@ -24,6 +24,7 @@ struct Profile
     QStringList initrds;  // loaded in order (an overlay after the vendor's image)
     QString kernelArgs;
     QString kickstart;    // a template file; empty: the installer is not pointed at one
+    int installTimeoutMinutes = 60; // an install silent this long has stalled and fails
 
     bool operator==(const Profile &) const = default;
 };

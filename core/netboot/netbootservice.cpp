@@ -169,6 +169,7 @@ private:
         httpConfig.address = config.listen;
         httpConfig.port = config.httpPort;
         auto server = std::make_unique<Http::Server>(*m_content.http, httpConfig);
+        server->setPostHandler(m_content.post.get());
         // Emitted on libmicrohttpd's threads: queued here first, where the neighbour cache lives.
         connect(server.get(), &Http::Server::accessed, this, [this](Http::Access access) {
             if (access.mac.isNull())

@@ -28,6 +28,8 @@ struct ServiceContent
 {
     std::shared_ptr<ContentProvider> tftp;
     std::shared_ptr<ContentProvider> http;
+    // Optional: who answers POST over HTTP (the installers' callbacks); called on HTTP threads.
+    std::shared_ptr<Http::PostHandler> post;
     // Builds proxyDHCP's "what does MAC X boot?" once the servers' address and ports are known.
     std::function<Dhcp::ProxyResponder::Decide(const BootServer &)> decide;
     // Optional: told where the servers can be reached each time one starts (generated

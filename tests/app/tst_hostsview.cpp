@@ -140,10 +140,12 @@ void TestHostsView::armsAndDisarms()
         QCOMPARE((*m_hosts->find(mac))->state, HostState::Ready);
         const int row = model->rowOf(mac);
         QCOMPARE(model->index(row, HostTableModel::State).data().toString(), stateLabel(HostState::Ready));
-        QVERIFY(model->index(row, HostTableModel::LastEvent).data().toString().contains(EventLog::kindLabel(u"inventory.armed"_s)));
+        // Arming starts an install (core/install): its event is the host's last.
+        QVERIFY(model->index(row, HostTableModel::LastEvent).data().toString().contains(EventLog::kindLabel(u"install.armed"_s)));
         auto events = EventLog(*m_db).forHost(mac);
         QVERIFY(events.ok());
-        QCOMPARE(events->first().kind, u"inventory.armed"_s);
+        QCOMPARE(events->at(0).kind, u"install.armed"_s);
+        QCOMPARE(events->at(1).kind, u"inventory.armed"_s);
     }
     QCOMPARE((*m_hosts->find(kB))->state, HostState::New);
 
@@ -152,7 +154,8 @@ void TestHostsView::armsAndDisarms()
     QCOMPARE(changed.size(), 2);
     QCOMPARE((*m_hosts->find(kA))->state, HostState::New);
     QCOMPARE((*m_hosts->find(kC))->state, HostState::Ready);
-    QCOMPARE(EventLog(*m_db).forHost(kA)->first().kind, u"inventory.disarmed"_s);
+    QCOMPARE(EventLog(*m_db).forHost(kA)->at(0).kind, u"install.cancelled"_s); // its install ends with it
+    QCOMPARE(EventLog(*m_db).forHost(kA)->at(1).kind, u"inventory.disarmed"_s);
     QCOMPARE(EventLog(*m_db).forHost(kB)->first().kind, u"inventory.created"_s);
     QCOMPARE(model->index(model->rowOf(kA), HostTableModel::State).data().toString(), stateLabel(HostState::New));
 }

@@ -81,12 +81,12 @@ MHD_Result collectMac(void *out, MHD_ValueKind, const char *key, const char *val
     return MHD_YES;
 }
 
-MHD_Result queueText(MHD_Connection *connection, unsigned status, const char *text)
+MHD_Result queueText(MHD_Connection *connection, unsigned status, const char *text, const char *allow = "GET, HEAD")
 {
     MHD_Response *r = MHD_create_response_from_buffer(std::strlen(text), const_cast<char *>(text), MHD_RESPMEM_PERSISTENT);
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
     if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
-        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
+        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, allow);
     const MHD_Result result = MHD_queue_response(connection, status, r);
     MHD_destroy_response(r);
     return result;
@@ -101,7 +101,18 @@ QHostAddress clientAddress(MHD_Connection *connection)
     return address;
 }
 
+// A GET or HEAD needs no state of its own between libmicrohttpd's calls: this marks it.
+char s_plainRequest = 0;
+
 } // namespace
+
+// A POST's body as it arrives, bounded by the handler's limit for its path.
+struct PostBody
+{
+    qint64 limit = 0;
+    QByteArray data;
+    bool tooLarge = false;
+};
 
 struct Dispatch
 {
@@ -127,19 +138,47 @@ struct Dispatch
     }
 
     static MHD_Result access(void *cls, MHD_Connection *connection, const char *url, const char *method, const char *,
-                             const char *, size_t *uploadSize, void **context)
+                             const char *uploadData, size_t *uploadSize, void **context)
     {
-        // The first call only announces the request; answer on the second, once the
-        // (empty) body is in. A body on GET/HEAD is read and dropped.
+        auto *server = static_cast<Server *>(cls);
+        // The first call only announces the request; answer once the body is in. A body on
+        // GET/HEAD is read and dropped; a POST's is kept up to its handler's limit.
         if (!*context) {
-            *context = connection;
+            if (std::strcmp(method, MHD_HTTP_METHOD_POST) == 0) {
+                auto *body = new PostBody;
+                body->limit = server->m_post ? server->m_post->maxBody(QString::fromUtf8(url)) : 0;
+                *context = body;
+            } else {
+                *context = &s_plainRequest;
+            }
             return MHD_YES;
+        }
+        if (*context != &s_plainRequest) {
+            auto *body = static_cast<PostBody *>(*context);
+            if (*uploadSize) {
+                if (!body->tooLarge && body->data.size() + qint64(*uploadSize) <= body->limit) {
+                    body->data.append(uploadData, qsizetype(*uploadSize));
+                } else {
+                    body->tooLarge = true;
+                    body->data.clear();
+                }
+                *uploadSize = 0;
+                return MHD_YES;
+            }
+            return server->respondPost(connection, url, *body) ? MHD_YES : MHD_NO;
         }
         if (*uploadSize) {
             *uploadSize = 0;
             return MHD_YES;
         }
-        return static_cast<Server *>(cls)->respond(connection, url, method) ? MHD_YES : MHD_NO;
+        return server->respond(connection, url, method) ? MHD_YES : MHD_NO;
+    }
+
+    static void completed(void *, MHD_Connection *, void **context, MHD_RequestTerminationCode)
+    {
+        if (*context && *context != &s_plainRequest)
+            delete static_cast<PostBody *>(*context);
+        *context = nullptr;
     }
 };
 
@@ -200,6 +239,7 @@ Result<void> Server::start()
                                 MHD_OPTION_CONNECTION_LIMIT, unsigned(m_config.maxConnections),
                                 MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_config.idleTimeoutSeconds),
                                 MHD_OPTION_UNESCAPE_CALLBACK, &Dispatch::unescape, nullptr,
+                                MHD_OPTION_NOTIFY_COMPLETED, &Dispatch::completed, nullptr,
                                 MHD_OPTION_END);
     if (!m_daemon) {
         ::close(fd);
@@ -235,6 +275,11 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     if (!head && std::strcmp(method, MHD_HTTP_METHOD_GET) != 0) {
         access.status = MHD_HTTP_METHOD_NOT_ALLOWED;
         return done(queueText(connection, MHD_HTTP_METHOD_NOT_ALLOWED, "Only GET and HEAD are served.\n"));
+    }
+    if (m_post && m_post->maxBody(access.path) > 0) {
+        access.path = m_post->redacted(access.path);
+        access.status = MHD_HTTP_METHOD_NOT_ALLOWED;
+        return done(queueText(connection, MHD_HTTP_METHOD_NOT_ALLOWED, "This address takes POST only.\n", "POST"));
     }
     // libmicrohttpd has percent-decoded the path already, so "%2e%2e" arrives as "..".
     auto content = m_provider.open({ QByteArray(url), access.client, access.mac });
@@ -290,6 +335,38 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     access.status = int(status);
     access.bytes = head ? 0 : length;
     const MHD_Result result = MHD_queue_response(connection, status, r);
+    MHD_destroy_response(r);
+    return done(result);
+}
+
+int Server::respondPost(MHD_Connection *connection, const char *url, const PostBody &body)
+{
+    Access access;
+    access.client = clientAddress(connection);
+    access.method = QByteArrayLiteral("POST");
+    access.path = QString::fromUtf8(QByteArray(url).left(512));
+    const auto done = [&](MHD_Result result) {
+        Q_EMIT accessed(access);
+        return result == MHD_YES;
+    };
+    if (body.limit <= 0) {
+        access.status = MHD_HTTP_METHOD_NOT_ALLOWED;
+        return done(queueText(connection, MHD_HTTP_METHOD_NOT_ALLOWED, "Only GET and HEAD are served.\n"));
+    }
+    PostRequest request;
+    request.client = access.client;
+    request.path = access.path;
+    request.contentType = QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE));
+    request.body = body.data;
+    request.tooLarge = body.tooLarge;
+    access.path = m_post->redacted(access.path);
+    const PostReply reply = m_post->post(request);
+    MHD_Response *r = MHD_create_response_from_buffer(size_t(reply.body.size()), const_cast<char *>(reply.body.constData()),
+                                                      MHD_RESPMEM_MUST_COPY);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, reply.contentType.constData());
+    access.status = reply.status;
+    access.bytes = reply.body.size();
+    const MHD_Result result = MHD_queue_response(connection, unsigned(reply.status), r);
     MHD_destroy_response(r);
     return done(result);
 }

@@ -3,6 +3,7 @@
 
 #include "common/macaddress.h"
 #include "common/result.h"
+#include "posthandler.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -15,6 +16,8 @@ class ContentProvider;
 }
 
 namespace Crashcart::Netboot::Http {
+
+struct PostBody; // a POST's body as it arrives (httpserver.cpp)
 
 struct ServerConfig
 {
@@ -50,6 +53,8 @@ public:
     Result<void> start();
     void stop();
     quint16 port() const { return m_port; }
+    // Who answers POST (set before start(); null: every POST gets 405). Must outlive the server.
+    void setPostHandler(PostHandler *handler) { m_post = handler; }
 
 Q_SIGNALS:
     // Emitted from libmicrohttpd's threads (connect with a queued connection).
@@ -58,8 +63,10 @@ Q_SIGNALS:
 private:
     friend struct Dispatch; // libmicrohttpd's C callbacks
     int respond(MHD_Connection *connection, const char *url, const char *method);
+    int respondPost(MHD_Connection *connection, const char *url, const PostBody &body);
 
     ContentProvider &m_provider;
+    PostHandler *m_post = nullptr;
     ServerConfig m_config;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
