@@ -55,6 +55,24 @@ Result<QList<Event>> EventLog::forHost(const MacAddress &mac, int limit) const
     return events;
 }
 
+QString EventLog::sourceOf(const QString &kind)
+{
+    if (kind == QLatin1String("boot.dhcp") || kind == QLatin1String("boot.lease"))
+        return QStringLiteral("dhcp");
+    if (kind.startsWith(QLatin1String("boot.tftp")))
+        return QStringLiteral("tftp");
+    if (kind == QLatin1String("boot.http") || kind == QLatin1String("boot.refused") || kind == QLatin1String("boot.local"))
+        return kind == QLatin1String("boot.http") ? QStringLiteral("http") : QStringLiteral("boot");
+    if (kind == QLatin1String("install.progress") || kind == QLatin1String("install.report") || kind == QLatin1String("install.log")
+        || kind == QLatin1String("install.refused"))
+        return QStringLiteral("callback");
+    if (kind == QLatin1String("install.syslog"))
+        return QStringLiteral("syslog");
+    if (kind.startsWith(QLatin1String("install.")))
+        return QStringLiteral("install");
+    return QStringLiteral("inventory");
+}
+
 QString EventLog::kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("inventory.created"))

@@ -34,6 +34,9 @@ public:
 
     // A translated label for an event kind.
     static QString kindLabel(const QString &kind);
+    // Where an event came from, for timelines: "dhcp", "tftp", "http", "callback" (what the
+    // installer posted), "syslog", "install" (the install's own steps) or "inventory".
+    static QString sourceOf(const QString &kind);
 
 private:
     Database &m_db;
