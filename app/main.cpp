@@ -3,6 +3,7 @@
 #include "initrd/initrdview.h"
 #include "kickstart/kickstartview.h"
 #include "mainwindow.h"
+#include "notifier.h"
 #include "servers/serversview.h"
 
 #include "bootconfig/eventrecorder.h"
@@ -10,6 +11,7 @@
 #include "common/appsettings.h"
 #include "common/i18n.h"
 #include "common/workspace.h"
+#include "install/installtracker.h"
 #include "inventory/database.h"
 #include "inventory/hostrepository.h"
 #include "inventory/profile.h"
@@ -86,6 +88,19 @@ int main(int argc, char *argv[])
     QObject::connect(boot.recorder(), &BootConfig::EventRecorder::writeFailed, &window, [&window](const QString &message) {
         window.statusBar()->showMessage(QApplication::translate("main", "Events not recorded: %1").arg(message));
     });
+    QObject::connect(&boot, &BootConfig::InventoryBoot::installsChanged, hostsView, &App::HostsView::refreshHosts);
+    // An install that ends reaches the admin on the desktop, wherever they are looking.
+    App::Notifier notifier;
+    QObject::connect(boot.tracker(), &Install::InstallTracker::ended, &window,
+                     [&notifier, &window, &hosts](const MacAddress &mac, int state, const QString &outcome) {
+                         const auto host = hosts.find(mac);
+                         const QString name = host && *host && !(*host)->hostname.isEmpty() ? (*host)->hostname : mac.toString();
+                         const bool done = Install::InstallState(state) == Install::InstallState::Installed;
+                         const QString summary = done ? QApplication::translate("main", "%1 is installed").arg(name)
+                                                      : QApplication::translate("main", "%1: the install failed").arg(name);
+                         notifier.notify(summary, Install::outcomeLabel(outcome), !done);
+                         window.statusBar()->showMessage(summary + u": " + Install::outcomeLabel(outcome));
+                     });
     QObject::connect(&boot, &BootConfig::InventoryBoot::reloadFailed, &window, [&window](const QString &message) {
         window.statusBar()->showMessage(QApplication::translate("main", "The inventory cannot be read: %1").arg(message));
     });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostscommand.h"
 
+#include "installcommand.h"
+
 #include "install/installrepository.h"
 
 #include "common/workspace.h"
@@ -200,16 +202,24 @@ int runHosts(CommandContext &c, const QStringList &args)
 {
     const QString verb = args.value(0);
     const bool arming = verb == QLatin1String("arm") || verb == QLatin1String("disarm");
-    const bool known = verb == QLatin1String("import") || verb == QLatin1String("list") || verb == QLatin1String("export") || arming;
+    const bool perHost = verb == QLatin1String("timeline") || verb == QLatin1String("report");
+    const bool known = verb == QLatin1String("import") || verb == QLatin1String("list") || verb == QLatin1String("export") || arming
+        || (perHost && args.size() == 2);
     if (!known || (verb == QLatin1String("import") && args.size() != 2) || (verb == QLatin1String("list") && args.size() != 1)
         || (verb == QLatin1String("export") && args.size() > 2) || (arming && args.size() < 2)) {
         c.err << Tr::tr("usage: crashcart-cli hosts import FILE.csv [--dry-run]\n"
                         "       crashcart-cli hosts list [--json]\n"
                         "       crashcart-cli hosts export [FILE.csv]\n"
                         "       crashcart-cli hosts arm MAC...      the next network boot installs them\n"
-                        "       crashcart-cli hosts disarm MAC...   they boot their disks again") << Qt::endl;
+                        "       crashcart-cli hosts disarm MAC...   they boot their disks again\n"
+                        "       crashcart-cli hosts timeline MAC [--json]   every event of the host, in order\n"
+                        "       crashcart-cli hosts report MAC [--json]     the hardware its last install reported") << Qt::endl;
         return Usage;
     }
+    if (verb == QLatin1String("timeline"))
+        return showTimeline(c, args[1]);
+    if (verb == QLatin1String("report"))
+        return showReport(c, args[1]);
     auto db = Database::open(c.workspace);
     if (!db) {
         c.err << db.error().message << Qt::endl;

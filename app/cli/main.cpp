@@ -2,6 +2,7 @@
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "cliworkspace.h"
 #include "hostscommand.h"
+#include "installcommand.h"
 #include "initrdcommand.h"
 #include "kickstartcommand.h"
 #include "profilescommand.h"
@@ -28,6 +29,10 @@ QString description()
         "  hosts list              list the hosts (--json for JSON)\n"
         "  hosts export [FILE]     write the hosts as CSV (to standard output without FILE)\n"
         "  hosts arm|disarm MAC... arm hosts (their next network boot installs) or disarm them\n"
+        "  hosts timeline MAC      every event of a host, from DHCP to the end of its install\n"
+        "  hosts report MAC        the hardware report of its last install (--json for the raw one)\n"
+        "  install status          the installs running now (--follow: each change until they end)\n"
+        "  install cancel MAC...   end installs; the hosts boot their disks\n"
         "  profiles list|set|remove\n"
         "                          what a profile boots: kernel, initrds, arguments, kickstart\n"
         "                          (profiles --help)\n"
@@ -72,7 +77,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Crashcart::Cli", "Print JSON."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QCoreApplication::translate("Crashcart::Cli", "Check an import without writing anything."));
-    parser.addOptions({ workspaceOption, jsonOption, dryRunOption });
+    const QCommandLineOption followOption(QStringLiteral("follow"),
+                                          QCoreApplication::translate("Crashcart::Cli", "install status: print each change until the installs end."));
+    parser.addOptions({ workspaceOption, jsonOption, dryRunOption, followOption });
     const Cli::ServeOptions serveOptions;
     serveOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Crashcart::Cli", "hosts"));
@@ -91,7 +98,7 @@ int main(int argc, char *argv[])
     }
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    if (command != QLatin1String("hosts") && command != QLatin1String("serve")) {
+    if (command != QLatin1String("hosts") && command != QLatin1String("serve") && command != QLatin1String("install")) {
         err << parser.helpText();
         return 2;
     }
@@ -111,5 +118,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("serve"))
         return Cli::runServe(parser, serveOptions, &*workspace, out, err);
     Cli::CommandContext context { *workspace, out, err, parser.isSet(jsonOption), parser.isSet(dryRunOption) };
+    if (command == QLatin1String("install"))
+        return Cli::runInstall(context, args.mid(1), parser.isSet(followOption));
     return Cli::runHosts(context, args.mid(1));
 }

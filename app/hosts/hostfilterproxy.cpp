@@ -89,6 +89,8 @@ bool HostFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
         return a.state < b.state;
     case HostTableModel::LastEvent:
         return a.lastEventAt < b.lastEventAt;
+    case HostTableModel::Progress:
+        return left.data(HostTableModel::RawRole).toInt() < right.data(HostTableModel::RawRole).toInt();
     case HostTableModel::Hostname:
         return a.hostname < b.hostname; // stored in lower case
     default: {

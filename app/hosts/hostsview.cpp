@@ -4,6 +4,8 @@
 #include "bulkeditdialog.h"
 #include "hostdialog.h"
 #include "hostfilterproxy.h"
+#include "hosttimeline.h"
+#include "servers/progressdelegate.h"
 #include "hosttablemodel.h"
 #include "importdialog.h"
 
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QSplitter>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -130,6 +133,9 @@ void HostsView::buildTable()
     for (int s = int(HostState::New); s <= int(HostState::Failed); ++s)
         stateWidth = std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(stateLabel(HostState(s))) + 16);
     m_table->setColumnWidth(HostTableModel::State, stateWidth);
+    m_table->setColumnWidth(HostTableModel::Progress, m_table->fontMetrics().horizontalAdvance(tr("waiting for boot")) + 24);
+    m_table->setItemDelegateForColumn(HostTableModel::Progress,
+                                      new ProgressDelegate(HostTableModel::ProgressRole, -1, m_table));
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
@@ -143,10 +149,18 @@ void HostsView::buildLayout()
     filters->addWidget(m_profileFilter);
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_count);
+    // The table above, the selected host's timeline below.
+    m_timeline = new HostTimeline(m_repository.database(), this);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_timeline);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
 }
 
 void HostsView::buildActions()
@@ -209,6 +223,10 @@ void HostsView::connectFilters()
     connect(m_model, &QAbstractItemModel::modelReset, this, &HostsView::refreshFilters);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HostsView::refreshFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HostsView::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QList<int> rows = selectedRows();
+        m_timeline->showHost(rows.size() == 1 ? m_model->host(rows.first()).mac : MacAddress());
+    });
 }
 
 HostsView::~HostsView() = default;

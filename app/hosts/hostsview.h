@@ -28,6 +28,8 @@ class HostTableModel;
 // The inventory: the table, its filters, and the actions on hosts (add, delete, bulk
 // edit, CSV import and export; a CSV file dropped on the table imports it), arming hosts for
 // install and the profiles they install.
+class HostTimeline;
+
 class HostsView final : public View
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     void saveState() override;
 
     HostTableModel *model() const { return m_model; }
+    HostTimeline *timeline() const { return m_timeline; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
 
@@ -100,6 +103,7 @@ private:
     QComboBox *m_profileFilter = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QLabel *m_count = nullptr;
+    HostTimeline *m_timeline = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_bulkEditAction = nullptr;

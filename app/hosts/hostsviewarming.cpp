@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Arming hosts for install and the profiles they install.
 #include "hostsview.h"
+#include "hosttimeline.h"
 
 #include "install/installrepository.h"
 
@@ -96,6 +97,7 @@ void HostsView::showProfiles()
 void HostsView::refreshHosts(const QList<MacAddress> &macs)
 {
     m_model->refreshHosts(macs);
+    m_timeline->refresh(macs);
 }
 
 void HostsView::selectHosts(const QList<MacAddress> &macs)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hosttablemodel.h"
 
+#include "install/installrepository.h"
+
 #include "inventory/eventlog.h"
 #include "inventory/hostrepository.h"
 
@@ -24,6 +26,24 @@ QByteArray ipSortKey(const QString &ip)
 
 } // namespace
 
+// What the Progress column says: the stage and percent while installing, waiting while armed,
+// how it ended afterwards.
+QString HostTableModel::progressText(int row) const
+{
+    const auto i = install(row);
+    if (!i)
+        return {};
+    switch (i->state) {
+    case Install::InstallState::Ready: return tr("waiting for boot");
+    case Install::InstallState::Installing:
+        return i->stage.isEmpty() ? tr("%1%").arg(i->percent) : tr("%1 · %2%").arg(i->stage).arg(i->percent);
+    case Install::InstallState::Installed: return tr("done");
+    case Install::InstallState::Failed: return Install::outcomeLabel(i->outcome);
+    case Install::InstallState::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
 HostTableModel::HostTableModel(HostRepository &repository, QObject *parent)
     : QAbstractTableModel(parent), m_repository(repository)
 {
@@ -36,8 +56,14 @@ bool HostTableModel::reload()
         Q_EMIT editFailed(hosts.error().message);
         return false;
     }
+    auto installs = Install::InstallRepository(m_repository.database()).latestForAll();
+    if (!installs) {
+        Q_EMIT editFailed(installs.error().message);
+        return false;
+    }
     beginResetModel();
     m_hosts = std::move(*hosts);
+    m_installs = std::move(*installs);
     m_ipKeys.clear();
     m_ipKeys.reserve(m_hosts.size());
     m_rows.clear();
@@ -61,8 +87,16 @@ void HostTableModel::refreshHosts(const QList<MacAddress> &macs)
             continue; // deleted elsewhere: the row stays until the next reload
         m_hosts[row] = **stored;
         m_ipKeys[row] = ipSortKey(m_hosts[row].ip);
+        if (auto latest = Install::InstallRepository(m_repository.database()).latest(mac); latest && *latest)
+            m_installs.insert(mac, **latest);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+std::optional<Install::Install> HostTableModel::install(int row) const
+{
+    const auto it = m_installs.constFind(m_hosts.at(row).mac);
+    return it == m_installs.cend() ? std::nullopt : std::optional<Install::Install>(*it);
 }
 
 int HostTableModel::rowOf(const MacAddress &mac) const
@@ -103,6 +137,8 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return tr("DHCP");
         if (column == State)
             return stateLabel(h.state);
+        if (column == Progress)
+            return progressText(index.row());
         if (column == LastEvent) {
             if (!h.lastEventAt.isValid())
                 return QString();
@@ -128,7 +164,15 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return h.notes;
         if (column == LastEvent && h.lastEventAt.isValid())
             return QLocale().toString(h.lastEventAt.toLocalTime(), QLocale::LongFormat);
+        if (column == Progress) {
+            if (const auto i = install(index.row()); i && i->endedAt.isValid())
+                return Install::outcomeLabel(i->outcome);
+        }
         return {};
+    case ProgressRole: {
+        const auto i = column == Progress ? install(index.row()) : std::nullopt;
+        return i && i->state == Install::InstallState::Installing ? QVariant(i->percent / 100.0) : QVariant(-1.0);
+    }
     case Qt::FontRole:
         return {};
     case RawRole:
@@ -136,6 +180,10 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         case Ip: return m_ipKeys.at(index.row());
         case State: return int(h.state);
         case LastEvent: return h.lastEventAt.isValid() ? h.lastEventAt.toMSecsSinceEpoch() : qint64(0);
+        case Progress: {
+            const auto i = install(index.row());
+            return i && Install::isRunning(i->state) ? i->percent : -1;
+        }
         default: return h.field(fieldOf(column));
         }
     default:
@@ -149,6 +197,8 @@ QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == State)
         return tr("State");
+    if (section == Progress)
+        return tr("Install");
     if (section == LastEvent)
         return tr("Last event");
     return fieldLabel(fieldOf(section));

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "install/install.h"
 #include "inventory/host.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace Crashcart::Inventory {
 class HostRepository;
@@ -31,11 +34,13 @@ public:
         Tags,
         Notes,
         State,
+        Progress,
         LastEvent,
         ColumnCount
     };
     enum Role {
         RawRole = Qt::UserRole + 1, // comparable value for sorting and filtering
+        ProgressRole,               // Progress: 0..1 while installing, -1 otherwise
     };
 
     explicit HostTableModel(Inventory::HostRepository &repository, QObject *parent = nullptr);
@@ -46,6 +51,8 @@ public:
     // resetting the model: a few rows of a 100k-host table, not all of them.
     void refreshHosts(const QList<MacAddress> &macs);
     const Inventory::Host &host(int row) const { return m_hosts.at(row); }
+    // The host's latest install, if it ever had one.
+    std::optional<Install::Install> install(int row) const;
     QList<Inventory::Host> hosts() const { return m_hosts; }
     int rowOf(const MacAddress &mac) const;
     QStringList profiles() const;
@@ -68,10 +75,13 @@ Q_SIGNALS:
     void hostEdited(const Crashcart::MacAddress &mac);
 
 private:
+    QString progressText(int row) const;
+
     Inventory::HostRepository &m_repository;
     QList<Inventory::Host> m_hosts;
     QList<QByteArray> m_ipKeys;
     QHash<MacAddress, int> m_rows;
+    QHash<MacAddress, Install::Install> m_installs; // each host's latest
 };
 
 } // namespace Crashcart::App

@@ -122,6 +122,18 @@ Result<QList<Install>> InstallRepository::running() const
     return select(m_db, QStringLiteral("WHERE state IN ('ready', 'installing') ORDER BY id"), {});
 }
 
+Result<QHash<MacAddress, Install>> InstallRepository::latestForAll() const
+{
+    auto all = select(m_db, QStringLiteral("WHERE id IN (SELECT MAX(id) FROM installs GROUP BY mac)"), {});
+    if (!all)
+        return all.error();
+    QHash<MacAddress, Install> out;
+    out.reserve(all->size());
+    for (const Install &i : std::as_const(*all))
+        out.insert(i.mac, i);
+    return out;
+}
+
 Result<QByteArray> InstallRepository::report(qint64 installId) const
 {
     QSqlQuery q(m_db.connection());

@@ -6,6 +6,7 @@
 #include "common/macaddress.h"
 #include "common/result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -44,6 +45,8 @@ public:
     Result<std::optional<Install>> latest(const MacAddress &mac) const;
     Result<QList<Install>> forHost(const MacAddress &mac) const;
     Result<QList<Install>> running() const;
+    // Each host's latest install (one query, for a table of every host).
+    Result<QHash<MacAddress, Install>> latestForAll() const;
     Result<QByteArray> report(qint64 installId) const;
     Result<QString> log(qint64 installId) const;
 
