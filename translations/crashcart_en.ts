@@ -338,6 +338,26 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::Cli::Install</name>
+    <message numerus="yes">
+        <source>%n install(s) cancelled: the hosts boot their disks</source>
+        <translation>
+            <numerusform>%n install cancelled: the host boots its disk</numerusform>
+            <numerusform>%n installs cancelled: the hosts boot their disks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Install::InstallTracker</name>
+    <message numerus="yes">
+        <source>The body is larger than %n byte(s)</source>
+        <translation>
+            <numerusform>The body is larger than %n byte</numerusform>
+            <numerusform>The body is larger than %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Inventory::HostRepository</name>
     <message numerus="yes">
         <source> and %n more</source>

@@ -452,6 +452,109 @@
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
+    <message>
+        <source>waiting for boot</source>
+        <translation>等待启动</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::HostTimeline</name>
+    <message>
+        <source>installer</source>
+        <translation>安装程序</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>主机清单</translation>
+    </message>
+    <message>
+        <source>boot</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Select a host to see its timeline: every boot step and what its installer reported.</source>
+        <translation>选择一台主机以查看其时间线：每个启动步骤以及其安装程序报告的内容。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>An install that fails posts the end of its log here.</source>
+        <translation>安装失败时，其日志末尾会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hard&amp;ware</source>
+        <translation>硬件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <translation>日志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1: never installed by Crashcart</source>
+        <translation>%1：从未由 Crashcart 安装</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), profile %3, armed %4 by %5: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），配置方案 %3，由 %5 于 %4 标记待安装：%6</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::HostsView</name>
@@ -692,6 +795,10 @@
     <message>
         <source>The hosts are armed, but these profiles are not defined or name no kernel: %1. Until they do, the hosts boot their disks. Define them under Hosts → Profiles.</source>
         <translation>主机已标记为待安装，但以下配置方案未定义或未指定内核：%1。在此之前，这些主机将从本地磁盘启动。请在“主机 → 配置方案”中定义它们。</translation>
+    </message>
+    <message>
+        <source>waiting for boot</source>
+        <translation>等待启动</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2813,10 @@ Commands:
   hosts list              list the hosts (--json for JSON)
   hosts export [FILE]     write the hosts as CSV (to standard output without FILE)
   hosts arm|disarm MAC... arm hosts (their next network boot installs) or disarm them
+  hosts timeline MAC      every event of a host, from DHCP to the end of its install
+  hosts report MAC        the hardware report of its last install (--json for the raw one)
+  install status          the installs running now (--follow: each change until they end)
+  install cancel MAC...   end installs; the hosts boot their disks
   profiles list|set|remove
                           what a profile boots: kernel, initrds, arguments, kickstart
                           (profiles --help)
@@ -2724,6 +2835,10 @@ Commands:
   hosts list              列出主机（--json 输出 JSON）
   hosts export [FILE]     以 CSV 格式导出主机（未指定 FILE 时输出到标准输出）
   hosts arm|disarm MAC... 将主机标记为待安装（下次网络启动时安装）或取消待安装
+  hosts timeline MAC      主机的所有事件，从 DHCP 到安装结束
+  hosts report MAC        主机最近一次安装的硬件报告（--json 输出原始报告）
+  install status          当前正在进行的安装（--follow：逐条显示变化，直到结束）
+  install cancel MAC...   结束安装；主机从本地磁盘启动
   profiles list|set|remove
                           配置方案启动的内容：内核、initrd、内核参数、kickstart
                           （profiles --help）
@@ -2735,6 +2850,10 @@ Commands:
                           为主机渲染模板并检查（ks render --help）
   initrd ls|cat|extract|info|diff|add|rm ...
                           读取和编辑 initramfs 镜像（initrd --help）</translation>
+    </message>
+    <message>
+        <source>install status: print each change until the installs end.</source>
+        <translation>install status：逐条打印每次变化，直到安装全部结束。</translation>
     </message>
 </context>
 <context>
@@ -2798,12 +2917,16 @@ Commands:
        crashcart-cli hosts list [--json]
        crashcart-cli hosts export [FILE.csv]
        crashcart-cli hosts arm MAC...      the next network boot installs them
-       crashcart-cli hosts disarm MAC...   they boot their disks again</source>
+       crashcart-cli hosts disarm MAC...   they boot their disks again
+       crashcart-cli hosts timeline MAC [--json]   every event of the host, in order
+       crashcart-cli hosts report MAC [--json]     the hardware its last install reported</source>
         <translation>用法：crashcart-cli hosts import FILE.csv [--dry-run]
       crashcart-cli hosts list [--json]
       crashcart-cli hosts export [FILE.csv]
       crashcart-cli hosts arm MAC...      下次网络启动时安装这些主机
-      crashcart-cli hosts disarm MAC...   这些主机恢复从本地磁盘启动</translation>
+      crashcart-cli hosts disarm MAC...   这些主机恢复从本地磁盘启动
+      crashcart-cli hosts timeline MAC [--json]   主机的所有事件，按时间顺序
+      crashcart-cli hosts report MAC [--json]     主机最近一次安装报告的硬件</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3113,33 @@ Editing commands write -o OUT: an overlay segment appended to the original bytes
     <message>
         <source>The image already has everything; nothing written.</source>
         <translation>镜像中已包含所需的全部内容；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Install</name>
+    <message>
+        <source>No install is running.</source>
+        <translation>没有正在进行的安装。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli install status [--follow] [--json]   the installs running now
+       crashcart-cli install cancel MAC...              end them; the hosts boot their disks</source>
+        <translation>用法：crashcart-cli install status [--follow] [--json]   当前正在进行的安装
+      crashcart-cli install cancel MAC...              结束这些安装；主机从本地磁盘启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n install(s) cancelled: the hosts boot their disks</source>
+        <translation>
+            <numerusform>已取消 %n 个安装：这些主机从本地磁盘启动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install %1 of %2, armed %3 (%4)</source>
+        <translation>安装 %1（配置方案 %2），标记于 %3（%4）</translation>
+    </message>
+    <message>
+        <source>No install of %1 has posted a hardware report</source>
+        <translation>%1 的安装尚未发送硬件报告</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4172,196 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Install::HardwareReport</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>not readable JSON (%1 bytes)</source>
+        <translation>不是可读的 JSON（%1 字节）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>solid state</source>
+        <translation>固态</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>网卡 %1</translation>
+    </message>
+    <message>
+        <source>RAID controller</source>
+        <translation>RAID 控制器</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Install::Install</name>
+    <message>
+        <source>Waiting for the host to boot</source>
+        <translation>等待主机启动</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>正在安装</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>The installer reported a failure</source>
+        <translation>安装程序报告失败</translation>
+    </message>
+    <message>
+        <source>The installer reported a failure: %1</source>
+        <translation>安装程序报告失败：%1</translation>
+    </message>
+    <message>
+        <source>Stalled after %1</source>
+        <translation>在 %1 之后停滞</translation>
+    </message>
+    <message>
+        <source>Replaced by a new install (armed again)</source>
+        <translation>已被新的安装取代（再次标记待安装）</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation>已由 %1 取消</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2</source>
+        <translation>请求体不是 JSON：第 %2 字节处 %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object</source>
+        <translation>请求体必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;stage&quot; is missing: say which stage this is (pre, hwcheck, raid, install, post, done, failed)</source>
+        <translation>缺少 &quot;stage&quot;：请说明当前阶段（pre、hwcheck、raid、install、post、done、failed）</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is running, ok or error</source>
+        <translation>&quot;status&quot; 取值为 running、ok 或 error</translation>
+    </message>
+    <message>
+        <source>&quot;percent&quot; is a number from 0 to 100</source>
+        <translation>&quot;percent&quot; 是 0 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>The hardware report must be a JSON object</source>
+        <translation>硬件报告必须是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Install::InstallRepository</name>
+    <message>
+        <source>The host %1 is no longer in the inventory</source>
+        <translation>主机 %1 已不在主机清单中</translation>
+    </message>
+    <message>
+        <source>No install has this token</source>
+        <translation>没有安装使用此令牌</translation>
+    </message>
+    <message>
+        <source>This install has ended (%1): it takes no more callbacks</source>
+        <translation>此安装已结束（%1）：不再接受回调</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已记录</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Install::InstallTracker</name>
+    <message>
+        <source>The inventory could not record this: %1</source>
+        <translation>主机清单无法记录此内容：%1</translation>
+    </message>
+    <message>
+        <source>Crashcart is shutting down</source>
+        <translation>Crashcart 正在关闭</translation>
+    </message>
+    <message>
+        <source>The inventory did not answer in time: post again</source>
+        <translation>主机清单未及时响应：请重新发送</translation>
+    </message>
+    <message>
+        <source>No such endpoint: use /api/install/TOKEN/progress, /report or /log</source>
+        <translation>没有此端点：请使用 /api/install/TOKEN/progress、/report 或 /log</translation>
+    </message>
+    <message>
+        <source>The token is malformed: it is the 32 hex digits the kickstart was rendered with</source>
+        <translation>令牌格式错误：它应是渲染 kickstart 时使用的 32 位十六进制数</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body is larger than %n byte(s)</source>
+        <translation>
+            <numerusform>请求体超过 %n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Inventory::CsvReader</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
@@ -4086,6 +4426,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>Cannot commit: %1</source>
         <translation>无法提交事务：%1</translation>
     </message>
+    <message>
+        <source>Cannot commit: a step inside this change failed, so none of it was written</source>
+        <translation>无法提交：此更改中的某一步失败，因此没有写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Inventory::EventLog</name>
@@ -4132,6 +4476,50 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Address leased (DHCP)</source>
         <translation>地址已租出（DHCP）</translation>
+    </message>
+    <message>
+        <source>Told to boot its disk</source>
+        <translation>已指示从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>Install started (armed)</source>
+        <translation>安装已开始（已标记待安装）</translation>
+    </message>
+    <message>
+        <source>Installer heard from</source>
+        <translation>已收到安装程序消息</translation>
+    </message>
+    <message>
+        <source>Install progress</source>
+        <translation>安装进度</translation>
+    </message>
+    <message>
+        <source>Hardware report</source>
+        <translation>硬件报告</translation>
+    </message>
+    <message>
+        <source>Installer log tail</source>
+        <translation>安装程序日志末尾</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>安装失败</translation>
+    </message>
+    <message>
+        <source>Install cancelled</source>
+        <translation>安装已取消</translation>
+    </message>
+    <message>
+        <source>Callback refused</source>
+        <translation>回调被拒绝</translation>
+    </message>
+    <message>
+        <source>Installer log line</source>
+        <translation>安装程序日志行</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4712,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>An initrd path cannot contain a line break</source>
         <translation>initrd 路径不能包含换行符</translation>
+    </message>
+    <message>
+        <source>An install&apos;s timeout is from 1 minute to 7 days (10080 minutes)</source>
+        <translation>安装超时时间为 1 分钟到 7 天（10080 分钟）</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5632,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The inventory cannot be read: %1</source>
         <translation>无法读取主机清单：%1</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 已安装完成</translation>
+    </message>
+    <message>
+        <source>%1: the install failed</source>
+        <translation>%1：安装失败</translation>
     </message>
 </context>
 </TS>
