@@ -476,6 +476,14 @@
         <source>Install</source>
         <translation>安装</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::HostTimeline</name>
@@ -795,10 +803,6 @@
     <message>
         <source>The hosts are armed, but these profiles are not defined or name no kernel: %1. Until they do, the hosts boot their disks. Define them under Hosts → Profiles.</source>
         <translation>主机已标记为待安装，但以下配置方案未定义或未指定内核：%1。在此之前，这些主机将从本地磁盘启动。请在“主机 → 配置方案”中定义它们。</translation>
-    </message>
-    <message>
-        <source>waiting for boot</source>
-        <translation>等待启动</translation>
     </message>
 </context>
 <context>

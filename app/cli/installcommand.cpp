@@ -67,7 +67,7 @@ QString line(const Install::Install &i, const QString &hostname)
                             Install::stateName(i.state).leftJustified(10), (i.stage.isEmpty() ? QStringLiteral("-") : i.stage).leftJustified(8))
                        .arg(i.percent, 3);
     if (!i.endedAt.isValid())
-        text += u"  " + i.lastEvent;
+        text += u"  " + (i.lastEvent.startsWith(QLatin1String("progress ")) ? i.lastEvent.mid(9) : i.lastEvent);
     else
         text += u"  " + Install::outcomeLabel(i.outcome);
     return text;

@@ -133,7 +133,7 @@ void HostsView::buildTable()
     for (int s = int(HostState::New); s <= int(HostState::Failed); ++s)
         stateWidth = std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(stateLabel(HostState(s))) + 16);
     m_table->setColumnWidth(HostTableModel::State, stateWidth);
-    m_table->setColumnWidth(HostTableModel::Progress, m_table->fontMetrics().horizontalAdvance(tr("waiting for boot")) + 24);
+    m_table->setColumnWidth(HostTableModel::Progress, m_table->fontMetrics().horizontalAdvance(QStringLiteral("install · 100% · xxxx")) + 24);
     m_table->setItemDelegateForColumn(HostTableModel::Progress,
                                       new ProgressDelegate(HostTableModel::ProgressRole, -1, m_table));
     m_table->setAcceptDrops(true);

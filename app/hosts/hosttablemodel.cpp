@@ -38,7 +38,11 @@ QString HostTableModel::progressText(int row) const
     case Install::InstallState::Installing:
         return i->stage.isEmpty() ? tr("%1%").arg(i->percent) : tr("%1 · %2%").arg(i->stage).arg(i->percent);
     case Install::InstallState::Installed: return tr("done");
-    case Install::InstallState::Failed: return Install::outcomeLabel(i->outcome);
+    case Install::InstallState::Failed: {
+        // The column is narrow: the reason in short (the tooltip and the timeline say it all).
+        const QString detail = i->outcome.section(QStringLiteral(": "), 1);
+        return detail.isEmpty() ? tr("failed") : tr("failed: %1").arg(detail);
+    }
     case Install::InstallState::Cancelled: return tr("cancelled");
     }
     return {};
