@@ -5061,6 +5061,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>Port %1 is taken by another program (see: ss -lunp &apos;sport = :%1&apos;); stop it or choose another port with %2.</source>
         <translation>端口 %1 已被其他程序占用（查看：ss -lunp &apos;sport = :%1&apos;）；请停止该程序，或使用 %2 选择其他端口。</translation>
     </message>
+    <message>
+        <source>That address is not one of this machine&apos;s: choose one of its addresses, or 0.0.0.0 for all of them.</source>
+        <translation>该地址不属于本机：请选择本机的一个地址，或使用 0.0.0.0 监听所有地址。</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Netboot::Bootloaders</name>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bindhint.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
+
+#include <cerrno>
 
 namespace Crashcart::Netboot {
 
@@ -14,9 +17,34 @@ struct Tr
 
 } // namespace
 
-QString bindFailureHint(quint16 port, const QString &option)
+BindFailure bindFailureFromErrno(int error)
 {
-    if (port < 1024) {
+    switch (error) {
+    case EADDRINUSE: return BindFailure::InUse;
+    case EADDRNOTAVAIL: return BindFailure::AddressNotHere;
+    case EACCES:
+    case EPERM: return BindFailure::Denied;
+    default: return BindFailure::Other;
+    }
+}
+
+BindFailure bindFailureFromSocket(int socketError)
+{
+    switch (QAbstractSocket::SocketError(socketError)) {
+    case QAbstractSocket::AddressInUseError: return BindFailure::InUse;
+    case QAbstractSocket::SocketAddressNotAvailableError: return BindFailure::AddressNotHere;
+    case QAbstractSocket::SocketAccessError: return BindFailure::Denied;
+    default: return BindFailure::Other;
+    }
+}
+
+QString bindFailureHint(quint16 port, const QString &option, BindFailure why)
+{
+    if (why == BindFailure::AddressNotHere)
+        return Tr::tr("That address is not one of this machine's: choose one of its addresses, or 0.0.0.0 for all of them.");
+    if (why == BindFailure::Other)
+        return QString();
+    if (port < 1024 || why == BindFailure::Denied) {
         return Tr::tr("Port %1 is privileged. Either allow this program to bind it "
                       "(sudo setcap cap_net_bind_service=+ep %2) or choose a port above 1023 with %3.")
             .arg(port)

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void idsStayUniqueAcrossRestarts();
     void takenPortNamesTheProcess();
     void dhcpModes();
+    void foreignAddressIsNotATakenPort();
     void dhcpHearsBeyondTheListenAddress();
     void fullDhcpOffersFromThePool();
     void fullDhcpRefusesABadPool_data();
@@ -258,6 +259,25 @@ time.sleep(60))"_s });
     }
     QCOMPARE(service.state(ServerKind::Tftp), NetbootService::State::Stopped);
     QCOMPARE(service.state(ServerKind::Http), NetbootService::State::Stopped);
+}
+
+void TestNetbootService::foreignAddressIsNotATakenPort()
+{
+    // Listening on an address this machine does not have: said so, not "port taken".
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy failed(&service, &NetbootService::failed);
+    ServiceConfig config = loopback();
+    config.listen = QHostAddress(u"192.0.2.77"_s); // TEST-NET-1: never a local address
+    config.tftpPort = 16969;
+    config.httpPort = 18080;
+    service.start(ServerKind::Tftp, config);
+    service.start(ServerKind::Http, config);
+    QTRY_COMPARE(failed.size(), 2);
+    for (const auto &f : std::as_const(failed)) {
+        const QString message = f.at(1).toString();
+        QVERIFY2(message.contains(u"not one of this machine's"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"taken"_s), qPrintable(message));
+    }
 }
 
 void TestNetbootService::dhcpModes()

@@ -37,11 +37,12 @@ Result<QUdpSocket *> Server::bindSocket(quint16 port, const char *option)
     auto *socket = new QUdpSocket(this);
     if (!socket->bind(m_config.listen, port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
         const QString why = socket->errorString();
+        const BindFailure kind = bindFailureFromSocket(socket->error());
         delete socket;
         return makeError("dhcp.bind", Tr::tr("The proxyDHCP server cannot listen on %1 port %2: %3. %4")
                                           .arg(m_config.listen.toString())
                                           .arg(port)
-                                          .arg(why, bindFailureHint(port, QLatin1String(option))));
+                                          .arg(why, bindFailureHint(port, QLatin1String(option), kind)));
     }
     const int fd = int(socket->socketDescriptor());
     const int one = 1;

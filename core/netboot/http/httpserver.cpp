@@ -221,12 +221,13 @@ Result<void> Server::start()
         length = sizeof *a;
     }
     if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 128) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        const int error = errno;
+        const QString why = QString::fromLocal8Bit(std::strerror(error));
         ::close(fd);
         return makeError("http.bind", Tr::tr("The HTTP server cannot listen on %1 port %2: %3. %4")
                                           .arg(m_config.address.toString())
                                           .arg(m_config.port)
-                                          .arg(why, bindFailureHint(m_config.port, QStringLiteral("--http-port"))));
+                                          .arg(why, bindFailureHint(m_config.port, QStringLiteral("--http-port"), bindFailureFromErrno(error))));
     }
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
     m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port

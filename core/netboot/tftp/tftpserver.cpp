@@ -145,12 +145,13 @@ Result<void> Server::start()
     m_socket = new QUdpSocket(this);
     if (!m_socket->bind(m_config.address, m_config.port)) {
         const QString why = m_socket->errorString();
+        const BindFailure kind = bindFailureFromSocket(m_socket->error());
         delete m_socket;
         m_socket = nullptr;
         return Crashcart::makeError("tftp.bind", Tr::tr("The TFTP server cannot listen on %1 port %2: %3. %4")
                                           .arg(m_config.address.toString())
                                           .arg(m_config.port)
-                                          .arg(why, bindFailureHint(m_config.port, QStringLiteral("--tftp-port"))));
+                                          .arg(why, bindFailureHint(m_config.port, QStringLiteral("--tftp-port"), kind)));
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &Server::readRequests);
     qCDebug(lcTftp) << "listening on" << m_config.address << port();
