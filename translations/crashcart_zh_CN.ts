@@ -1932,6 +1932,14 @@
             <numerusform>共 %n 条检查结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ProfileEditDialog</name>

@@ -102,7 +102,7 @@ void PreviewPane::render(const QByteArray &source, const CommandTable &table, co
         const Diagnostic &d = onRendered[i];
         errors += d.isError();
         auto *item = new QTreeWidgetItem(m_problems, { QString::number(d.line), QString::number(rendered.lines.value(d.line - 1).line),
-                                                      d.severityName() + u": " + d.message + u" [" + d.code + u']' });
+                                                      (d.isError() ? tr("error") : tr("warning")) + u": " + d.message + u" [" + d.code + u']' });
         item->setForeground(2, d.isError() ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xb0, 0x6a, 0x00));
     }
     for (const Diagnostic &d : std::as_const(found)) {
