@@ -146,6 +146,20 @@ MacAddress parseMac(CommandContext &c, const QString &text)
     return *mac;
 }
 
+// The host a per-host command names and the inventory, or a message and null.
+std::unique_ptr<Inventory::Database> openFor(CommandContext &c, const QString &macText, MacAddress *mac)
+{
+    *mac = parseMac(c, macText);
+    if (mac->isNull())
+        return nullptr;
+    auto db = Inventory::Database::open(c.workspace);
+    if (!db) {
+        c.err << db.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
 } // namespace
 
 int runInstall(CommandContext &c, const QStringList &args, bool followChanges)
@@ -190,15 +204,11 @@ int runInstall(CommandContext &c, const QStringList &args, bool followChanges)
 
 int showTimeline(CommandContext &c, const QString &macText)
 {
-    const MacAddress mac = parseMac(c, macText);
-    if (mac.isNull())
+    MacAddress mac;
+    const auto db = openFor(c, macText, &mac);
+    if (!db)
         return Failed;
-    auto db = Inventory::Database::open(c.workspace);
-    if (!db) {
-        c.err << db.error().message << Qt::endl;
-        return Failed;
-    }
-    auto events = Inventory::EventLog(**db).forHost(mac, 100000);
+    auto events = Inventory::EventLog(*db).forHost(mac, 100000);
     if (!events) {
         c.err << events.error().message << Qt::endl;
         return Failed;
@@ -224,15 +234,11 @@ int showTimeline(CommandContext &c, const QString &macText)
 
 int showReport(CommandContext &c, const QString &macText)
 {
-    const MacAddress mac = parseMac(c, macText);
-    if (mac.isNull())
+    MacAddress mac;
+    const auto db = openFor(c, macText, &mac);
+    if (!db)
         return Failed;
-    auto db = Inventory::Database::open(c.workspace);
-    if (!db) {
-        c.err << db.error().message << Qt::endl;
-        return Failed;
-    }
-    InstallRepository installs(**db);
+    InstallRepository installs(*db);
     auto all = installs.forHost(mac);
     if (!all) {
         c.err << all.error().message << Qt::endl;

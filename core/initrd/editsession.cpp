@@ -57,17 +57,6 @@ Source sourceOf(const ChangeSet &changes, const QString &path)
     return { Source::Kind::Image, p, {} };
 }
 
-ImageNode nodeOf(const Entry &entry)
-{
-    switch (entry.type) {
-    case EntryType::File:
-    case EntryType::HardLink: return { ImageNode::Type::File, {} };
-    case EntryType::Directory: return { ImageNode::Type::Directory, {} };
-    case EntryType::Symlink: return { ImageNode::Type::Symlink, entry.linkTarget };
-    default: return { ImageNode::Type::Other, {} };
-    }
-}
-
 Result<QByteArray> readHostFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);

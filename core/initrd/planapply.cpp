@@ -69,6 +69,8 @@ Result<void> extractFiles(const Image &image, const Index &index, const QHash<QS
     return {};
 }
 
+} // namespace
+
 ImageNode nodeOf(const Entry &entry)
 {
     switch (entry.type) {
@@ -79,8 +81,6 @@ ImageNode nodeOf(const Entry &entry)
     default: return { ImageNode::Type::Other, {} };
     }
 }
-
-} // namespace
 
 ImageView imageViewOf(const Image &image)
 {

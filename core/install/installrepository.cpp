@@ -359,7 +359,8 @@ Result<Verdict> InstallRepository::progress(const QString &token, const Progress
     return v;
 }
 
-Result<Verdict> InstallRepository::storeReport(const QString &token, const QByteArray &json)
+Result<Verdict> InstallRepository::store(const QString &token, const QString &what, const QString &column, const QString &value,
+                                         const QString &summary)
 {
     Inventory::Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
@@ -368,54 +369,35 @@ Result<Verdict> InstallRepository::storeReport(const QString &token, const QByte
     if (!found)
         return found.error();
     if (!*found || !isRunning((*found)->state)) {
-        auto v = refused(*found, QStringLiteral("report"));
+        auto v = refused(*found, what);
         if (v)
             (void)tx.commit();
         return v;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE installs SET report = ?, last_event_at = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(json));
+    q.prepare(u"UPDATE installs SET " + column + u" = ?, last_event_at = ? WHERE id = ?");
+    q.addBindValue(value);
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue((*found)->id);
     if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
         return r.error();
-    if (auto r = EventLog(m_db).append((*found)->mac, QStringLiteral("install.report"), QString::number(json.size()) + u" bytes", now); !r)
+    if (auto r = EventLog(m_db).append((*found)->mac, u"install." + what, summary, now); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return Verdict { 200, {}, (*found)->mac, false };
 }
 
+Result<Verdict> InstallRepository::storeReport(const QString &token, const QByteArray &json)
+{
+    return store(token, QStringLiteral("report"), QStringLiteral("report"), QString::fromUtf8(json), QString::number(json.size()) + u" bytes");
+}
+
 Result<Verdict> InstallRepository::storeLog(const QString &token, const QString &text)
 {
-    Inventory::Transaction tx(m_db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
-    auto found = byToken(token);
-    if (!found)
-        return found.error();
-    if (!*found || !isRunning((*found)->state)) {
-        auto v = refused(*found, QStringLiteral("log"));
-        if (v)
-            (void)tx.commit();
-        return v;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE installs SET log = ?, last_event_at = ? WHERE id = ?"));
-    q.addBindValue(text);
-    q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue((*found)->id);
-    if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
-        return r.error();
     const int lines = int(text.count(u'\n')) + (text.endsWith(u'\n') || text.isEmpty() ? 0 : 1);
-    if (auto r = EventLog(m_db).append((*found)->mac, QStringLiteral("install.log"), QString::number(lines) + u" lines", now); !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return Verdict { 200, {}, (*found)->mac, false };
+    return store(token, QStringLiteral("log"), QStringLiteral("log"), text, QString::number(lines) + u" lines");
 }
 
 Result<MacAddress> InstallRepository::noteRefused(const QString &token, const QString &what, const QString &reason)

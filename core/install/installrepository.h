@@ -70,6 +70,9 @@ private:
     Result<void> end(const Install &install, InstallState state, const QString &outcome, const QDateTime &at);
     Result<void> startFor(const MacAddress &mac, const QString &profile, const QString &armedBy, const QDateTime &at);
     Result<Verdict> refused(const std::optional<Install> &install, const QString &what);
+    // Keeps |value| in |column| (report, log) of the install |token| names, with an event.
+    Result<Verdict> store(const QString &token, const QString &what, const QString &column, const QString &value,
+                          const QString &summary);
 
     Inventory::Database &m_db;
 };
