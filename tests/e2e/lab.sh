@@ -59,9 +59,8 @@ lab_site_dhcp() {
 lab_serve() {
     ip netns exec "$LAB" "$CLI" serve --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 --interface br0 "$@" \
         > "$W/crashcart.log" 2>&1 &
-    CRASHCART=$!; PIDS+=($CRASHCART)
-    local i
-    for i in $(seq 20); do
+    CRASHCART=$!; PIDS+=("$CRASHCART")
+    for _ in $(seq 20); do
         grep -q "dhcp.* listening" "$W/crashcart.log" && return 0
         kill -0 "$CRASHCART" 2>/dev/null || break
         sleep 0.5
@@ -72,6 +71,7 @@ lab_serve() {
 # Firmware and NIC for a mode: bios* is SeaBIOS with the e1000's iPXE ROM; anything else OVMF
 # (its own PXE on virtio-net, no option ROM) with a copy of the variables in $W/vars.fd.
 # Sets FW (QEMU arguments) and NIC (the -device value, without bootindex).
+# shellcheck disable=SC2034,SC2054  # FW and NIC are for the caller; FW holds QEMU options with commas
 lab_firmware() {
     FW=(); NIC="e1000,netdev=n0,mac=$VM_MAC"
     if [ "${1%-full}" != bios ]; then
