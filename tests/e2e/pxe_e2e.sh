@@ -19,29 +19,22 @@ set -euo pipefail
 CLI=$1; MODE=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
 TIMEOUT=${TIMEOUT:-$([ "${MODE%-full}" = bios ] && echo 120 || echo 180)}
 INVENTORY=$([ "$MODE" = uefi ] || [ "$MODE" = bios-full ] && echo yes || echo no)
-SUBNET=10.232.$((RANDOM % 200)); LAB=cclab$$; SITE=ccsite$$
+VM_MAC=52:54:00:e2:e0:01
 DI=/usr/lib/debian-installer/images/12/amd64/text/debian-installer/amd64
 KERNEL=$(ls /boot/vmlinuz-* 2>/dev/null | sort -V | tail -1 || true)
 MARKER=CRASHCART_E2E_MARKER
 
-skip() { echo "SKIP: $*"; exit 77; }
-[ "$(id -u)" = 0 ] || skip "needs root for network namespaces"
-[ -c /dev/net/tun ] || skip "no /dev/net/tun"
-for t in qemu-system-x86_64 dnsmasq ip cpio busybox; do command -v "$t" >/dev/null || skip "$t missing (packaging/dev.sh installs it)"; done
+# shellcheck source=lab.sh
+. "$(dirname "$0")/lab.sh"
+skip() { lab_skip "$@"; }
+lab_require qemu-system-x86_64 dnsmasq ip cpio busybox
 [ -n "$KERNEL" ] || skip "no kernel in /boot (linux-image-amd64)"
 [ -f /usr/lib/PXELINUX/pxelinux.0 ] || skip "pxelinux missing"
 [ "$MODE" != uefi-shim ] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
 [ "$MODE" != uefi ] || [ -f /usr/lib/ipxe/snponly.efi ] || skip "ipxe missing (snponly.efi)"
 [ "${MODE%-full}" = bios ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
 
-PIDS=()
-cleanup() {
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
-    ip netns del "$LAB" 2>/dev/null || true
-    ip netns del "$SITE" 2>/dev/null || true
-}
-trap cleanup EXIT INT TERM
+trap lab_cleanup EXIT INT TERM
 
 rm -rf "$W"; mkdir -p "$W/root/boot"
 # Payload: the system's kernel and a busybox initrd that reports and powers off.
@@ -61,10 +54,10 @@ printf 'SERIAL 0 115200\nDEFAULT e2e\nPROMPT 0\nTIMEOUT 0\nLABEL e2e\n  KERNEL b
 # iPXE (2019) hands the initrd to the kernel's EFI stub only by the name in initrd=.
 if [ "$INVENTORY" = yes ]; then
     export CRASHCART_WORKSPACE="$W/ws"
-    printf 'mac,hostname,profile\n52:54:00:e2:e0:01,e2e-vm,e2e\n' > "$W/hosts.csv"
+    printf 'mac,hostname,profile\n%s,e2e-vm,e2e\n' "$VM_MAC" > "$W/hosts.csv"
     "$CLI" hosts import "$W/hosts.csv"
     "$CLI" profiles set e2e --kernel "$W/root/boot/vmlinuz" --initrd "$W/root/boot/initrd.img" --args "$APPEND"
-    "$CLI" hosts arm 52:54:00:e2:e0:01
+    "$CLI" hosts arm "$VM_MAC"
     cp /usr/lib/ipxe/snponly.efi "$W/ws/tftp/"
 else
     printf '#!ipxe\nchain tftp://%s.1/pxelinux.0\n' "$SUBNET" > "$W/root/boot.ipxe"
@@ -77,49 +70,18 @@ if [ "$MODE" = uefi-shim ]; then
     printf 'set timeout=0\nserial --unit=0 --speed=115200\nterminal_output serial\nmenuentry e2e {\n  linux /boot/vmlinuz %s\n  initrd /boot/initrd.img\n}\n' "$APPEND" > "$W/root/debian-installer/amd64/grub/grub.cfg"
 fi
 
-# Network: lab (bridge, tap, Crashcart) and site (the site's DHCP server), joined by a veth.
-ip netns add "$LAB"; ip netns add "$SITE"
-ip -n "$LAB" link set lo up; ip -n "$SITE" link set lo up
-ip -n "$LAB" link add br0 type bridge
-ip -n "$LAB" addr add "$SUBNET.1/24" dev br0
-ip -n "$LAB" link set br0 up
-ip -n "$LAB" tuntap add dev tap0 mode tap
-ip -n "$LAB" link set tap0 master br0; ip -n "$LAB" link set tap0 up
-ip -n "$LAB" link add veth0 type veth peer name veth1 netns "$SITE"
-ip -n "$LAB" link set veth0 master br0; ip -n "$LAB" link set veth0 up
-ip -n "$SITE" addr add "$SUBNET.2/24" dev veth1
-ip -n "$SITE" addr add fd00:232::2/64 dev veth1 nodad
-ip -n "$SITE" link set veth1 up
-
-# The site's DHCP server: addresses only (uefi-shim: plus next-server, see the top). Router
-# advertisements spare iPXE its IPv6 wait.
+lab_network
+# The site's DHCP server: addresses only (uefi-shim: plus next-server, see the top).
 SITE_OPTS=()
 [ "$MODE" != uefi-shim ] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
-# (An if, not "A || B &": the PID must be dnsmasq's own, or cleanup cannot stop it.)
-if [ "$MODE" != bios-full ]; then
-    ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
-        --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
-        --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "${SITE_OPTS[@]}" &
-    PIDS+=($!)
-fi
+[ "$MODE" = bios-full ] || lab_site_dhcp "${SITE_OPTS[@]}"
 SERVE_FROM=(--root "$W/root")
 [ "$INVENTORY" != yes ] || SERVE_FROM=()
 DHCP_MODE=(--dhcp proxy)
 [ "$MODE" != bios-full ] || DHCP_MODE=(--dhcp full --pool "$SUBNET.100-$SUBNET.150")
-ip netns exec "$LAB" "$CLI" serve "${SERVE_FROM[@]}" --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 \
-    "${DHCP_MODE[@]}" --interface br0 --uefi-loader "$([ "$MODE" = uefi-shim ] && echo shim || echo ipxe)" \
-    > "$W/crashcart.log" 2>&1 &
-CRASHCART=$!; PIDS+=($CRASHCART)
-sleep 1
-grep -q "dhcp.* listening" "$W/crashcart.log" || { cat "$W/crashcart.log"; echo "crashcart did not start"; exit 1; }
+lab_serve "${SERVE_FROM[@]}" "${DHCP_MODE[@]}" --uefi-loader "$([ "$MODE" = uefi-shim ] && echo shim || echo ipxe)" || exit 1
 
-FW=(); NIC="e1000,netdev=n0,mac=52:54:00:e2:e0:01"
-if [ "${MODE%-full}" != bios ]; then
-    NIC="virtio-net-pci,netdev=n0,mac=52:54:00:e2:e0:01,romfile="
-    cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
-    FW=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
-        -drive if=pflash,format=raw,unit=1,file="$W/vars.fd")
-fi
+lab_firmware "$MODE"
 : > "$W/serial.log"
 start=$(date +%s)
 ip netns exec "$LAB" qemu-system-x86_64 -accel tcg -machine pc -m 768 -smp 1 "${FW[@]}" \
@@ -136,12 +98,12 @@ while [ $(( $(date +%s) - start )) -lt "$TIMEOUT" ]; do
 done
 elapsed=$(( $(date +%s) - start ))
 echo "--- crashcart log"; cat "$W/crashcart.log"
-echo "--- serial (last lines)"; tr -d '\033' < "$W/serial.log" | tr '\r' '\n' | grep -av '^\s*$' | tail -15 || true
+echo "--- serial (last lines)"; lab_serial_tail 15
 if [ "$INVENTORY" = yes ] && [ "$result" = ok ]; then
     # The host's timeline holds the whole boot: DHCP offer, the loader, scripts, kernel, initrd.
     kill "$CRASHCART"; wait "$CRASHCART" 2>/dev/null || true
     "$CLI" hosts list
-    timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '52:54:00:e2:e0:01' ORDER BY id")
+    timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' ORDER BY id")
     echo "--- timeline"; echo "$timeline"
     WANT=("boot.http GET /boot.ipxe 200" "boot.http GET /ipxe/52-54-00-e2-e0-01.ipxe 200"
           "boot.http GET /profiles/e2e/vmlinuz 200" "boot.http GET /profiles/e2e/initrd0.img 200")

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# lab.sh - the lab the real-firmware e2e scripts share (sourced by pxe_e2e.sh and install_e2e.sh):
+# network namespaces this script creates and deletes, nothing outside them.
+#   $LAB:  the bridge br0 ($SUBNET.1/24), the VM's tap0 and Crashcart (`crashcart-cli serve`)
+#   $SITE: the site's DHCP server (dnsmasq, addresses only), on veth1 ($SUBNET.2), bridged to br0
+# Every process started here is put in PIDS; lab_cleanup (the EXIT trap) kills them by PID and
+# deletes the namespaces.
+# shellcheck shell=bash
+
+SUBNET=10.232.$((RANDOM % 200)); LAB=cclab$$; SITE=ccsite$$
+PIDS=()
+
+lab_skip() { echo "SKIP: $*"; exit 77; }
+
+# Root, a tun device and the given programs, or exit 77.
+lab_require() {
+    [ "$(id -u)" = 0 ] || lab_skip "needs root for network namespaces"
+    [ -c /dev/net/tun ] || lab_skip "no /dev/net/tun"
+    local t
+    for t in "$@"; do command -v "$t" >/dev/null || lab_skip "$t missing (packaging/dev.sh installs it)"; done
+}
+
+lab_cleanup() {
+    local p
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+    ip netns del "$LAB" 2>/dev/null || true
+    ip netns del "$SITE" 2>/dev/null || true
+}
+
+# Network: lab (bridge, tap, Crashcart) and site (the site's DHCP server), joined by a veth.
+lab_network() {
+    ip netns add "$LAB"; ip netns add "$SITE"
+    ip -n "$LAB" link set lo up; ip -n "$SITE" link set lo up
+    ip -n "$LAB" link add br0 type bridge
+    ip -n "$LAB" addr add "$SUBNET.1/24" dev br0
+    ip -n "$LAB" link set br0 up
+    ip -n "$LAB" tuntap add dev tap0 mode tap
+    ip -n "$LAB" link set tap0 master br0; ip -n "$LAB" link set tap0 up
+    ip -n "$LAB" link add veth0 type veth peer name veth1 netns "$SITE"
+    ip -n "$LAB" link set veth0 master br0; ip -n "$LAB" link set veth0 up
+    ip -n "$SITE" addr add "$SUBNET.2/24" dev veth1
+    ip -n "$SITE" addr add fd00:232::2/64 dev veth1 nodad
+    ip -n "$SITE" link set veth1 up
+}
+
+# The site's DHCP server: addresses only (extra dnsmasq options as arguments). Router
+# advertisements spare iPXE its IPv6 wait. Its log goes to $W/dnsmasq.log, its leases to $W/leases.
+lab_site_dhcp() {
+    # (Not "A || B &": the PID must be dnsmasq's own, or cleanup cannot stop it.)
+    ip netns exec "$SITE" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 --interface=veth1 \
+        --bind-interfaces --dhcp-range="$SUBNET.100,$SUBNET.150,255.255.255.0,1h" --dhcp-leasefile="$W/leases" \
+        --enable-ra --dhcp-range=fd00:232::,ra-only --log-dhcp --log-facility="$W/dnsmasq.log" "$@" &
+    PIDS+=($!)
+}
+
+# `crashcart-cli serve` in the lab namespace on br0 ($SUBNET.1, TFTP 69, HTTP 8080) with the given
+# options; its output goes to $W/crashcart.log. Sets CRASHCART (its PID); fails unless DHCP listens.
+lab_serve() {
+    ip netns exec "$LAB" "$CLI" serve --listen "$SUBNET.1" --tftp-port 69 --http-port 8080 --interface br0 "$@" \
+        > "$W/crashcart.log" 2>&1 &
+    CRASHCART=$!; PIDS+=("$CRASHCART")
+    for _ in $(seq 20); do
+        grep -q "dhcp.* listening" "$W/crashcart.log" && return 0
+        kill -0 "$CRASHCART" 2>/dev/null || break
+        sleep 0.5
+    done
+    cat "$W/crashcart.log"; echo "crashcart did not start"; return 1
+}
+
+# Firmware and NIC for a mode: bios* is SeaBIOS with the e1000's iPXE ROM; anything else OVMF
+# (its own PXE on virtio-net, no option ROM) with a copy of the variables in $W/vars.fd.
+# Sets FW (QEMU arguments) and NIC (the -device value, without bootindex).
+# shellcheck disable=SC2034,SC2054  # FW and NIC are for the caller; FW holds QEMU options with commas
+lab_firmware() {
+    FW=(); NIC="e1000,netdev=n0,mac=$VM_MAC"
+    if [ "${1%-full}" != bios ]; then
+        NIC="virtio-net-pci,netdev=n0,mac=$VM_MAC,romfile="
+        cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
+        FW=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
+            -drive if=pflash,format=raw,unit=1,file="$W/vars.fd")
+    fi
+}
+
+# The serial log without escapes and carriage returns, last N (default 15) non-empty lines.
+lab_serial_tail() {
+    tr -d '\033' < "${2:-$W/serial.log}" | tr '\r' '\n' | grep -av '^\s*$' | tail -"${1:-15}" || true
+}
