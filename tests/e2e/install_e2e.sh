@@ -67,9 +67,6 @@ edit add-binary "$I" "$(command -v busybox)" --dest /bin
 edit symlink "$I" bin/sh busybox
 edit add "$I" "$HERE/installer/init" /init --mode 755
 edit add "$I" "$HERE/installer/udhcpc.script" /etc/udhcpc.script --mode 755
-# TEMPORARY: the snippets call curl; until they work with busybox wget, a shim maps their curl
-# flags to wget (tests/e2e/installer/curl). Remove this when they do; CURL_SHIM=0 leaves it out.
-[ "${CURL_SHIM:-1}" = 0 ] || edit add "$I" "$HERE/installer/curl" /usr/bin/curl --mode 755
 edit add-binary "$I" "$(command -v lsblk)"   # hwcheck.ks lists the disks with lsblk
 for m in e1000 virtio_net virtio_blk virtio_pci vfat nls_cp437 nls_ascii nls_utf8; do
     ko=$(modinfo -k "$VERSION" -F filename "$m" 2>/dev/null || true)
@@ -170,7 +167,7 @@ for step in START NETWORK KS_FETCHED PRE_DONE DISK_WRITTEN POST_DONE REBOOTING; 
     n=$(tail -n +$((pos + 1)) <<< "$serial" | grep -an -m1 "CRASHCART_INSTALLER_$step" | cut -d: -f1 || true)
     if [ -n "$n" ]; then pos=$((pos + n)); pass "installer: $step"; else fail "installer: no CRASHCART_INSTALLER_$step on the console after the previous step"; fi
 done
-grep -a 'crashcart: \|curl (shim)\|wget: ' <<< "$serial" | sed 's/^/    installer said: /' | sort -u || true
+grep -a 'crashcart: \|wget: ' <<< "$serial" | sed 's/^/    installer said: /' | sort -u || true
 
 # --- The disk the installer wrote, read back: its boot code, the loaders and what %post left there.
 VM_PART="$W/vm-disk.img@@1M"
@@ -192,7 +189,8 @@ for log in crashcart-progress-installed.log crashcart-progress-done.log; do
 done
 
 # --- The host's timeline, in order.
-timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' ORDER BY id")
+# In the order things happened (events from the servers are written in batches, callbacks at once).
+timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' ORDER BY at, id")
 echo "--- timeline"; echo "$timeline"
 WANT=()
 if [ "$MODE" = uefi ]; then

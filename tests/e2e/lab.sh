@@ -77,8 +77,11 @@ lab_firmware() {
     if [ "${1%-full}" != bios ]; then
         NIC="virtio-net-pci,netdev=n0,mac=$VM_MAC,romfile="
         cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
+        # The lab is IPv4: OVMF skips PXE over IPv6, so a network boot that gives up (a host to
+        # boot from its disk) reaches the disk sooner.
         FW=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
-            -drive if=pflash,format=raw,unit=1,file="$W/vars.fd")
+            -drive if=pflash,format=raw,unit=1,file="$W/vars.fd"
+            -fw_cfg name=opt/org.tianocore/IPv6PXESupport,string=n)
     fi
 }
 
