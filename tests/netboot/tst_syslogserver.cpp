@@ -42,6 +42,7 @@ private Q_SLOTS:
     void floodGateOnFakeClock();
     void floodIsCut();
     void takenPort();
+    void stopFromSlotAndRestart();
     void loggerInterop_data();
     void loggerInterop();
 };
@@ -159,6 +160,29 @@ void TestSyslogServer::takenPort()
     const QString message = started.error().message;
     QVERIFY2(message.contains(QString::number(config.port)) && message.contains(u"--syslog-port"_s), qPrintable(message));
     QCOMPARE(server.port(), quint16(0));
+}
+
+void TestSyslogServer::stopFromSlotAndRestart()
+{
+    Server server(loopback());
+    QVERIFY(server.start().ok());
+    const quint16 port = server.port();
+    QSignalSpy received(&server, &Server::received);
+    connect(&server, &Server::received, &server, [&server] { server.stop(); });
+    QUdpSocket client;
+    for (int i = 0; i < 3; ++i)
+        client.writeDatagram("<13>app: x"_ba, QHostAddress::LocalHost, port);
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(server.port(), quint16(0));
+    QTest::qWait(100);
+    QCOMPARE(received.size(), 1); // nothing read after stop()
+
+    // The port is free again at once, on the same server.
+    ServerConfig config = loopback();
+    config.port = port;
+    Server again(config);
+    QVERIFY(again.start().ok());
+    QCOMPARE(again.port(), port);
 }
 
 void TestSyslogServer::loggerInterop_data()

@@ -75,7 +75,13 @@ Result<void> Server::start()
 
 void Server::stop()
 {
-    delete m_socket;
+    if (!m_socket)
+        return;
+    // stop() may come from a slot of received(), inside the socket's readyRead: close now
+    // (the port is free for a start() at once), delete once the signal has returned.
+    m_socket->disconnect(this);
+    m_socket->close();
+    m_socket->deleteLater();
     m_socket = nullptr;
 }
 
