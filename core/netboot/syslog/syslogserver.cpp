@@ -22,6 +22,8 @@ struct Tr
 // Datagrams read per wake-up. QUdpSocket signals readyRead again only once everything is
 // read, so the rest is read on a queued call: a flood cannot hold the thread's event loop.
 constexpr int kBatch = 256;
+// Port 0: the port UDP picked may be taken for TCP; tries this many before giving up.
+constexpr int kPickAttempts = 8;
 
 } // namespace
 
@@ -44,8 +46,10 @@ FloodGate::Verdict FloodGate::admit(qint64 nowMs)
 }
 
 Server::Server(ServerConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_gate(m_config.maxPerSecond)
+    : QObject(parent), m_config(std::move(config)), m_tcp(m_config.tcp), m_gate(m_config.maxPerSecond)
 {
+    connect(&m_tcp, &TcpReceiver::message, this, &Server::readStreamMessage);
+    connect(&m_tcp, &TcpReceiver::refused, this, &Server::ignored);
     qRegisterMetaType<Message>();
     m_clock.start();
 }
@@ -58,23 +62,42 @@ Server::~Server()
 Result<void> Server::start()
 {
     stop();
-    m_socket = new QUdpSocket(this);
-    if (!m_socket->bind(m_config.address, m_config.port)) {
-        const QString why = m_socket->errorString();
-        delete m_socket;
-        m_socket = nullptr;
-        return Crashcart::makeError("syslog.bind", Tr::tr("The syslog server cannot listen on %1 port %2: %3. %4")
-                                            .arg(m_config.address.toString())
-                                            .arg(m_config.port)
-                                            .arg(why, bindFailureHint(m_config.port, QStringLiteral("--syslog-port"))));
-    }
+    Result<void> bound = bind(m_config.port);
+    for (int attempt = 1; !bound && m_config.port == 0 && attempt < kPickAttempts; ++attempt)
+        bound = bind(0);
+    if (!bound)
+        return bound;
     connect(m_socket, &QUdpSocket::readyRead, this, &Server::readDatagrams);
-    qCDebug(lcSyslog) << "listening on" << m_config.address << port();
+    qCDebug(lcSyslog) << "listening on" << m_config.address << port() << "(UDP and TCP)";
+    return {};
+}
+
+Result<void> Server::bind(quint16 port)
+{
+    const auto failure = [this](const char *code, const QString &why) {
+        return Crashcart::makeError(code, Tr::tr("The syslog server cannot listen on %1 port %2 (%3): %4. %5")
+                                              .arg(m_config.address.toString())
+                                              .arg(m_config.port)
+                                              .arg(QString::fromLatin1(qstrcmp(code, "syslog.bind") == 0 ? "UDP" : "TCP"), why,
+                                                   bindFailureHint(m_config.port, QStringLiteral("--syslog-port"))));
+    };
+    auto *socket = new QUdpSocket(this);
+    if (!socket->bind(m_config.address, port)) {
+        const QString why = socket->errorString();
+        delete socket;
+        return failure("syslog.bind", why);
+    }
+    if (auto r = m_tcp.listen(m_config.address, socket->localPort()); !r) {
+        delete socket;
+        return failure("syslog.tcp.bind", r.error().message);
+    }
+    m_socket = socket;
     return {};
 }
 
 void Server::stop()
 {
+    m_tcp.close();
     if (!m_socket)
         return;
     // stop() may come from a slot of received(), inside the socket's readyRead: close now
@@ -131,6 +154,25 @@ void Server::readDatagrams()
             },
             Qt::QueuedConnection);
     }
+}
+
+void Server::readStreamMessage(const QHostAddress &from, const QByteArray &bytes, bool truncated)
+{
+    const FloodGate::Verdict verdict = m_gate.admit(m_clock.elapsed());
+    if (verdict != FloodGate::Verdict::Pass) {
+        if (verdict == FloodGate::Verdict::DropFirst) {
+            Q_EMIT ignored(from, Tr::tr("more than %1 messages a second: the rest of this second is dropped")
+                                     .arg(m_config.maxPerSecond));
+        }
+        return;
+    }
+    auto message = parseSyslog(bytes);
+    if (!message) {
+        Q_EMIT ignored(from, message.error().message);
+        return;
+    }
+    message->truncated = message->truncated || truncated;
+    Q_EMIT received(from, *message);
 }
 
 } // namespace Crashcart::Netboot::Syslog

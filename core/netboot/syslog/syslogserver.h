@@ -2,6 +2,7 @@
 #pragma once
 
 #include "syslogmessage.h"
+#include "tcpreceiver.h"
 
 #include "common/result.h"
 
@@ -17,8 +18,10 @@ struct ServerConfig
 {
     QHostAddress address = QHostAddress::AnyIPv4;
     quint16 port = 514;
-    // Datagrams handled a second; the rest of that second is dropped (see FloodGate).
+    // Messages handled a second, over UDP and TCP together; the rest of that second is
+    // dropped (see FloodGate).
     int maxPerSecond = 2000;
+    TcpLimits tcp;
 };
 
 // Caps how many datagrams a second reach the parser and the signals, so that a flood costs
@@ -41,9 +44,10 @@ private:
     bool m_dropping = false;
 };
 
-// The socket layer: one UDP socket; every datagram is parsed (syslogmessage.h) and comes
-// out as received() or ignored(). Holds no queue: the kernel's receive buffer is the only
-// one, and it drops what does not fit.
+// The socket layer: one UDP socket and a TCP listener on the same port (Anaconda's
+// inst.syslog forwards over TCP, `logger` and most devices over UDP); every datagram and
+// every message framed out of a TCP stream is parsed (syslogmessage.h) and comes out as
+// received() or ignored(). Holds no queue: the kernel's buffers are the only ones.
 class Server final : public QObject
 {
     Q_OBJECT
@@ -53,21 +57,27 @@ public:
     explicit Server(ServerConfig config, QObject *parent = nullptr);
     ~Server() override;
 
-    // Binds the socket; says exactly what to do when the port is privileged or taken.
+    // Binds UDP, then TCP on the port UDP got; says exactly what to do when the port is
+    // privileged or taken (error code syslog.bind for UDP, syslog.tcp.bind for TCP).
     Result<void> start();
     void stop();
     quint16 port() const;
 
 Q_SIGNALS:
     void received(const QHostAddress &from, const Crashcart::Netboot::Syslog::Message &message);
-    // A datagram that is not syslog, is over kMaxDatagram, or came in a flood (once a second).
+    // A datagram or TCP message that is not syslog, a datagram over kMaxDatagram, messages
+    // in a flood (once a second), a TCP stream that cannot be framed or connections over the
+    // limit. A TCP message over kMaxStreamMessage is received, cut and marked truncated.
     void ignored(const QHostAddress &from, const QString &reason);
 
 private:
     void readDatagrams();
+    Result<void> bind(quint16 port);
+    void readStreamMessage(const QHostAddress &from, const QByteArray &bytes, bool truncated);
 
     ServerConfig m_config;
     QUdpSocket *m_socket = nullptr;
+    TcpReceiver m_tcp;
     FloodGate m_gate;
     QElapsedTimer m_clock;
     bool m_readScheduled = false;
