@@ -15,6 +15,7 @@ struct BootServer
     QHostAddress address;
     quint16 tftpPort = 69;
     quint16 httpPort = 80;
+    quint16 syslogPort = 0; // 0: the syslog server is not running (no inst.syslog= to add)
     UefiChain uefi = UefiChain::Ipxe;
 };
 
