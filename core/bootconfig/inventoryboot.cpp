@@ -167,6 +167,8 @@ void InventoryBoot::attach(Netboot::NetbootService &service)
     connect(&service, &NetbootService::httpAccessed, r, [r](const Netboot::Http::Access &a) {
         r->httpAccessed(a.client, a.mac, a.method, a.path, a.status, a.bytes);
     });
+    connect(&service, &NetbootService::syslogReceived, r, &EventRecorder::syslogReceived);
+    connect(r, &EventRecorder::syslogProgress, m_tracker.get(), &Crashcart::Install::InstallTracker::syslogProgress);
     connect(this, &InventoryBoot::reloaded, &service, &NetbootService::refreshReservations);
 }
 
