@@ -15,8 +15,8 @@ struct BootServer
     QHostAddress address;
     quint16 tftpPort = 69;
     quint16 httpPort = 80;
-    quint16 syslogPort = 0; // 0: the syslog server is not running (no inst.syslog= to add)
     UefiChain uefi = UefiChain::Ipxe;
+    quint16 syslogPort = 0; // 0: the syslog server is not running (no inst.syslog= to add)
 };
 
 // Without an inventory every PXE client gets the loader for its firmware: pxelinux for BIOS,
