@@ -290,15 +290,17 @@ void TestCliServe::syslogGoesOnTheTimeline()
     serve.start(QStringLiteral(CRASHCART_CLI), { u"serve"_s, u"--listen"_s, u"127.0.0.1"_s, u"--tftp-port"_s, u"off"_s,
                                                  u"--http-port"_s, u"0"_s, u"--syslog-port"_s, u"0"_s });
     QVERIFY(serve.waitForStarted());
+    // Syslog starts first (loader configs name its port), so once HTTP listens both are logged.
     QRegularExpressionMatch m;
-    QString log = waitFor(serve, QRegularExpression(u"syslog listening on 127\\.0\\.0\\.1:(\\d+)"_s), &m);
+    QString log = waitFor(serve, QRegularExpression(u"http listening on 127\\.0\\.0\\.1:(\\d+)"_s), &m);
     QVERIFY2(m.hasMatch(), qPrintable(log));
-    const QString port = m.captured(1);
-    log += waitFor(serve, QRegularExpression(u"http listening on 127\\.0\\.0\\.1:(\\d+)"_s), &m);
-    QVERIFY2(m.hasMatch(), qPrintable(log));
+    const QString httpPort = m.captured(1);
+    const QRegularExpressionMatch syslog = QRegularExpression(u"syslog listening on 127\\.0\\.0\\.1:(\\d+) \\(udp and tcp\\)"_s).match(log);
+    QVERIFY2(syslog.hasMatch(), qPrintable(log));
+    const QString port = syslog.captured(1);
     // The host asks for its kickstart by MAC: from then on its address is known to be web01.
     QProcess curl;
-    curl.start(u"curl"_s, { u"-s"_s, u"-o"_s, u"/dev/null"_s, u"http://127.0.0.1:%1/ks/52-54-00-aa-00-01.cfg"_s.arg(m.captured(1)) });
+    curl.start(u"curl"_s, { u"-s"_s, u"-o"_s, u"/dev/null"_s, u"http://127.0.0.1:%1/ks/52-54-00-aa-00-01.cfg"_s.arg(httpPort) });
     QVERIFY(curl.waitForFinished(10000));
 
     const auto send = [&](const QString &transport, const QString &priority, const QString &text) {
