@@ -140,6 +140,7 @@ Netboot::ServiceContent InventoryBoot::content() const
             p->setServerAddress(address);
             p->setHttpPort(server.httpPort);
             p->setTftpPort(server.tftpPort);
+            p->setSyslogPort(server.syslogPort);
         }
     };
     c.reservations = [shared] { return shared->snapshots.get()->addresses(); };
