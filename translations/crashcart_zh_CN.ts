@@ -2071,6 +2071,14 @@
         <source>The profile was not saved: correct the fields marked above.</source>
         <translation>配置方案未保存：请更正上方标出的字段。</translation>
     </message>
+    <message>
+        <source>Send the installer&apos;s &amp;log to this machine (inst.syslog=)</source>
+        <translation>将安装程序的日志(&amp;L)发送到本机（inst.syslog=）</translation>
+    </message>
+    <message>
+        <source>While the syslog server runs, the installer&apos;s log goes on the host&apos;s timeline and moves its install&apos;s progress.</source>
+        <translation>syslog 服务器运行时，安装程序的日志会记入主机的时间线，并推进其安装进度。</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ProfileTableModel</name>
@@ -2424,6 +2432,14 @@ MAC %2
         <source>“%1” is not an IP address: enter one of this machine&apos;s addresses, or 0.0.0.0</source>
         <translation>“%1”不是 IP 地址：请输入本机的某个地址，或 0.0.0.0</translation>
     </message>
+    <message>
+        <source>Where installers send their log (UDP and TCP). Profiles with syslog on get inst.syslog= naming it while the syslog server runs.</source>
+        <translation>安装程序发送日志的端口（UDP 和 TCP）。syslog 服务器运行时，启用了 syslog 的配置方案会获得指向它的 inst.syslog=。</translation>
+    </message>
+    <message>
+        <source>S&amp;yslog port:</source>
+        <translation>Syslog 端口(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ServerControls</name>
@@ -2561,6 +2577,18 @@ MAC %2
     <message>
         <source>Offered the address %1</source>
         <translation>已提供地址 %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2 (UDP and TCP)</source>
+        <translation>正在 %1 的端口 %2 上监听（UDP 和 TCP）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Ignored a message: %1</source>
+        <translation>已忽略一条消息：%1</translation>
     </message>
 </context>
 <context>
@@ -3214,18 +3242,28 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>描述信息。</translation>
     </message>
     <message>
+        <source>--%1: %2 is not a file</source>
+        <translation>--%1：%2 不是文件</translation>
+    </message>
+    <message>
+        <source>on: the installer sends its log to serve&apos;s syslog server (inst.syslog=, while it runs).</source>
+        <translation>on：安装程序将日志发送到 serve 的 syslog 服务器（inst.syslog=，仅在其运行时）。</translation>
+    </message>
+    <message>
+        <source>--syslog takes on or off</source>
+        <translation>--syslog 取值为 on 或 off</translation>
+    </message>
+    <message>
         <source>usage: crashcart-cli profiles list [--json]
        crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                        [--kickstart FILE] [--description TEXT]
+                                       [--syslog on|off]
        crashcart-cli profiles remove NAME</source>
         <translation>用法：crashcart-cli profiles list [--json]
       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                       [--kickstart FILE] [--description TEXT]
+                                      [--syslog on|off]
       crashcart-cli profiles remove NAME</translation>
-    </message>
-    <message>
-        <source>--%1: %2 is not a file</source>
-        <translation>--%1：%2 不是文件</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3442,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>warning: the inventory cannot be read: %1</source>
         <translation>警告：无法读取主机清单：%1</translation>
+    </message>
+    <message>
+        <source>--syslog-port takes a number from 0 to 65535, or off</source>
+        <translation>--syslog-port 取值为 0 到 65535 之间的数字，或 off</translation>
+    </message>
+    <message>
+        <source>serve: receive installers&apos; syslog (UDP and TCP) on this port and put it on the hosts&apos; timelines; profiles with syslog on get inst.syslog= (default off; 0 picks a free port).</source>
+        <translation>serve：在此端口接收安装程序的 syslog（UDP 和 TCP）并记入主机时间线；启用了 syslog 的配置方案会获得 inst.syslog=（默认关闭；0 表示自动选择空闲端口）。</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4388,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Already recorded</source>
         <translation>已记录</translation>
+    </message>
+    <message>
+        <source>The host %1 has no running install</source>
+        <translation>主机 %1 没有正在进行的安装</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5466,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>Full DHCP needs the lab network&apos;s interface and a pool in its subnet.</source>
         <translation>完整 DHCP 需要实验网络的接口，以及该接口子网内的地址池。</translation>
     </message>
+    <message>
+        <source>the syslog port field</source>
+        <translation>syslog 端口字段</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Netboot::ServedRoot</name>
@@ -5493,6 +5547,90 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The DNS server %1 is not an IPv4 address</source>
         <translation>DNS 服务器 %1 不是 IPv4 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Syslog::Message</name>
+    <message>
+        <source>Malformed syslog message: %1</source>
+        <translation>格式错误的 syslog 消息：%1</translation>
+    </message>
+    <message>
+        <source>structured data must be &quot;-&quot; or start with &quot;[&quot;</source>
+        <translation>结构化数据必须是 &quot;-&quot; 或以 &quot;[&quot; 开头</translation>
+    </message>
+    <message>
+        <source>a structured data element without a valid ID</source>
+        <translation>结构化数据元素缺少有效 ID</translation>
+    </message>
+    <message>
+        <source>a malformed parameter in structured data element %1</source>
+        <translation>结构化数据元素 %1 中有格式错误的参数</translation>
+    </message>
+    <message>
+        <source>unterminated structured data</source>
+        <translation>结构化数据未结束</translation>
+    </message>
+    <message>
+        <source>the RFC 5424 header field %1 is missing or invalid</source>
+        <translation>RFC 5424 头部字段 %1 缺失或无效</translation>
+    </message>
+    <message>
+        <source>the RFC 5424 header has no structured data</source>
+        <translation>RFC 5424 头部没有结构化数据</translation>
+    </message>
+    <message>
+        <source>no space between the structured data and the message</source>
+        <translation>结构化数据与消息之间没有空格</translation>
+    </message>
+    <message>
+        <source>the datagram is empty</source>
+        <translation>数据报为空</translation>
+    </message>
+    <message>
+        <source>%1 bytes is over the limit of %2</source>
+        <translation>%1 字节超过了 %2 的上限</translation>
+    </message>
+    <message>
+        <source>it does not start with &lt;PRI&gt;</source>
+        <translation>它不是以 &lt;PRI&gt; 开头</translation>
+    </message>
+    <message>
+        <source>the priority %1 is over 191</source>
+        <translation>优先级 %1 超过 191</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Syslog::Server</name>
+    <message>
+        <source>The syslog server cannot listen on %1 port %2 (%3): %4. %5</source>
+        <translation>syslog 服务器无法在 %1 的端口 %2（%3）上监听：%4。%5</translation>
+    </message>
+    <message>
+        <source>more than %1 datagrams a second: the rest of this second is dropped</source>
+        <translation>每秒超过 %1 个数据报：本秒其余的被丢弃</translation>
+    </message>
+    <message>
+        <source>a datagram over %1 bytes</source>
+        <translation>超过 %1 字节的数据报</translation>
+    </message>
+    <message>
+        <source>more than %1 messages a second: the rest of this second is dropped</source>
+        <translation>每秒超过 %1 条消息：本秒其余的被丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Syslog::StreamFramer</name>
+    <message>
+        <source>not syslog over TCP: a message starting with a digit needs an octet count (1 to %1 digits, not 0) and a space</source>
+        <translation>不是基于 TCP 的 syslog：以数字开头的消息需要字节计数（1 到 %1 位数字，不能为 0）和一个空格</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Netboot::Syslog::TcpReceiver</name>
+    <message>
+        <source>more than %1 connections at once: new ones are closed</source>
+        <translation>同时连接超过 %1 个：新的连接会被关闭</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ QJsonObject toJson(const Inventory::Profile &p)
              { QStringLiteral("kernel"), p.kernel },
              { QStringLiteral("initrds"), QJsonArray::fromStringList(p.initrds) },
              { QStringLiteral("args"), p.kernelArgs },
-             { QStringLiteral("kickstart"), p.kickstart } };
+             { QStringLiteral("kickstart"), p.kickstart },
+             { QStringLiteral("syslog"), p.syslog } };
 }
 
 // A file given on the command line is stored as given when it is inside the workspace
@@ -53,6 +54,9 @@ struct ProfileOptions
     QCommandLineOption kernelArgs { QStringLiteral("args"), Tr::tr("Kernel arguments (inst.repo=..., console=...)."), QStringLiteral("ARGS") };
     QCommandLineOption kickstart { QStringLiteral("kickstart"), Tr::tr("A kickstart template, rendered for each host."), QStringLiteral("FILE") };
     QCommandLineOption description { QStringLiteral("description"), Tr::tr("A description."), QStringLiteral("TEXT") };
+    QCommandLineOption syslog { QStringLiteral("syslog"),
+                                Tr::tr("on: the installer sends its log to serve's syslog server (inst.syslog=, while it runs)."),
+                                QStringLiteral("on|off") };
 };
 
 int listProfiles(Inventory::ProfileRepository &profiles, bool json, QTextStream &out, QTextStream &err)
@@ -106,6 +110,14 @@ int setProfile(Inventory::ProfileRepository &profiles, const QString &name, cons
         p.kickstart = stored(parser.value(o.kickstart), workspace);
     if (parser.isSet(o.description))
         p.description = parser.value(o.description);
+    if (parser.isSet(o.syslog)) {
+        const QString value = parser.value(o.syslog);
+        if (value != QLatin1String("on") && value != QLatin1String("off")) {
+            err << Tr::tr("--syslog takes on or off") << Qt::endl;
+            return Usage;
+        }
+        p.syslog = value == QLatin1String("on");
+    }
     if (auto r = profiles.save(p); !r) {
         err << r.error().message << Qt::endl;
         return Failed;
@@ -119,7 +131,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
 {
     QCommandLineParser parser;
     const ProfileOptions o;
-    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description });
+    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("profiles") } + args)) {
         err << parser.errorText() << Qt::endl;
@@ -133,6 +145,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
         (shapeOk ? out : err) << Tr::tr("usage: crashcart-cli profiles list [--json]\n"
                                         "       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]\n"
                                         "                                       [--kickstart FILE] [--description TEXT]\n"
+                                        "                                       [--syslog on|off]\n"
                                         "       crashcart-cli profiles remove NAME")
                               << Qt::endl;
         return shapeOk ? Ok : Usage;

@@ -8,7 +8,7 @@ class QTextStream;
 namespace Crashcart::Cli {
 
 // `profiles list [--json]`, `profiles set NAME [--kernel F] [--initrd F]... [--args A]
-// [--kickstart F] [--description D]`, `profiles remove NAME`. |args| follow "profiles".
+// [--kickstart F] [--description D] [--syslog on|off]`, `profiles remove NAME`. |args| follow "profiles".
 // Returns 0 done, 1 failed, 2 usage.
 int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args);
 

@@ -47,6 +47,7 @@ struct ServeRequest
     Netboot::ServiceConfig config;
     bool tftp = true;
     bool http = true;
+    bool syslog = false;
     BootConfig::UnknownHosts unknown = BootConfig::UnknownHosts::LocalBoot;
 };
 
@@ -86,6 +87,8 @@ Result<void> parseEndpoints(const QCommandLineParser &parser, const ServeOptions
     if (!parsePort(parser.value(o.dhcpPort), &r.config.dhcpPort, &dhcpOn) || !parsePort(parser.value(o.pxePort), &r.config.pxePort, &pxeOn)
         || !dhcpOn || !pxeOn)
         return usage(Tr::tr("--dhcp-port and --pxe-port take a number from 0 to 65535"));
+    if (!parsePort(parser.value(o.syslogPort), &r.config.syslogPort, &r.syslog))
+        return usage(Tr::tr("--syslog-port takes a number from 0 to 65535, or off"));
     r.config.interface = parser.value(o.interface);
     return {};
 }
@@ -173,6 +176,9 @@ public:
 
     void start()
     {
+        // Syslog first: the loader configs the others hand out name its port (inst.syslog=).
+        if (m_request.syslog)
+            m_wanted.append(Netboot::ServerKind::Syslog);
         if (m_request.http)
             m_wanted.append(Netboot::ServerKind::Http);
         if (m_request.tftp)
@@ -263,6 +269,8 @@ ServeOptions::ServeOptions()
     interface.setDescription(Tr::tr("serve: the network interface DHCP answers on."));
     dhcpPort.setDescription(Tr::tr("serve: the proxyDHCP port (default 67)."));
     pxePort.setDescription(Tr::tr("serve: the PXE port UEFI firmware asks next (default 4011)."));
+    syslogPort.setDescription(Tr::tr("serve: receive installers' syslog (UDP and TCP) on this port and put it on the hosts' "
+                                     "timelines; profiles with syslog on get inst.syslog= (default off; 0 picks a free port)."));
     pool.setDescription(Tr::tr("serve: --dhcp full: the addresses to hand out, e.g. 10.9.0.100-10.9.0.199."));
     router.setDescription(Tr::tr("serve: --dhcp full: the default gateway clients are told (optional)."));
     dns.setDescription(Tr::tr("serve: --dhcp full: DNS servers clients are told (optional, comma-separated)."));
@@ -275,7 +283,7 @@ ServeOptions::ServeOptions()
 
 void ServeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, uefiLoader, unknownHosts, pool, router, dns });
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, syslogPort, uefiLoader, unknownHosts, pool, router, dns });
 }
 
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,

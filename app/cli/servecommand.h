@@ -24,6 +24,7 @@ struct ServeOptions
     QCommandLineOption interface { QStringLiteral("interface"), QString(), QStringLiteral("IF") };
     QCommandLineOption dhcpPort { QStringLiteral("dhcp-port"), QString(), QStringLiteral("N"), QStringLiteral("67") };
     QCommandLineOption pxePort { QStringLiteral("pxe-port"), QString(), QStringLiteral("N"), QStringLiteral("4011") };
+    QCommandLineOption syslogPort { QStringLiteral("syslog-port"), QString(), QStringLiteral("N|off"), QStringLiteral("off") };
     QCommandLineOption pool { QStringLiteral("pool"), QString(), QStringLiteral("FIRST-LAST") };
     QCommandLineOption router { QStringLiteral("router"), QString(), QStringLiteral("ADDR") };
     QCommandLineOption dns { QStringLiteral("dns"), QString(), QStringLiteral("ADDR,...") };

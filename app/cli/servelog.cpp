@@ -52,6 +52,10 @@ void ServeLog::connectServers(Netboot::NetbootService &service)
     connect(&service, &NetbootService::started, this, [this](ServerKind server, quint16 port) {
         if (server == ServerKind::Dhcp)
             return; // dhcpListening says more
+        if (server == ServerKind::Syslog) {
+            m_out << stamp() << " syslog listening on " << m_config.listen.toString() << ':' << port << " (udp and tcp)" << Qt::endl;
+            return;
+        }
         const bool tftp = server == ServerKind::Tftp;
         m_out << stamp() << (tftp ? " tftp" : " http") << " listening on " << m_config.listen.toString() << ':' << port
               << " serving " << (tftp ? m_roots.tftp : m_roots.http) << Qt::endl;
@@ -91,6 +95,14 @@ void ServeLog::connectTraffic(Netboot::NetbootService &service)
                 m_out << stamp() << " dhcp " << mac.toString() << (pxePort ? " ack" : " offer") << " arch " << architecture << ' '
                       << file << '\n';
             });
+    connect(&service, &NetbootService::syslogReceived, this,
+            [this](const QHostAddress &from, const MacAddress &, const Netboot::Syslog::Message &m) {
+                m_out << stamp() << " syslog " << from.toString() << ' ' << m.severityName() << ' '
+                      << (m.app.isEmpty() ? QStringLiteral("-") : m.app) << ": " << m.text << '\n';
+            });
+    connect(&service, &NetbootService::syslogIgnored, this, [this](const QHostAddress &from, const QString &reason) {
+        m_out << stamp() << " syslog " << from.toString() << " ignored: " << reason << '\n';
+    });
     connect(&service, &NetbootService::dhcpLeased, this, [this](const MacAddress &mac, const QHostAddress &address, bool ack) {
         m_out << stamp() << " dhcp " << mac.toString() << (ack ? " lease " : " offer-address ") << address.toString() << '\n';
     });

@@ -3,6 +3,7 @@
 
 #include "errorlabel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -72,6 +73,10 @@ void ProfileEditDialog::buildFields(const Profile &p)
 
     m_arguments = new QLineEdit(p.kernelArgs, this);
     m_arguments->setPlaceholderText(tr("e.g. inst.repo=http://mirror/rhel9 console=ttyS0"));
+    m_syslog = new QCheckBox(tr("Send the installer's &log to this machine (inst.syslog=)"), this);
+    m_syslog->setChecked(p.syslog);
+    m_syslog->setToolTip(tr("While the syslog server runs, the installer's log goes on the host's timeline and "
+                            "moves its install's progress."));
     m_kickstart = new QLineEdit(p.kickstart, this);
     m_kickstart->setPlaceholderText(tr("none: the installer asks its questions"));
     m_browseKickstart = new QPushButton(tr("Browse…"), this);
@@ -112,6 +117,7 @@ void ProfileEditDialog::buildLayout()
     form->addRow(initrdLabel, initrdRow);
     form->addRow(QString(), m_initrdError);
     form->addRow(tr("Kernel &arguments:"), m_arguments);
+    form->addRow(QString(), m_syslog);
     form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
     form->addRow(QString(), m_kickstartError);
     auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(m_workspacePath)), this);
@@ -142,6 +148,7 @@ void ProfileEditDialog::connectFields()
     });
     for (QLineEdit *e : { m_kernel, m_kickstart })
         connect(e, &QLineEdit::textChanged, this, [this] { validate(false); });
+    connect(m_syslog, &QCheckBox::toggled, this, [this] { validate(false); });
     connect(m_browseKernel, &QPushButton::clicked, this, [this] {
         const QString path = browse(tr("Choose the kernel"), m_kernel->text(), tr("Kernels (vmlinuz* bzImage* *.efi);;All files (*)"));
         if (!path.isEmpty())
@@ -231,6 +238,7 @@ bool ProfileEditDialog::validate(bool showAll)
     for (int i = 0; i < m_initrds->count(); ++i)
         p.initrds.append(m_initrds->item(i)->text());
     p.kernelArgs = m_arguments->text().trimmed();
+    p.syslog = m_syslog->isChecked();
     p.kickstart = m_kickstart->text().trimmed();
 
     QString nameError;

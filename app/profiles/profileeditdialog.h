@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -38,6 +39,7 @@ public:
     QListWidget *initrdList() const { return m_initrds; }
     QLineEdit *argumentsEdit() const { return m_arguments; }
     QLineEdit *kickstartEdit() const { return m_kickstart; }
+    QCheckBox *syslogBox() const { return m_syslog; }
     QLabel *messageLabel() const { return m_message; }
     // Appends initrd files, as the Add button does after its file dialog.
     void addInitrds(const QStringList &paths);
@@ -74,6 +76,7 @@ private:
     QPushButton *m_upInitrd = nullptr;
     QPushButton *m_downInitrd = nullptr;
     QLineEdit *m_arguments = nullptr;
+    QCheckBox *m_syslog = nullptr;
     QLineEdit *m_kickstart = nullptr;
     QLabel *m_kickstartError = nullptr;
     QLabel *m_message = nullptr;

@@ -85,6 +85,9 @@ void ServerConfigForm::makeFields()
     m_dhcpMode->setToolTip(tr("Proxy answers PXE clients next to the site's DHCP server and never hands out addresses."));
     m_dhcpPort = makePort(m_settings.value(AppSettings::ServersDhcpPort), this);
     m_pxePort = makePort(m_settings.value(AppSettings::ServersPxePort), this);
+    m_syslogPort = makePort(m_settings.value(AppSettings::ServersSyslogPort), this);
+    m_syslogPort->setToolTip(tr("Where installers send their log (UDP and TCP). Profiles with syslog on get "
+                                "inst.syslog= naming it while the syslog server runs."));
     m_uefi = new QComboBox(this);
     m_uefi->addItem(tr("iPXE (Secure Boot off)"), uefiChainKey(UefiChain::Ipxe));
     m_uefi->addItem(tr("shim + GRUB (Secure Boot)"), uefiChainKey(UefiChain::ShimGrub));
@@ -119,8 +122,9 @@ void ServerConfigForm::layOut()
     addRow(1, 1, tr("DHCP po&rt:"), m_dhcpPort);
     addRow(2, 1, tr("&PXE port:"), m_pxePort);
     addRow(3, 1, tr("&UEFI boots:"), m_uefi);
-    addFullFields(grid, 4);
-    grid->addWidget(m_fullWarning, 7, 0, 1, 4);
+    addRow(4, 0, tr("S&yslog port:"), m_syslogPort);
+    addFullFields(grid, 5);
+    grid->addWidget(m_fullWarning, 8, 0, 1, 4);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     grid->setHorizontalSpacing(8);
@@ -287,6 +291,7 @@ QSpinBox *ServerConfigForm::portBox(ServerKind server) const
     case ServerKind::Tftp: return m_tftpPort;
     case ServerKind::Http: return m_httpPort;
     case ServerKind::Dhcp: return m_dhcpPort;
+    case ServerKind::Syslog: return m_syslogPort;
     }
     return nullptr;
 }
@@ -303,6 +308,7 @@ Result<ServiceConfig> ServerConfigForm::config() const
     c.dhcpMode = dhcpMode();
     c.dhcpPort = quint16(m_dhcpPort->value());
     c.pxePort = quint16(m_pxePort->value());
+    c.syslogPort = quint16(m_syslogPort->value());
     c.uefi = uefiChainFromKey(m_uefi->currentData().toString());
     c.pool = enteredPool();
     return c;
@@ -317,6 +323,7 @@ void ServerConfigForm::save()
     m_settings.setValue(AppSettings::ServersDhcpMode, dhcpModeKey(dhcpMode()));
     m_settings.setValue(AppSettings::ServersDhcpPort, m_dhcpPort->value());
     m_settings.setValue(AppSettings::ServersPxePort, m_pxePort->value());
+    m_settings.setValue(AppSettings::ServersSyslogPort, m_syslogPort->value());
     m_settings.setValue(AppSettings::ServersUefiLoader, m_uefi->currentData().toString());
     m_settings.setValue(AppSettings::ServersPoolFirst, m_poolFirst->text().trimmed());
     m_settings.setValue(AppSettings::ServersPoolLast, m_poolLast->text().trimmed());
@@ -332,6 +339,7 @@ void ServerConfigForm::setServerBusy(ServerKind server, bool busy)
     m_listen->setEnabled(!anyBusy);
     m_tftpPort->setEnabled(!m_busy[size_t(ServerKind::Tftp)]);
     m_httpPort->setEnabled(!m_busy[size_t(ServerKind::Http)]);
+    m_syslogPort->setEnabled(!m_busy[size_t(ServerKind::Syslog)]);
     updateDhcpFields();
 }
 

@@ -20,7 +20,7 @@ class AppSettings;
 namespace Crashcart::App {
 
 // Where and how the servers listen: the interface (with its addresses), the listen address,
-// the ports, the DHCP mode and what UEFI clients boot. Kept in the settings.
+// the ports (syslog's for UDP and TCP), the DHCP mode and what UEFI clients boot. Kept in the settings.
 class ServerConfigForm final : public QWidget
 {
     Q_OBJECT
@@ -75,6 +75,7 @@ private:
     QComboBox *m_dhcpMode = nullptr;
     QSpinBox *m_dhcpPort = nullptr;
     QSpinBox *m_pxePort = nullptr;
+    QSpinBox *m_syslogPort = nullptr;
     QComboBox *m_uefi = nullptr;
     QLabel *m_fullWarning = nullptr;
     QList<QWidget *> m_fullFields;

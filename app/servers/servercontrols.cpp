@@ -110,11 +110,18 @@ void ServerControls::start(ServerKind server)
     refresh(server);
 }
 
+// The boot servers. Syslog is off unless its own button asks for it: it listens on one more
+// port and is only of use to profiles that send their log.
+bool ServerControls::inStartAll(ServerKind server)
+{
+    return server != ServerKind::Syslog;
+}
+
 void ServerControls::startAll()
 {
     for (int s = 0; s < ServerKindCount; ++s) {
         const auto server = ServerKind(s);
-        if (startable(server, m_service.state(server)))
+        if (inStartAll(server) && startable(server, m_service.state(server)))
             start(server);
     }
 }
@@ -127,7 +134,7 @@ bool ServerControls::startable(ServerKind server, NetbootService::State state) c
 bool ServerControls::canStartAny() const
 {
     for (int s = 0; s < ServerKindCount; ++s) {
-        if (startable(ServerKind(s), m_service.state(ServerKind(s))))
+        if (inStartAll(ServerKind(s)) && startable(ServerKind(s), m_service.state(ServerKind(s))))
             return true;
     }
     return false;

@@ -34,7 +34,7 @@ public:
 
     void start(Netboot::ServerKind server);
     void toggle(Netboot::ServerKind server);
-    // Every stopped server, DHCP only when a mode is chosen.
+    // Every stopped boot server, DHCP only when a mode is chosen; syslog only by its own button.
     void startAll();
     // Shows |server| as the service has it now.
     void refresh(Netboot::ServerKind server);
@@ -65,6 +65,7 @@ private:
     void makeRows();
     void connectService();
     bool startable(Netboot::ServerKind server, Netboot::NetbootService::State state) const;
+    static bool inStartAll(Netboot::ServerKind server);
     Look lookOf(Netboot::ServerKind server, Netboot::NetbootService::State state) const;
     void showErrors();
 

@@ -73,6 +73,8 @@ void ServerEventFeed::listening(ServerKind server, quint16 port)
         add(server, {}, {}, tr("Listening on %1 port %2, serving %3").arg(where).arg(port).arg(m_workspace.tftpRoot()));
     else if (server == ServerKind::Http)
         add(server, {}, {}, tr("Listening on %1 port %2, serving %3").arg(where).arg(port).arg(m_workspace.httpRoot()));
+    else if (server == ServerKind::Syslog)
+        add(server, {}, {}, tr("Listening on %1 port %2 (UDP and TCP)").arg(where).arg(port));
 }
 
 void ServerEventFeed::dhcpListening(quint16 dhcpPort, quint16 pxePort, const QHostAddress &boot)
@@ -146,6 +148,15 @@ void ServerEventFeed::connectHttpAndDhcp(const NetbootService &service)
             });
     connect(&service, &NetbootService::dhcpIgnored, this, [this](const QHostAddress &from, const QString &reason) {
         add(ServerKind::Dhcp, from, {}, tr("Ignored a packet: %1").arg(reason));
+    });
+    connect(&service, &NetbootService::syslogReceived, this,
+            [this](const QHostAddress &from, const MacAddress &mac, const Syslog::Message &m) {
+                // err and worse stand out as problems; the text is the sender's, shown as it came.
+                add(ServerKind::Syslog, from, mac,
+                    tr("%1 %2: %3").arg(m.severityName(), m.app.isEmpty() ? QStringLiteral("-") : m.app, m.text), m.severity <= 3);
+            });
+    connect(&service, &NetbootService::syslogIgnored, this, [this](const QHostAddress &from, const QString &reason) {
+        add(ServerKind::Syslog, from, {}, tr("Ignored a message: %1").arg(reason));
     });
     connect(&service, &NetbootService::dhcpLeased, this, [this](const MacAddress &mac, const QHostAddress &address, bool ack) {
         add(ServerKind::Dhcp, address, mac,

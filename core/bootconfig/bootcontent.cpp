@@ -58,7 +58,7 @@ bool isGenericFallbackError(const Error &e)
 BootContentProvider::BootContentProvider(const SnapshotHolder &snapshots, Settings settings,
                                          QList<Netboot::ContentProvider *> behind)
     : m_snapshots(snapshots), m_settings(std::move(settings)), m_behind(std::move(behind)), m_httpPort(m_settings.httpPort),
-      m_tftpPort(m_settings.tftpPort), m_serverAddress(m_settings.serverAddress)
+      m_tftpPort(m_settings.tftpPort), m_syslogPort(m_settings.syslogPort), m_serverAddress(m_settings.serverAddress)
 {
 }
 
@@ -73,6 +73,7 @@ Settings BootContentProvider::settings() const
     Settings s = m_settings;
     s.httpPort = m_httpPort.load();
     s.tftpPort = m_tftpPort.load();
+    s.syslogPort = m_syslogPort.load();
     QMutexLocker lock(&m_addressMutex);
     s.serverAddress = m_serverAddress;
     return s;
@@ -112,6 +113,10 @@ std::optional<BootEntry> BootContentProvider::entryFor(const Snapshot &snapshot,
         args.append(QStringLiteral("inst.ks=%1/ks/%2.cfg").arg(QString::fromLatin1(settings().httpBase()), dashes(mac)));
         args.append(QStringLiteral("inst.ks.sendmac"));
     }
+    // Anaconda's rsyslog forwards everything there over TCP (our server takes UDP too).
+    const Settings now = settings();
+    if (p.syslog && now.syslogPort != 0 && !now.serverAddress.isEmpty())
+        args.append(QStringLiteral("inst.syslog=%1:%2").arg(now.serverAddress).arg(now.syslogPort));
     e.arguments = args.join(u' ');
     return e;
 }

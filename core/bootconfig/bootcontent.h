@@ -39,6 +39,9 @@ public:
     // listen address). Both setters may be called from any thread while requests are served.
     void setServerAddress(const QString &address);
     void setTftpPort(quint16 port) { m_tftpPort.store(port); }
+    // Where the syslog server listens; 0 while it does not run. Profiles with syslog on get
+    // inst.syslog=ADDRESS:PORT only while it is not 0.
+    void setSyslogPort(quint16 port) { m_syslogPort.store(port); }
     // The settings with the address and ports as they are now.
     Settings settings() const;
 
@@ -57,6 +60,7 @@ private:
     Netboot::FileCache m_cache;
     std::atomic<quint16> m_httpPort;
     std::atomic<quint16> m_tftpPort;
+    std::atomic<quint16> m_syslogPort;
     mutable QMutex m_addressMutex;
     QString m_serverAddress;
 };

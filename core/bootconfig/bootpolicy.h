@@ -28,6 +28,7 @@ struct Settings
     QString serverAddress;     // what clients reach us at
     quint16 httpPort = 80;
     quint16 tftpPort = 69;
+    quint16 syslogPort = 0;    // 0: the syslog server is not running (no inst.syslog=)
     QString fileBase;          // relative profile paths (kernel, initrd, kickstart) start here
     QString snippetFolder;     // the workspace's snippet overrides; empty: built-in only
 

@@ -5,6 +5,7 @@
 
 #include "inventory/database.h"
 #include "inventory/eventlog.h"
+#include "netboot/syslog/anacondaprogress.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -15,6 +16,7 @@ namespace {
 
 constexpr int kMaxPending = 10000; // a flood of requests cannot grow memory without bound
 constexpr int kMaxLearned = 4096;
+constexpr int kSyslogRecorded = 5; // notice: lines this severe or worse are recorded
 
 // A MAC named in a file: pxelinux.cfg/01-aa-bb-..., grub.cfg-01-aa:bb:..., ipxe/<mac>.ipxe,
 // ks/<mac>.cfg.
@@ -154,6 +156,21 @@ void EventRecorder::httpAccessed(const QHostAddress &client, const MacAddress &m
         QStringLiteral("%1 %2 %3 %4 bytes").arg(QString::fromLatin1(method), path).arg(status).arg(bytes));
     if (status == 200 && method == "GET")
         noteLocalBoot(who, path);
+}
+
+MacAddress EventRecorder::syslogReceived(const QHostAddress &from, const MacAddress &mac, const Netboot::Syslog::Message &message)
+{
+    MacAddress who = resolve(from);
+    if (who.isNull())
+        who = mac;
+    const auto progress = Netboot::Syslog::anacondaProgress(message.text);
+    if (message.severity > kSyslogRecorded && !progress)
+        return who;
+    add(who, QStringLiteral("install.syslog"),
+        QStringLiteral("%1 %2: %3").arg(message.severityName(), message.app.isEmpty() ? QStringLiteral("-") : message.app, message.text));
+    if (progress && !who.isNull())
+        Q_EMIT syslogProgress(who, progress->stage, progress->percent);
+    return who;
 }
 
 void EventRecorder::flush()

@@ -3,6 +3,7 @@
 
 #include "common/macaddress.h"
 #include "netboot/neighbours.h"
+#include "netboot/syslog/syslogmessage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace Crashcart::Inventory {
 class Database;
@@ -50,6 +52,13 @@ public:
     void tftpRefused(const QHostAddress &client, const QString &file, const QString &reason);
     void httpAccessed(const QHostAddress &client, const MacAddress &mac, const QByteArray &method, const QString &path,
                       int status, qint64 bytes);
+    // A line of an installer's syslog, as "install.syslog" with "SEVERITY APP: TEXT" on the
+    // host |from| is (as resolve() finds it; else |mac|, the service's neighbour lookup).
+    // Recorded: notice and worse, and every line anacondaProgress() reads a stage from (which
+    // Anaconda logs at info) and which syslogProgress() then announces. Info and debug lines
+    // are most of Anaconda's output and would bury the timeline: the live log shows them.
+    // Returns the host, or null.
+    MacAddress syslogReceived(const QHostAddress &from, const MacAddress &mac, const Netboot::Syslog::Message &message);
     // Writes what is pending now.
     void flush();
 
@@ -61,6 +70,8 @@ Q_SIGNALS:
     // After a batch is stored: the hosts whose timeline (and "last event") changed, once each.
     void written(const QList<Crashcart::MacAddress> &macs);
     void writeFailed(const QString &message);
+    // A syslog line stated an install stage for |mac| (see syslogReceived).
+    void syslogProgress(const Crashcart::MacAddress &mac, const QString &stage, std::optional<int> percent);
 
 private:
     void add(const MacAddress &mac, const QString &kind, const QString &message);

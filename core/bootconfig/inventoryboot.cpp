@@ -140,6 +140,7 @@ Netboot::ServiceContent InventoryBoot::content() const
             p->setServerAddress(address);
             p->setHttpPort(server.httpPort);
             p->setTftpPort(server.tftpPort);
+            p->setSyslogPort(server.syslogPort);
         }
     };
     c.reservations = [shared] { return shared->snapshots.get()->addresses(); };
@@ -167,6 +168,8 @@ void InventoryBoot::attach(Netboot::NetbootService &service)
     connect(&service, &NetbootService::httpAccessed, r, [r](const Netboot::Http::Access &a) {
         r->httpAccessed(a.client, a.mac, a.method, a.path, a.status, a.bytes);
     });
+    connect(&service, &NetbootService::syslogReceived, r, &EventRecorder::syslogReceived);
+    connect(r, &EventRecorder::syslogProgress, m_tracker.get(), &Crashcart::Install::InstallTracker::syslogProgress);
     connect(this, &InventoryBoot::reloaded, &service, &NetbootService::refreshReservations);
 }
 

@@ -38,6 +38,7 @@ public:
     static inline const SettingKey<QString> ServersDhcpMode { "servers/dhcpMode", QStringLiteral("off") };
     static inline const SettingKey<int> ServersDhcpPort { "servers/dhcpPort", 67 };
     static inline const SettingKey<int> ServersPxePort { "servers/pxePort", 4011 };
+    static inline const SettingKey<int> ServersSyslogPort { "servers/syslogPort", 514 };
     static inline const SettingKey<QString> ServersUefiLoader { "servers/uefiLoader", QStringLiteral("ipxe") };
     // Full DHCP: the pool's first and last address, the router, DNS servers (comma-separated).
     static inline const SettingKey<QString> ServersPoolFirst { "servers/poolFirst", QString() };

@@ -179,7 +179,7 @@ HostFs::Node HostFs::lstat(const QString &path) const
 
 Result<QString> HostFs::realPath(const QString &path) const
 {
-    auto resolved = walkPath(path, [this, &path](const QString &next, bool last) -> Result<Step> {
+    auto resolved = walkPath(path, [this](const QString &next, bool last) -> Result<Step> {
         const QString absolute = u'/' + next;
         const Node node = lstatRaw(absolute);
         if (node.type == Node::Type::Missing)

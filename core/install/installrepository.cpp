@@ -359,6 +359,38 @@ Result<Verdict> InstallRepository::progress(const QString &token, const Progress
     return v;
 }
 
+Result<Verdict> InstallRepository::syslogProgress(const MacAddress &mac, const QString &stage, std::optional<int> percent)
+{
+    Inventory::Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto current = latest(mac);
+    if (!current)
+        return current.error();
+    if (!*current || !isRunning((*current)->state))
+        return Verdict { 404, Tr::tr("The host %1 has no running install").arg(mac.toString()), mac, false };
+    const Install &install = **current;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (install.state == InstallState::Ready) {
+        if (auto r = setHostState(m_db, mac, HostState::Installing, now); !r)
+            return r.error();
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE installs SET state = 'installing', stage = ?, percent = CASE WHEN ? > percent THEN ? ELSE percent END,"
+                             " last_event_at = ? WHERE id = ?"));
+    q.addBindValue(stage);
+    const int bounded = qBound(0, percent.value_or(0), 100); // never lowers it (GREATEST/MAX differ between engines)
+    q.addBindValue(bounded);
+    q.addBindValue(bounded);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(install.id);
+    if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return Verdict { 200, {}, mac, false };
+}
+
 Result<Verdict> InstallRepository::store(const QString &token, const QString &what, const QString &column, const QString &value,
                                          const QString &summary)
 {

@@ -55,6 +55,12 @@ public:
     Result<Verdict> storeReport(const QString &token, const QByteArray &json);
     Result<Verdict> storeLog(const QString &token, const QString &text);
 
+    // What Anaconda's syslog says of the host's running install (Syslog::anacondaProgress):
+    // the stage and, when given, the percent, which never goes down (a line may arrive late);
+    // a Ready install becomes Installing and its timeout starts again. No event of its own:
+    // the syslog line is on the timeline already. 404 when |mac| has no running install.
+    Result<Verdict> syslogProgress(const MacAddress &mac, const QString &stage, std::optional<int> percent);
+
     // A callback refused before it could be applied (bad JSON, too large): on the timeline of
     // the host whose token it carried, when the token names one. Returns that host, or null.
     Result<MacAddress> noteRefused(const QString &token, const QString &what, const QString &reason);

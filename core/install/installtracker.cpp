@@ -90,6 +90,17 @@ void InstallTracker::noteActivity(const QList<MacAddress> &macs)
         Q_EMIT changed(macs);
 }
 
+void InstallTracker::syslogProgress(const MacAddress &mac, const QString &stage, std::optional<int> percent)
+{
+    if (mac.isNull())
+        return;
+    auto v = m_installs.syslogProgress(mac, stage, percent);
+    if (!v)
+        Q_EMIT failed(v.error().message);
+    else if (v->status == 200)
+        Q_EMIT changed({ mac });
+}
+
 void InstallTracker::checkStalled()
 {
     auto stalled = m_installs.failStalled(QDateTime::currentDateTimeUtc());

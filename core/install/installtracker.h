@@ -41,6 +41,8 @@ public:
 
     Verdict apply(const Callback &callback);
     void noteActivity(const QList<MacAddress> &macs);
+    // Anaconda's syslog stated a stage (and a percent) for |mac|: its running install moves.
+    void syslogProgress(const Crashcart::MacAddress &mac, const QString &stage, std::optional<int> percent);
     void checkStalled();
     // Looks for stalled installs every |intervalMs| (and once now).
     void watchTimeouts(int intervalMs = 30'000);

@@ -107,6 +107,11 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " PRIMARY KEY (install_id, callback_id))"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN install_timeout_min INTEGER NOT NULL DEFAULT 60"),
         };
+    case 5:
+        // Profiles whose installer sends its log to our syslog server (inst.syslog=).
+        return {
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN syslog INTEGER NOT NULL DEFAULT 0"),
+        };
     default:
         return {};
     }

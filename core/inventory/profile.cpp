@@ -29,6 +29,7 @@ Profile profileFromQuery(const QSqlQuery &q)
     p.kernelArgs = q.value(4).toString();
     p.kickstart = q.value(5).toString();
     p.installTimeoutMinutes = q.value(6).toInt();
+    p.syslog = q.value(7).toBool();
     return p;
 }
 
@@ -38,7 +39,7 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min FROM profiles");
+const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min, syslog FROM profiles");
 
 } // namespace
 
@@ -97,7 +98,7 @@ Result<void> ProfileRepository::save(const Profile &p)
         return r;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO profiles (name, description, kernel, initrd, kernel_args, kickstart, "
-                             "install_timeout_min, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "install_timeout_min, syslog, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(p.name);
     q.addBindValue(notNull(p.description));
     q.addBindValue(notNull(p.kernel));
@@ -105,6 +106,7 @@ Result<void> ProfileRepository::save(const Profile &p)
     q.addBindValue(notNull(p.kernelArgs));
     q.addBindValue(notNull(p.kickstart));
     q.addBindValue(p.installTimeoutMinutes);
+    q.addBindValue(p.syslog ? 1 : 0);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (auto r = Database::exec(q, QStringLiteral("profiles")); !r)
         return r;

@@ -25,6 +25,7 @@ struct Profile
     QString kernelArgs;
     QString kickstart;    // a template file; empty: the installer is not pointed at one
     int installTimeoutMinutes = 60; // an install silent this long has stalled and fails
+    bool syslog = false;  // the installer sends its log: inst.syslog= while the syslog server runs
 
     bool operator==(const Profile &) const = default;
 };

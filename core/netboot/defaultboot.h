@@ -16,6 +16,7 @@ struct BootServer
     quint16 tftpPort = 69;
     quint16 httpPort = 80;
     UefiChain uefi = UefiChain::Ipxe;
+    quint16 syslogPort = 0; // 0: the syslog server is not running (no inst.syslog= to add)
 };
 
 // Without an inventory every PXE client gets the loader for its firmware: pxelinux for BIOS,

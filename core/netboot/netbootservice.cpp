@@ -8,10 +8,13 @@
 #include "dhcp/dhcpserver.h"
 #include "dhcp/fullresponder.h"
 #include "dhcp/leasepool.h"
+#include "syslog/syslogserver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
+
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcService, "crashcart.netboot.service", QtInfoMsg)
 
@@ -49,6 +52,7 @@ public:
         case ServerKind::Tftp: startTftp(config); return;
         case ServerKind::Http: startHttp(config); return;
         case ServerKind::Dhcp: startDhcp(config); return;
+        case ServerKind::Syslog: startSyslog(config); return;
         }
     }
 
@@ -61,7 +65,10 @@ public:
             m_dhcp.reset(); // before the pool its responder uses
             m_leases.reset();
             break;
+        case ServerKind::Syslog: m_syslog.reset(); break;
         }
+        if (server == ServerKind::Syslog && m_content.serverChanged && m_last)
+            m_content.serverChanged(bootServer(*m_last)); // installers booted now get no inst.syslog=
         if (report)
             post([s = m_service, server] { s->setState(server, State::Stopped); Q_EMIT s->stopped(server); });
     }
@@ -85,12 +92,14 @@ private:
         boot.address = advertisedAddress(config);
         boot.tftpPort = m_tftp ? m_tftp->port() : config.tftpPort;
         boot.httpPort = m_http ? m_http->port() : config.httpPort;
+        boot.syslogPort = m_syslog ? m_syslog->port() : 0;
         boot.uefi = config.uefi;
         return boot;
     }
 
     void reportStarted(ServerKind server, quint16 port, const ServiceConfig &config)
     {
+        m_last = config;
         if (m_content.serverChanged)
             m_content.serverChanged(bootServer(config));
         post([s = m_service, server, port] { s->setState(server, State::Running, port); Q_EMIT s->started(server, port); });
@@ -237,12 +246,34 @@ private:
         reportStarted(ServerKind::Dhcp, m_dhcp->dhcpPort(), config);
     }
 
+    void startSyslog(const ServiceConfig &config)
+    {
+        Syslog::ServerConfig syslogConfig;
+        syslogConfig.address = config.listen;
+        syslogConfig.port = config.syslogPort;
+        auto server = std::make_unique<Syslog::Server>(syslogConfig);
+        connect(server.get(), &Syslog::Server::received, this, [this](const QHostAddress &from, const Syslog::Message &message) {
+            post([s = m_service, from, mac = m_neighbours.lookup(from), message] { Q_EMIT s->syslogReceived(from, mac, message); });
+        });
+        connect(server.get(), &Syslog::Server::ignored, this, [this](const QHostAddress &from, const QString &reason) {
+            post([s = m_service, from, reason] { Q_EMIT s->syslogIgnored(from, reason); });
+        });
+        if (auto r = server->start(); !r) {
+            const bool tcp = r.error().code.startsWith(QLatin1String("syslog.tcp"));
+            return reportFailed(ServerKind::Syslog, r.error(), tcp, { config.syslogPort }, config.listen);
+        }
+        m_syslog = std::move(server);
+        reportStarted(ServerKind::Syslog, m_syslog->port(), config);
+    }
+
     NetbootService *m_service;
     ServiceContent m_content;
     std::unique_ptr<Tftp::Server> m_tftp;
     std::unique_ptr<Http::Server> m_http;
     std::unique_ptr<Dhcp::LeasePool> m_leases; // full DHCP only; outlives m_dhcp, which uses it
     std::unique_ptr<Dhcp::Server> m_dhcp;
+    std::unique_ptr<Syslog::Server> m_syslog;
+    std::optional<ServiceConfig> m_last; // what the last server started with, for serverChanged
     quint64 m_generation = 0;
     NeighbourCache m_neighbours;
 };
@@ -254,6 +285,7 @@ NetbootService::NetbootService(ServiceContent content, QObject *parent)
     qRegisterMetaType<Tftp::TransferInfo>();
     qRegisterMetaType<Http::Access>();
     qRegisterMetaType<MacAddress>();
+    qRegisterMetaType<Syslog::Message>();
     m_thread->setObjectName(QStringLiteral("netboot"));
     m_worker = new Worker(std::move(content), this);
     m_worker->moveToThread(m_thread.get());

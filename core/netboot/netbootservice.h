@@ -6,6 +6,7 @@
 
 #include "common/macaddress.h"
 #include "http/httpserver.h"
+#include "syslog/syslogmessage.h"
 #include "tftp/tftpserver.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ struct ServiceContent
     static ServiceContent fromFolders(const QString &tftpRoot, const QString &httpRoot);
 };
 
-// Runs the TFTP, HTTP and DHCP servers on a worker thread of its own; each is started and
+// Runs the TFTP, HTTP, DHCP and syslog servers on a worker thread of its own; each is started and
 // stopped separately. Results and every server event come back as signals emitted on the
 // thread that created the service (the GUI's), with the host's MAC where it can be known
 // (DHCP and Anaconda's headers say it; otherwise the kernel's neighbour table).
@@ -89,6 +90,10 @@ Q_SIGNALS:
     void dhcpIgnored(const QHostAddress &from, const QString &reason);
     // Full DHCP: |address| offered to |mac| (ack false) or leased to it (ack true).
     void dhcpLeased(const Crashcart::MacAddress &mac, const QHostAddress &address, bool ack);
+    // A syslog message (UDP or TCP) from |from|; |mac| from the kernel's neighbour table, or null.
+    void syslogReceived(const QHostAddress &from, const Crashcart::MacAddress &mac,
+                        const Crashcart::Netboot::Syslog::Message &message);
+    void syslogIgnored(const QHostAddress &from, const QString &reason);
     // Something a running server could not do that the user should know (a lease file
     // that cannot be written).
     void warning(Crashcart::Netboot::ServerKind server, const QString &message);

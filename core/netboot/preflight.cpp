@@ -230,6 +230,10 @@ QList<Finding> checkLocal(const PreflightRequest &request, const SystemView &sys
         planned.append({ ServerKind::Dhcp, false, request.config.dhcpPort, Tr::tr("the DHCP port field") });
         planned.append({ ServerKind::Dhcp, false, request.config.pxePort, Tr::tr("the PXE port field") });
     }
+    if (request.syslog) {
+        planned.append({ ServerKind::Syslog, false, request.config.syslogPort, Tr::tr("the syslog port field") });
+        planned.append({ ServerKind::Syslog, true, request.config.syslogPort, Tr::tr("the syslog port field") });
+    }
     checkPorts(planned, request, system, &findings);
     if ((request.tftp || request.dhcp) && !request.tftpRoot.isEmpty()) {
         for (const MissingBootloader &m : missingBootloaders(request.tftpRoot, request.config.uefi, system.systemPrefix)) {

@@ -28,6 +28,7 @@ struct PreflightRequest
     bool tftp = true;
     bool http = true;
     bool dhcp = false; // as config.dhcpMode says, unless the caller checks fewer servers
+    bool syslog = false; // off unless asked for, as the server is
     QString tftpRoot;
 };
 

@@ -26,6 +26,7 @@ QString serverName(ServerKind server)
     case ServerKind::Tftp: return QStringLiteral("TFTP");
     case ServerKind::Http: return QStringLiteral("HTTP");
     case ServerKind::Dhcp: return QStringLiteral("DHCP");
+    case ServerKind::Syslog: return QStringLiteral("syslog");
     }
     return {};
 }

@@ -13,8 +13,8 @@
 namespace Crashcart::Netboot {
 
 // The servers the netboot service runs, each started and stopped on its own.
-enum class ServerKind { Tftp, Http, Dhcp };
-constexpr int ServerKindCount = 3;
+enum class ServerKind { Tftp, Http, Dhcp, Syslog };
+constexpr int ServerKindCount = 4;
 
 enum class DhcpMode { Off, Proxy, Full };
 
@@ -28,6 +28,7 @@ struct ServiceConfig
     DhcpMode dhcpMode = DhcpMode::Off;
     quint16 dhcpPort = 67;
     quint16 pxePort = 4011;
+    quint16 syslogPort = 514;     // UDP and TCP: Anaconda's inst.syslog
     QHostAddress advertised;      // what clients are told to boot from; null: derived
     UefiChain uefi = UefiChain::Ipxe; // what x86-64 UEFI clients are handed
     // Full DHCP only: the range, router, DNS and lease file; the netmask may stay null, it
@@ -40,7 +41,7 @@ struct ServiceConfig
 // the pool takes when it has none), the router in that subnet, the DNS servers IPv4.
 Result<Dhcp::PoolConfig> poolOnInterface(const QString &interface, Dhcp::PoolConfig pool);
 
-// "TFTP", "HTTP", "DHCP": protocol names, the same in every language.
+// "TFTP", "HTTP", "DHCP", "syslog": protocol names, the same in every language.
 QString serverName(ServerKind server);
 QString dhcpModeKey(DhcpMode mode); // "off", "proxy", "full" (settings and the CLI)
 DhcpMode dhcpModeFromKey(const QString &key);

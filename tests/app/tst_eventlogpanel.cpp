@@ -62,7 +62,7 @@ void TestEventLogPanel::countsWhatTheFiltersShow()
     QCOMPARE(panel.countLabel()->text(), u"4 event(s)"_s);
 
     QComboBox *server = panel.serverFilterBox();
-    QCOMPARE(server->count(), 4); // all, TFTP, HTTP, DHCP
+    QCOMPARE(server->count(), 5); // all, TFTP, HTTP, DHCP, syslog
     server->setCurrentIndex(server->findData(u"HTTP"_s));
     QCOMPARE(panel.logFilter()->rowCount(), 2);
     QCOMPARE(panel.countLabel()->text(), u"2 of 4 events"_s);

@@ -9,6 +9,7 @@
 #include "inventory/database.h"
 #include "inventory/profile.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -175,9 +176,14 @@ void TestProfilesDialog::editKeepsTheName()
     QVERIFY(dialog.nameEdit()->isReadOnly());
     QCOMPARE(dialog.initrdList()->count(), 1);
     dialog.argumentsEdit()->setText(u"quiet"_s);
+    QVERIFY(!dialog.syslogBox()->isChecked());
+    dialog.syslogBox()->setChecked(true);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE((*m_repo->find(u"rhel9"_s))->kernelArgs, u"quiet"_s);
+    QVERIFY((*m_repo->find(u"rhel9"_s))->syslog);
+    ProfileEditDialog again(*m_repo, m_ws, *m_repo->find(u"rhel9"_s).value(), {});
+    QVERIFY(again.syslogBox()->isChecked()); // shown as saved
     QCOMPARE(m_repo->all()->size(), 2);
 }
 

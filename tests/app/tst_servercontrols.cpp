@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server rows: DHCP cannot start while its mode is off, a server started from its row
 // says where it listens and locks its port, "start all" starts what can start, and a
-// configuration that cannot be used is refused below the rows with nothing started.
+// configuration that cannot be used is refused below the rows with nothing started; syslog
+// starts only from its own row.
 #include "serverstesting.h"
 
 #include "servers/serverconfigform.h"
@@ -35,7 +36,7 @@ struct Fixture : ServersTesting::FormFixture
     Fixture()
     {
         form.listenBox()->setEditText(u"127.0.0.1"_s);
-        for (const ServerKind server : { ServerKind::Tftp, ServerKind::Http, ServerKind::Dhcp })
+        for (const ServerKind server : { ServerKind::Tftp, ServerKind::Http, ServerKind::Dhcp, ServerKind::Syslog })
             form.portBox(server)->setValue(0);
     }
 };
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void dhcpOffCannotStart();
     void startAndStopOne();
     void startAllStartsWhatCan();
+    void syslogOnItsOwn();
     void unusableConfigIsRefused();
     void badPoolFailsNextToTheButton();
 };
@@ -106,6 +108,27 @@ void TestServerControls::startAllStartsWhatCan()
     QCOMPARE(f.service.state(ServerKind::Dhcp), NetbootService::State::Stopped); // its mode is off
     QTRY_VERIFY(!controls.canStartAny());
     QCOMPARE(controls.errorLabel()->text(), QString());
+    QCOMPARE(f.service.state(ServerKind::Syslog), NetbootService::State::Stopped); // only when asked
+    QVERIFY(controls.toggleButton(ServerKind::Syslog)->isEnabled());
+}
+
+void TestServerControls::syslogOnItsOwn()
+{
+    Fixture f;
+    QVERIFY(f.workspace.ok());
+    ServerControls controls(f.service, f.form, *f.workspace);
+    QCOMPARE(controls.statusLabel(ServerKind::Syslog)->text(), u"Stopped"_s);
+    QTest::mouseClick(controls.toggleButton(ServerKind::Syslog), Qt::LeftButton);
+    QTRY_VERIFY(f.service.isRunning(ServerKind::Syslog));
+    QCOMPARE(controls.statusLabel(ServerKind::Syslog)->text(),
+             u"Running on 127.0.0.1:%1"_s.arg(f.service.port(ServerKind::Syslog)));
+    QVERIFY(!f.form.portBox(ServerKind::Syslog)->isEnabled());
+    QVERIFY(f.form.portBox(ServerKind::Tftp)->isEnabled());
+    QCOMPARE(f.settings.value(AppSettings::ServersSyslogPort), 0); // saved when started
+    QVERIFY(controls.canStartAny()); // the boot servers still can
+    QTest::mouseClick(controls.toggleButton(ServerKind::Syslog), Qt::LeftButton);
+    QTRY_COMPARE(f.service.state(ServerKind::Syslog), NetbootService::State::Stopped);
+    QTRY_VERIFY(f.form.portBox(ServerKind::Syslog)->isEnabled());
 }
 
 void TestServerControls::unusableConfigIsRefused()

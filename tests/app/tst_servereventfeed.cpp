@@ -54,6 +54,7 @@ private Q_SLOTS:
     void firmware();
     void transfer();
     void problemsAreMarked();
+    void syslog();
 };
 
 void TestServerEventFeed::listening()
@@ -164,6 +165,33 @@ void TestServerEventFeed::problemsAreMarked()
     Q_EMIT f.service.dhcpLeased(mac, QHostAddress(u"10.0.0.100"_s), true);
     QCOMPARE(f.last().message, u"Leased 10.0.0.100"_s);
     QCOMPARE(f.last().host, QHostAddress(u"10.0.0.100"_s));
+}
+
+void TestServerEventFeed::syslog()
+{
+    Fixture f;
+    QVERIFY(f.workspace.ok());
+    f.form.listenBox()->setEditText(u"127.0.0.1"_s);
+    Q_EMIT f.service.started(ServerKind::Syslog, 5514);
+    QCOMPARE(f.last().message, u"Listening on 127.0.0.1 port 5514 (UDP and TCP)"_s);
+    QCOMPARE(f.last().server, u"syslog"_s);
+    Syslog::Message m;
+    m.severity = 6;
+    m.app = u"anaconda"_s;
+    m.text = u"Installing bash.x86_64 (12/345)"_s;
+    Q_EMIT f.service.syslogReceived(QHostAddress(u"10.0.0.5"_s), mac, m);
+    QCOMPARE(f.last().message, u"info anaconda: Installing bash.x86_64 (12/345)"_s);
+    QCOMPARE(f.last().host, QHostAddress(u"10.0.0.5"_s));
+    QCOMPARE(f.last().mac, mac);
+    QVERIFY(!f.last().problem);
+    m.severity = 3;
+    m.app.clear();
+    m.text = u"disk gone"_s;
+    Q_EMIT f.service.syslogReceived(QHostAddress(u"10.0.0.5"_s), mac, m);
+    QCOMPARE(f.last().message, u"err -: disk gone"_s);
+    QVERIFY(f.last().problem);
+    Q_EMIT f.service.syslogIgnored(QHostAddress(u"10.0.0.9"_s), u"no <PRI>"_s);
+    QCOMPARE(f.last().message, u"Ignored a message: no <PRI>"_s);
 }
 
 QTEST_MAIN(TestServerEventFeed)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void brokenTemplateIsRefusedWhole();
     void rootFilesOverrideGenericNames();
     void followsTheSnapshotItIsGiven();
+    void syslogWhenTheProfileAsksAndTheServerRuns();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -222,5 +223,30 @@ void TestBootContent::followsTheSnapshotItIsGiven()
     QVERIFY(moved && readAll(**moved).contains("http://10.0.0.1:9999/ks/"));
 }
 
+void TestBootContent::syslogWhenTheProfileAsksAndTheServerRuns()
+{
+    Inventory::Profile quiet { u"quiet"_s, {}, u"files/vmlinuz"_s, {}, u"inst.repo=x"_s, {} };
+    Inventory::Profile talks = quiet;
+    talks.name = u"talks"_s;
+    talks.syslog = true;
+    m_snapshots.set(Snapshot::make({ host("52:54:00:00:00:01", u"web01"_s, u"quiet"_s, Inventory::HostState::Ready),
+                                     host("52:54:00:00:00:02", u"web02"_s, u"talks"_s, Inventory::HostState::Ready) },
+                                   { quiet, talks }));
+    const auto config = [this](const char *mac) {
+        auto content = m_provider->open({ QByteArray("pxelinux.cfg/01-") + mac, QHostAddress(u"10.0.0.50"_s), {} });
+        return content ? readAll(**content) : QByteArray();
+    };
+    // The syslog server is not running: nobody is told of it.
+    QVERIFY(!config("52-54-00-00-00-02").contains("inst.syslog"));
+    m_provider->setSyslogPort(5514);
+    QVERIFY2(config("52-54-00-00-00-02").contains("APPEND inst.repo=x inst.syslog=10.0.0.1:5514"), config("52-54-00-00-00-02").constData());
+    QVERIFY(!config("52-54-00-00-00-01").contains("inst.syslog")); // its profile does not ask
+    auto grub = m_provider->open({ "grub.cfg-01-52-54-00-00-00-02"_ba, QHostAddress(u"10.0.0.50"_s), {} });
+    QVERIFY(grub && readAll(**grub).contains("inst.syslog=10.0.0.1:5514"));
+    m_provider->setSyslogPort(0); // stopped again
+    QVERIFY(!config("52-54-00-00-00-02").contains("inst.syslog"));
+}
+
 QTEST_GUILESS_MAIN(TestBootContent)
 #include "tst_bootcontent.moc"
+

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void resolvesClients();
     void readsTheArpTable();
     void writesInBatches();
+    void recordsSyslogLines_data();
+    void recordsSyslogLines();
+    void syslogFindsTheHost();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -139,6 +142,77 @@ void TestEventRecorder::writesInBatches()
         recorder.httpAccessed(QHostAddress(u"10.0.0.21"_s), {}, "GET", u"/repo/file%1"_s.arg(i), 200, 1);
     // Nothing is written until the timer fires, then all of it in one go.
     QTRY_COMPARE(Inventory::EventLog(*m_db).forHost(mac("52:54:00:00:00:01"), 1000)->size(), 501); // + "created"
+}
+
+void TestEventRecorder::recordsSyslogLines_data()
+{
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("recorded"); // empty: not on the timeline
+    QTest::addColumn<QString>("stage");    // empty: no progress
+    QTest::addColumn<int>("percent");      // -1: none
+    QTest::newRow("error") << 3 << u"Failed to mount /dev/sda1"_s << u"err anaconda: Failed to mount /dev/sda1"_s << QString() << -1;
+    QTest::newRow("warning") << 4 << u"disk is small"_s << u"warning anaconda: disk is small"_s << QString() << -1;
+    QTest::newRow("notice") << 5 << u"a notice"_s << u"notice anaconda: a notice"_s << QString() << -1;
+    QTest::newRow("info is left out") << 6 << u"Setting up the installation environment"_s << QString() << QString() << -1;
+    QTest::newRow("debug is left out") << 7 << u"probing"_s << QString() << QString() << -1;
+    QTest::newRow("info with progress") << 6 << u"Installing bash.x86_64 (12/345)"_s
+                                        << u"info anaconda: Installing bash.x86_64 (12/345)"_s << u"install"_s << 3;
+    QTest::newRow("debug with progress") << 7 << u"Running post-installation scripts"_s
+                                         << u"debug anaconda: Running post-installation scripts"_s << u"post"_s << -1;
+}
+
+void TestEventRecorder::recordsSyslogLines()
+{
+    QFETCH(int, severity);
+    QFETCH(QString, text);
+    QFETCH(QString, recorded);
+    QFETCH(QString, stage);
+    QFETCH(int, percent);
+    EventRecorder recorder(*m_db, m_snapshots);
+    recorder.setNeighbourLookup([](const QHostAddress &) { return MacAddress(); });
+    QSignalSpy live(&recorder, &EventRecorder::recorded);
+    QSignalSpy progress(&recorder, &EventRecorder::syslogProgress);
+    Netboot::Syslog::Message m;
+    m.severity = severity;
+    m.app = u"anaconda"_s;
+    m.text = text;
+    QCOMPARE(recorder.syslogReceived(QHostAddress(u"10.0.0.21"_s), {}, m), mac("52:54:00:00:00:01"));
+    recorder.flush();
+
+    QStringList syslog;
+    for (const auto &e : *Inventory::EventLog(*m_db).forHost(mac("52:54:00:00:00:01"))) {
+        if (e.kind == u"install.syslog"_s)
+            syslog.append(e.message);
+    }
+    QCOMPARE(syslog, recorded.isEmpty() ? QStringList() : QStringList { recorded });
+    QCOMPARE(live.size(), recorded.isEmpty() ? 0 : 1);
+    QCOMPARE(progress.size(), stage.isEmpty() ? 0 : 1);
+    if (!stage.isEmpty()) {
+        QCOMPARE(progress.at(0).at(0).value<MacAddress>(), mac("52:54:00:00:00:01"));
+        QCOMPARE(progress.at(0).at(1).toString(), stage);
+        const auto got = progress.at(0).at(2).value<std::optional<int>>();
+        QCOMPARE(got.value_or(-1), percent);
+    }
+}
+
+void TestEventRecorder::syslogFindsTheHost()
+{
+    EventRecorder recorder(*m_db, m_snapshots);
+    recorder.setNeighbourLookup([](const QHostAddress &a) {
+        return a == QHostAddress(u"10.0.0.77"_s) ? mac("52:54:00:00:00:77") : MacAddress();
+    });
+    Netboot::Syslog::Message m;
+    m.severity = 3;
+    m.text = u"x"_s;
+    // A host that fetched its loader config by name is known by its address from then on.
+    recorder.tftpRefused(QHostAddress(u"10.0.0.90"_s), u"pxelinux.cfg/01-52-54-00-00-00-90"_s, u"missing"_s);
+    QCOMPARE(recorder.syslogReceived(QHostAddress(u"10.0.0.90"_s), {}, m), mac("52:54:00:00:00:90"));
+    QCOMPARE(recorder.syslogReceived(QHostAddress(u"10.0.0.21"_s), {}, m), mac("52:54:00:00:00:01")); // inventory
+    QCOMPARE(recorder.syslogReceived(QHostAddress(u"10.0.0.77"_s), {}, m), mac("52:54:00:00:00:77")); // neighbours
+    // The service's own neighbour lookup when the recorder knows nothing.
+    QCOMPARE(recorder.syslogReceived(QHostAddress(u"10.0.0.78"_s), mac("52:54:00:00:00:78"), m), mac("52:54:00:00:00:78"));
+    QVERIFY(recorder.syslogReceived(QHostAddress(u"10.0.0.79"_s), {}, m).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestEventRecorder)

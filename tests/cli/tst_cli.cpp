@@ -38,6 +38,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void unreadableFile();
+    void profileSyslogSwitch();
 };
 
 void TestCli::importReportsBadRows()
@@ -163,6 +164,31 @@ void TestCli::unreadableFile()
     const Run r = cli({ u"--workspace"_s, dir.filePath(u"ws"_s), u"hosts"_s, u"import"_s, dir.filePath(u"missing.csv"_s) });
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains(u"missing.csv"_s));
+}
+
+void TestCli::profileSyslogSwitch()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CRASHCART_WORKSPACE"_s, dir.filePath(u"ws"_s));
+    const auto run = [&env](const QStringList &args) { return cli(args, env); };
+    const auto syslogOf = [&] {
+        const Run list = run({ u"profiles"_s, u"list"_s, u"--json"_s });
+        return QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(u"syslog"_s);
+    };
+    QCOMPARE(run({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--description"_s, u"web"_s }).status, 0);
+    QCOMPARE(syslogOf(), QJsonValue(false));
+    QCOMPARE(run({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--syslog"_s, u"on"_s }).status, 0);
+    QCOMPARE(syslogOf(), QJsonValue(true));
+    // Other changes leave it as it is.
+    QCOMPARE(run({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--args"_s, u"quiet"_s }).status, 0);
+    QCOMPARE(syslogOf(), QJsonValue(true));
+    const Run bad = run({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--syslog"_s, u"yes"_s });
+    QCOMPARE(bad.status, 2);
+    QVERIFY2(bad.err.contains(u"--syslog takes on or off"_s), qPrintable(bad.err));
+    QCOMPARE(syslogOf(), QJsonValue(true));
+    QCOMPARE(run({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--syslog"_s, u"off"_s }).status, 0);
+    QCOMPARE(syslogOf(), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

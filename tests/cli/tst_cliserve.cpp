@@ -3,7 +3,9 @@
 // Servers view checks them (exit 2), a port it cannot bind ends it with 1 and says who holds
 // it, and with full DHCP on loopback (standing in for the lab network) a lease goes on the
 // host's timeline, a reservation added while it serves is honoured, and a boot served by it
-// leaves the same timeline as the same boot served by the app's wiring.
+// leaves the same timeline as the same boot served by the app's wiring. With --syslog-port,
+// lines from util-linux's logger (UDP and TCP) are in the log and the notable ones on the
+// timeline of the host the address belongs to.
 #include "clirun.h"
 #include "netboot/dhcptestclient.h"
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void takenPortEndsWithOne();
     void fullDhcpLeaseGoesOnTheTimeline();
     void sameEventsAsTheApp();
+    void syslogGoesOnTheTimeline();
     void reservationAddedWhileServing(); // last: it moves this process into a network namespace
 
 private:
@@ -272,6 +275,54 @@ void TestCliServe::sameEventsAsTheApp()
     if (cliEvents != appEvents)
         qWarning().noquote() << "serve:" << cliEvents << "\napp:" << appEvents;
     QCOMPARE(cliEvents.split(u'\n'), appEvents.split(u'\n'));
+}
+
+void TestCliServe::syslogGoesOnTheTimeline()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(u"sqlite3"_s).isEmpty(), "sqlite3 is missing (packaging/dev.sh test installs it)");
+    const QString logger = QStandardPaths::findExecutable(u"logger"_s);
+    if (logger.isEmpty())
+        QSKIP("util-linux's logger is not installed (Debian: bsdutils)");
+    QCOMPARE(cli({ u"serve"_s, u"--syslog-port"_s, u"nope"_s }, env()).status, 2);
+
+    QProcess serve;
+    serve.setProcessEnvironment(env());
+    serve.start(QStringLiteral(CRASHCART_CLI), { u"serve"_s, u"--listen"_s, u"127.0.0.1"_s, u"--tftp-port"_s, u"off"_s,
+                                                 u"--http-port"_s, u"0"_s, u"--syslog-port"_s, u"0"_s });
+    QVERIFY(serve.waitForStarted());
+    // Syslog starts first (loader configs name its port), so once HTTP listens both are logged.
+    QRegularExpressionMatch m;
+    QString log = waitFor(serve, QRegularExpression(u"http listening on 127\\.0\\.0\\.1:(\\d+)"_s), &m);
+    QVERIFY2(m.hasMatch(), qPrintable(log));
+    const QString httpPort = m.captured(1);
+    const QRegularExpressionMatch syslog = QRegularExpression(u"syslog listening on 127\\.0\\.0\\.1:(\\d+) \\(udp and tcp\\)"_s).match(log);
+    QVERIFY2(syslog.hasMatch(), qPrintable(log));
+    const QString port = syslog.captured(1);
+    // The host asks for its kickstart by MAC: from then on its address is known to be web01.
+    QProcess curl;
+    curl.start(u"curl"_s, { u"-s"_s, u"-o"_s, u"/dev/null"_s, u"http://127.0.0.1:%1/ks/52-54-00-aa-00-01.cfg"_s.arg(httpPort) });
+    QVERIFY(curl.waitForFinished(10000));
+
+    const auto send = [&](const QString &transport, const QString &priority, const QString &text) {
+        QProcess p;
+        p.start(logger, { transport, u"--server"_s, u"127.0.0.1"_s, u"--port"_s, port, u"--rfc3164"_s, u"-p"_s, priority,
+                          u"-t"_s, u"anaconda"_s, text });
+        return p.waitForFinished(10000) && p.exitCode() == 0;
+    };
+    QVERIFY(send(u"--tcp"_s, u"user.err"_s, u"Failed to mount /mnt/sysimage"_s));
+    QVERIFY(send(u"--udp"_s, u"user.info"_s, u"Installing bash.x86_64 (12/345)"_s));
+    QVERIFY(send(u"--tcp"_s, u"user.info"_s, u"Setting up the installation environment"_s));
+    log += waitFor(serve, QRegularExpression(u"Setting up the installation environment"_s), &m);
+    const QString all = stop(serve, log);
+    QVERIFY2(all.contains(u" syslog 127.0.0.1 err anaconda: Failed to mount /mnt/sysimage\n"_s), qPrintable(all));
+    QVERIFY2(all.contains(u" syslog 127.0.0.1 info anaconda: Installing bash.x86_64 (12/345)\n"_s), qPrintable(all));
+    QVERIFY2(all.contains(u" syslog 127.0.0.1 info anaconda: Setting up the installation environment\n"_s), qPrintable(all));
+
+    // Errors and the lines that state progress are on the timeline; plain info lines are not.
+    const QString events = timeline(u"52:54:00:aa:00:01"_s);
+    QVERIFY2(events.contains(u"install.syslog err anaconda: Failed to mount /mnt/sysimage\n"_s), qPrintable(events));
+    QVERIFY2(events.contains(u"install.syslog info anaconda: Installing bash.x86_64 (12/345)\n"_s), qPrintable(events));
+    QVERIFY2(!events.contains(u"Setting up"_s), qPrintable(events));
 }
 
 void TestCliServe::reservationAddedWhileServing()

@@ -2,7 +2,8 @@
 // Installs as records: arming starts one with a fresh token, re-arming replaces it, progress
 // moves it (Ready -> Installing -> Installed | Failed) and the host's state with it, replays
 // count once, ended installs take no more callbacks, silence past the profile's timeout fails
-// it, and disarming cancels it. The progress body's rules are checked row by row.
+// it, and disarming cancels it. The progress body's rules are checked row by row. Anaconda's
+// syslog moves only a running install, and never lowers its percent.
 #include "install/installrepository.h"
 
 #include "inventory/database.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void disarmCancels();
     void reportAndLog();
     void adoptsArmedHosts();
+    void syslogProgress();
     void parsesProgress_data();
     void parsesProgress();
     void tokens();
@@ -253,6 +255,49 @@ void TestInstallRepository::adoptsArmedHosts()
     QCOMPARE(*installs.adoptArmedHosts(), 1);
     QCOMPARE(*installs.adoptArmedHosts(), 0);
     QCOMPARE((*installs.latest(kHost))->state, InstallState::Ready);
+}
+
+void TestInstallRepository::syslogProgress()
+{
+    InstallRepository installs(*m_db);
+    // No install yet, then a Ready one that syslog moves to Installing.
+    auto v = installs.syslogProgress(kHost, u"install"_s, 10);
+    QVERIFY(v);
+    QCOMPARE(v->status, 404);
+    QVERIFY(installs.arm({ kHost }, u"alice"_s));
+    const int eventsBefore = int(kinds().size());
+    v = installs.syslogProgress(kHost, u"install"_s, 10);
+    QVERIFY(v);
+    QCOMPARE(v->status, 200);
+    QCOMPARE(v->mac, kHost);
+    auto now = *installs.latest(kHost);
+    QCOMPARE(now->state, InstallState::Installing);
+    QCOMPARE(now->stage, u"install"_s);
+    QCOMPARE(now->percent, 10);
+    QCOMPARE((*Inventory::HostRepository(*m_db).find(kHost))->state, Inventory::HostState::Installing);
+    QCOMPARE(int(kinds().size()), eventsBefore); // no event of its own: the syslog line is on the timeline
+
+    // A late line with a lower count, and a line without one: the percent stays.
+    QVERIFY(installs.syslogProgress(kHost, u"install"_s, 40));
+    QVERIFY(installs.syslogProgress(kHost, u"install"_s, 25));
+    QCOMPARE((*installs.latest(kHost))->percent, 40);
+    QVERIFY(installs.syslogProgress(kHost, u"post"_s, std::nullopt));
+    now = *installs.latest(kHost);
+    QCOMPARE(now->stage, u"post"_s);
+    QCOMPARE(now->percent, 40);
+    QVERIFY(installs.syslogProgress(kHost, u"install"_s, 250)); // out of range: 100 at most
+    QCOMPARE((*installs.latest(kHost))->percent, 100);
+
+    // Ended: syslog moves it no more.
+    Progress done;
+    done.stage = u"done"_s;
+    QCOMPARE(installs.progress(now->token, done)->status, 200);
+    v = installs.syslogProgress(kHost, u"install"_s, 5);
+    QVERIFY(v);
+    QCOMPARE(v->status, 404);
+    now = *installs.latest(kHost);
+    QCOMPARE(now->state, InstallState::Installed);
+    QCOMPARE(now->stage, u"done"_s);
 }
 
 void TestInstallRepository::parsesProgress_data()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void names();
     void savesReplacesAndRemoves();
     void version2ProfilesKeepTheirNames();
+    void syslogRoundTrip();
 };
 
 void TestProfile::names_data()
@@ -79,6 +80,30 @@ void TestProfile::version2ProfilesKeepTheirNames()
     QVERIFY(found && *found);
     QCOMPARE((*found)->description, u"from v2"_s);
     QVERIFY((*found)->kernel.isEmpty());
+}
+
+void TestProfile::syslogRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    {
+        auto old = Database::openSqlite(path, 4); // before the column: profiles default to off
+        QVERIFY(old);
+        QVERIFY((*old)->exec(u"INSERT INTO profiles (name, description, created_at) VALUES ('legacy', '', 1)"_s));
+    }
+    auto db = Database::openSqlite(path);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), 5);
+    ProfileRepository repo(**db);
+    QCOMPARE((*repo.find(u"legacy"_s))->syslog, false);
+    Profile p = **repo.find(u"legacy"_s);
+    p.syslog = true;
+    QVERIFY(repo.save(p));
+    QCOMPARE(**repo.find(u"legacy"_s), p);
+    QCOMPARE(repo.all()->at(0).syslog, true);
+    p.syslog = false;
+    QVERIFY(repo.save(p));
+    QCOMPARE((*repo.find(u"legacy"_s))->syslog, false);
 }
 
 QTEST_GUILESS_MAIN(TestProfile)

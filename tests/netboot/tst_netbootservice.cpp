@@ -2,7 +2,8 @@
 // The service on loopback with real clients: curl fetches over TFTP and HTTP while the
 // servers run on the worker thread, and the events arrive on the creator's thread; servers
 // stop cleanly, one at a time or with the service; a taken port names the process holding it;
-// full DHCP on loopback offers an address from its pool and keeps the lease in its file.
+// full DHCP on loopback offers an address from its pool and keeps the lease in its file; the
+// syslog server hears a datagram and a TCP line on one port and says where it listens.
 #include "dhcptestclient.h"
 
 #include "netboot/dhcp/dhcppacket.h"
@@ -22,6 +23,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 #include <QUdpSocket>
@@ -75,6 +78,7 @@ ServiceConfig loopback()
     c.httpPort = 0;
     c.dhcpPort = 0;
     c.pxePort = 0;
+    c.syslogPort = 0;
     return c;
 }
 
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void fullDhcpRefusesABadPool();
     void serverChangedReachesTheContent();
     void destroyedWhileServing();
+    void syslogOverUdpAndTcp();
 
 private:
     QTemporaryDir m_dir;
@@ -474,6 +479,62 @@ void TestNetbootService::destroyedWhileServing()
     t.start();
     service.reset();
     QVERIFY(t.elapsed() < 5000);
+}
+
+void TestNetbootService::syslogOverUdpAndTcp()
+{
+    ServiceContent content = ServiceContent::fromFolders(m_tftp, m_http);
+    QList<BootServer> seen;
+    QMutex mutex;
+    content.serverChanged = [&](const BootServer &server) {
+        QMutexLocker lock(&mutex);
+        seen.append(server);
+    };
+    NetbootService service(std::move(content));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy stopped(&service, &NetbootService::stopped);
+    QSignalSpy received(&service, &NetbootService::syslogReceived);
+    QSignalSpy ignored(&service, &NetbootService::syslogIgnored);
+    QCOMPARE(serverName(ServerKind::Syslog), u"syslog"_s);
+    service.start(ServerKind::Syslog, loopback());
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).value<ServerKind>(), ServerKind::Syslog);
+    const quint16 port = service.port(ServerKind::Syslog);
+    QVERIFY(port != 0);
+    QVERIFY(service.isRunning(ServerKind::Syslog));
+    {
+        QMutexLocker lock(&mutex);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.last().syslogPort, port); // what inst.syslog= will name
+    }
+
+    QUdpSocket udp;
+    udp.writeDatagram("<30>anaconda[12]: Installing bash.x86_64 (12/345)"_ba, QHostAddress::LocalHost, port);
+    QTRY_COMPARE(received.size(), 1);
+    QTcpSocket tcp;
+    tcp.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(tcp.waitForConnected(5000));
+    tcp.write("<29>2026-12-04T16:00:01+00:00 localhost anaconda[12]: Running post-installation scripts\nnot syslog\n"_ba);
+    QTRY_COMPARE(received.size(), 2);
+    QTRY_COMPARE(ignored.size(), 1);
+    QCOMPARE(received.at(0).at(0).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(received.at(0).at(2).value<Syslog::Message>().text, u"Installing bash.x86_64 (12/345)"_s);
+    QCOMPARE(received.at(1).at(2).value<Syslog::Message>().text, u"Running post-installation scripts"_s);
+    QCOMPARE(received.at(1).at(2).value<Syslog::Message>().severityName(), u"notice"_s);
+
+    service.stop(ServerKind::Syslog);
+    QTRY_COMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.at(0).at(0).value<ServerKind>(), ServerKind::Syslog);
+    QTRY_COMPARE(tcp.state(), QAbstractSocket::UnconnectedState);
+    {
+        QMutexLocker lock(&mutex);
+        QCOMPARE(seen.size(), 2);
+        QCOMPARE(seen.last().syslogPort, quint16(0)); // no more inst.syslog=
+    }
+    QUdpSocket rebind; // both ports are free again
+    QVERIFY(rebind.bind(QHostAddress::LocalHost, port));
+    QTcpServer relisten;
+    QVERIFY(relisten.listen(QHostAddress::LocalHost, port));
 }
 
 QTEST_GUILESS_MAIN(TestNetbootService)
