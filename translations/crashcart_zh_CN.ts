@@ -2079,6 +2079,18 @@
         <source>While the syslog server runs, the installer&apos;s log goes on the host&apos;s timeline and moves its install&apos;s progress.</source>
         <translation>syslog 服务器运行时，安装程序的日志会记入主机的时间线，并推进其安装进度。</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>An install that is silent this long (no boot step, no callback, no log line) has stalled and ends as failed.</source>
+        <translation>安装在这么长时间内没有任何动静（没有启动步骤、回调或日志行）即视为停滞，并以失败结束。</translation>
+    </message>
+    <message>
+        <source>Install &amp;timeout:</source>
+        <translation>安装超时(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ProfileTableModel</name>
@@ -3254,15 +3266,23 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>--syslog 取值为 on 或 off</translation>
     </message>
     <message>
+        <source>Minutes an install may stay silent before it has stalled and fails (default 60).</source>
+        <translation>安装可保持无动静的分钟数，超过即视为停滞并失败（默认 60）。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of minutes</source>
+        <translation>--timeout 取值为分钟数</translation>
+    </message>
+    <message>
         <source>usage: crashcart-cli profiles list [--json]
        crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                        [--kickstart FILE] [--description TEXT]
-                                       [--syslog on|off]
+                                       [--syslog on|off] [--timeout MIN]
        crashcart-cli profiles remove NAME</source>
         <translation>用法：crashcart-cli profiles list [--json]
       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                       [--kickstart FILE] [--description TEXT]
-                                      [--syslog on|off]
+                                      [--syslog on|off] [--timeout MIN]
       crashcart-cli profiles remove NAME</translation>
     </message>
 </context>

@@ -32,7 +32,8 @@ QJsonObject toJson(const Inventory::Profile &p)
              { QStringLiteral("initrds"), QJsonArray::fromStringList(p.initrds) },
              { QStringLiteral("args"), p.kernelArgs },
              { QStringLiteral("kickstart"), p.kickstart },
-             { QStringLiteral("syslog"), p.syslog } };
+             { QStringLiteral("syslog"), p.syslog },
+             { QStringLiteral("timeout_minutes"), p.installTimeoutMinutes } };
 }
 
 // A file given on the command line is stored as given when it is inside the workspace
@@ -57,6 +58,9 @@ struct ProfileOptions
     QCommandLineOption syslog { QStringLiteral("syslog"),
                                 Tr::tr("on: the installer sends its log to serve's syslog server (inst.syslog=, while it runs)."),
                                 QStringLiteral("on|off") };
+    QCommandLineOption timeout { QStringLiteral("timeout"),
+                                 Tr::tr("Minutes an install may stay silent before it has stalled and fails (default 60)."),
+                                 QStringLiteral("MIN") };
 };
 
 int listProfiles(Inventory::ProfileRepository &profiles, bool json, QTextStream &out, QTextStream &err)
@@ -118,6 +122,14 @@ int setProfile(Inventory::ProfileRepository &profiles, const QString &name, cons
         }
         p.syslog = value == QLatin1String("on");
     }
+    if (parser.isSet(o.timeout)) {
+        bool ok = false;
+        p.installTimeoutMinutes = parser.value(o.timeout).toInt(&ok);
+        if (!ok) {
+            err << Tr::tr("--timeout takes a number of minutes") << Qt::endl;
+            return Usage;
+        }
+    }
     if (auto r = profiles.save(p); !r) {
         err << r.error().message << Qt::endl;
         return Failed;
@@ -131,7 +143,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
 {
     QCommandLineParser parser;
     const ProfileOptions o;
-    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog });
+    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog, o.timeout });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("profiles") } + args)) {
         err << parser.errorText() << Qt::endl;
@@ -145,7 +157,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
         (shapeOk ? out : err) << Tr::tr("usage: crashcart-cli profiles list [--json]\n"
                                         "       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]\n"
                                         "                                       [--kickstart FILE] [--description TEXT]\n"
-                                        "                                       [--syslog on|off]\n"
+                                        "                                       [--syslog on|off] [--timeout MIN]\n"
                                         "       crashcart-cli profiles remove NAME")
                               << Qt::endl;
         return shapeOk ? Ok : Usage;

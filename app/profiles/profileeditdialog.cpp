@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -75,6 +76,12 @@ void ProfileEditDialog::buildFields(const Profile &p)
     m_arguments->setPlaceholderText(tr("e.g. inst.repo=http://mirror/rhel9 console=ttyS0"));
     m_syslog = new QCheckBox(tr("Send the installer's &log to this machine (inst.syslog=)"), this);
     m_syslog->setChecked(p.syslog);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 7 * 24 * 60);
+    m_timeout->setValue(p.installTimeoutMinutes);
+    m_timeout->setSuffix(tr(" min"));
+    m_timeout->setToolTip(tr("An install that is silent this long (no boot step, no callback, no log line) has "
+                             "stalled and ends as failed."));
     m_syslog->setToolTip(tr("While the syslog server runs, the installer's log goes on the host's timeline and "
                             "moves its install's progress."));
     m_kickstart = new QLineEdit(p.kickstart, this);
@@ -118,6 +125,7 @@ void ProfileEditDialog::buildLayout()
     form->addRow(QString(), m_initrdError);
     form->addRow(tr("Kernel &arguments:"), m_arguments);
     form->addRow(QString(), m_syslog);
+    form->addRow(tr("Install &timeout:"), m_timeout);
     form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
     form->addRow(QString(), m_kickstartError);
     auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(m_workspacePath)), this);
@@ -239,6 +247,7 @@ bool ProfileEditDialog::validate(bool showAll)
         p.initrds.append(m_initrds->item(i)->text());
     p.kernelArgs = m_arguments->text().trimmed();
     p.syslog = m_syslog->isChecked();
+    p.installTimeoutMinutes = m_timeout->value();
     p.kickstart = m_kickstart->text().trimmed();
 
     QString nameError;

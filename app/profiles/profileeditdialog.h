@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 
 namespace Crashcart::App {
 
@@ -77,6 +78,7 @@ private:
     QPushButton *m_downInitrd = nullptr;
     QLineEdit *m_arguments = nullptr;
     QCheckBox *m_syslog = nullptr;
+    QSpinBox *m_timeout = nullptr;
     QLineEdit *m_kickstart = nullptr;
     QLabel *m_kickstartError = nullptr;
     QLabel *m_message = nullptr;

@@ -171,6 +171,7 @@ void TestProfilesDialog::savesWithRelativePathsInOrder()
 void TestProfilesDialog::editKeepsTheName()
 {
     Profile p { u"rhel9"_s, {}, u"images/vmlinuz"_s, { u"images/initrd.img"_s }, {}, {} };
+    p.installTimeoutMinutes = 90;
     QVERIFY(m_repo->save(p).ok());
     ProfileEditDialog dialog(*m_repo, m_ws, p, {});
     QVERIFY(dialog.nameEdit()->isReadOnly());
@@ -182,6 +183,7 @@ void TestProfilesDialog::editKeepsTheName()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE((*m_repo->find(u"rhel9"_s))->kernelArgs, u"quiet"_s);
     QVERIFY((*m_repo->find(u"rhel9"_s))->syslog);
+    QCOMPARE((*m_repo->find(u"rhel9"_s))->installTimeoutMinutes, 90); // an edit keeps what it did not show changed
     ProfileEditDialog again(*m_repo, m_ws, *m_repo->find(u"rhel9"_s).value(), {});
     QVERIFY(again.syslogBox()->isChecked()); // shown as saved
     QCOMPARE(m_repo->all()->size(), 2);
