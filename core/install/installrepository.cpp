@@ -134,24 +134,27 @@ Result<QHash<MacAddress, Install>> InstallRepository::latestForAll() const
     return out;
 }
 
-Result<QByteArray> InstallRepository::report(qint64 installId) const
+Result<QString> InstallRepository::text(qint64 installId, const QString &column) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT report FROM installs WHERE id = ?"));
-    q.addBindValue(installId);
-    if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
-        return r.error();
-    return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
-}
-
-Result<QString> InstallRepository::log(qint64 installId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT log FROM installs WHERE id = ?"));
+    q.prepare(u"SELECT " + column + u" FROM installs WHERE id = ?");
     q.addBindValue(installId);
     if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
         return r.error();
     return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QByteArray> InstallRepository::report(qint64 installId) const
+{
+    auto json = text(installId, QStringLiteral("report"));
+    if (!json)
+        return json.error();
+    return json->toUtf8();
+}
+
+Result<QString> InstallRepository::log(qint64 installId) const
+{
+    return text(installId, QStringLiteral("log"));
 }
 
 Result<void> InstallRepository::startFor(const MacAddress &mac, const QString &profile, const QString &armedBy, const QDateTime &at)

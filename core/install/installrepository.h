@@ -73,6 +73,7 @@ public:
 
 private:
     Result<std::optional<Install>> byToken(const QString &token) const;
+    Result<QString> text(qint64 installId, const QString &column) const; // report or log
     Result<void> end(const Install &install, InstallState state, const QString &outcome, const QDateTime &at);
     Result<void> startFor(const MacAddress &mac, const QString &profile, const QString &armedBy, const QDateTime &at);
     Result<Verdict> refused(const std::optional<Install> &install, const QString &what);
