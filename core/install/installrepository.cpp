@@ -7,6 +7,7 @@
 #include "inventory/hostrepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -275,20 +276,36 @@ Result<int> InstallRepository::adoptArmedHosts()
     return int(orphans.size());
 }
 
-Result<Verdict> InstallRepository::refused(const std::optional<Install> &install, const QString &what)
+Result<InstallRepository::Lookup> InstallRepository::runningInstall(const QString &token, const QString &what)
 {
-    Verdict v;
-    v.status = 404;
-    if (!install) {
-        v.message = Tr::tr("No install has this token");
-        return v;
+    auto found = byToken(token);
+    if (!found)
+        return found.error();
+    Lookup l;
+    if (*found && isRunning((*found)->state)) {
+        l.install = **found;
+        return l;
     }
-    v.mac = install->mac;
-    v.message = Tr::tr("This install has ended (%1): it takes no more callbacks").arg(stateName(install->state));
+    l.refusal.status = 404;
+    if (!*found) {
+        l.refusal.message = Tr::tr("No install has this token");
+        return l;
+    }
+    l.refusal.mac = (*found)->mac;
+    l.refusal.message = Tr::tr("This install has ended (%1): it takes no more callbacks").arg(stateName((*found)->state));
     // The attempt is on the host's timeline: someone still talks to an ended install.
-    if (auto r = EventLog(m_db).append(install->mac, QStringLiteral("install.refused"), what + u": " + v.message); !r)
+    if (auto r = EventLog(m_db).append(l.refusal.mac, QStringLiteral("install.refused"), what + u": " + l.refusal.message); !r)
         return r.error();
-    return v;
+    return l;
+}
+
+Result<void> InstallRepository::markStarted(const Install &install, const QString &how, const QDateTime &at)
+{
+    if (install.state != InstallState::Ready)
+        return {};
+    if (auto r = setHostState(m_db, install.mac, HostState::Installing, at); !r)
+        return r;
+    return EventLog(m_db).append(install.mac, QStringLiteral("install.started"), how, at);
 }
 
 Result<Verdict> InstallRepository::progress(const QString &token, const Progress &p)
@@ -296,16 +313,14 @@ Result<Verdict> InstallRepository::progress(const QString &token, const Progress
     Inventory::Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto found = byToken(token);
+    auto found = runningInstall(token, QStringLiteral("progress"));
     if (!found)
         return found.error();
-    if (!*found || !isRunning((*found)->state)) {
-        auto v = refused(*found, QStringLiteral("progress"));
-        if (v)
-            (void)tx.commit();
-        return v;
+    if (!found->install) {
+        (void)tx.commit(); // the refusal's event
+        return found->refusal;
     }
-    const Install &install = **found;
+    const Install &install = *found->install;
     Verdict v;
     v.mac = install.mac;
     const QString line = progressLine(p);
@@ -326,13 +341,8 @@ Result<Verdict> InstallRepository::progress(const QString &token, const Progress
         return v; // nothing written: the transaction rolls back the (empty) work
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    EventLog events(m_db);
-    if (install.state == InstallState::Ready) {
-        if (auto r = setHostState(m_db, install.mac, HostState::Installing, now); !r)
-            return r.error();
-        if (auto r = events.append(install.mac, QStringLiteral("install.started"), p.stage, now); !r)
-            return r.error();
-    }
+    if (auto r = markStarted(install, p.stage, now); !r)
+        return r.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE installs SET state = 'installing', stage = ?, percent = CASE WHEN ? >= 0 THEN ? ELSE percent END,"
                              " last_event_at = ?, last_event = ? WHERE id = ?"));
@@ -344,7 +354,7 @@ Result<Verdict> InstallRepository::progress(const QString &token, const Progress
     q.addBindValue(install.id);
     if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
         return r.error();
-    if (auto r = events.append(install.mac, QStringLiteral("install.progress"), line, now); !r)
+    if (auto r = EventLog(m_db).append(install.mac, QStringLiteral("install.progress"), line, now); !r)
         return r.error();
     // "done" ends it Installed (the host boots its disk from now on); "failed" ends it Failed.
     // A status of "error" on another stage is on the timeline; the installer goes on or says failed.
@@ -374,6 +384,7 @@ Result<Verdict> InstallRepository::syslogProgress(const MacAddress &mac, const Q
         return Verdict { 404, Tr::tr("The host %1 has no running install").arg(mac.toString()), mac, false };
     const Install &install = **current;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // No install.started here: the syslog line that moved it is on the timeline already.
     if (install.state == InstallState::Ready) {
         if (auto r = setHostState(m_db, mac, HostState::Installing, now); !r)
             return r.error();
@@ -400,28 +411,26 @@ Result<Verdict> InstallRepository::store(const QString &token, const QString &wh
     Inventory::Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto found = byToken(token);
+    auto found = runningInstall(token, what);
     if (!found)
         return found.error();
-    if (!*found || !isRunning((*found)->state)) {
-        auto v = refused(*found, what);
-        if (v)
-            (void)tx.commit();
-        return v;
+    if (!found->install) {
+        (void)tx.commit(); // the refusal's event
+        return found->refusal;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE installs SET " + column + u" = ?, last_event_at = ? WHERE id = ?");
     q.addBindValue(value);
     q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue((*found)->id);
+    q.addBindValue(found->install->id);
     if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
         return r.error();
-    if (auto r = EventLog(m_db).append((*found)->mac, u"install." + what, summary, now); !r)
+    if (auto r = EventLog(m_db).append(found->install->mac, u"install." + what, summary, now); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return Verdict { 200, {}, (*found)->mac, false };
+    return Verdict { 200, {}, found->install->mac, false };
 }
 
 Result<Verdict> InstallRepository::storeReport(const QString &token, const QByteArray &json)
@@ -454,9 +463,10 @@ Result<void> InstallRepository::noteActivity(const QList<MacAddress> &macs, cons
     auto runningNow = running();
     if (!runningNow)
         return runningNow.error();
+    const QSet<MacAddress> heard(macs.cbegin(), macs.cend());
     QList<Install> touched;
     for (const Install &i : std::as_const(*runningNow)) {
-        if (macs.contains(i.mac))
+        if (heard.contains(i.mac))
             touched.append(i);
     }
     if (touched.isEmpty())
@@ -471,12 +481,8 @@ Result<void> InstallRepository::noteActivity(const QList<MacAddress> &macs, cons
         q.addBindValue(i.id);
         if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
             return r;
-        if (i.state == InstallState::Ready) {
-            if (auto r = setHostState(m_db, i.mac, HostState::Installing, at); !r)
-                return r;
-            if (auto r = EventLog(m_db).append(i.mac, QStringLiteral("install.started"), QStringLiteral("network boot"), at); !r)
-                return r;
-        }
+        if (auto r = markStarted(i, QStringLiteral("network boot"), at); !r)
+            return r;
     }
     return tx.commit();
 }

@@ -76,7 +76,16 @@ private:
     Result<QString> text(qint64 installId, const QString &column) const; // report or log
     Result<void> end(const Install &install, InstallState state, const QString &outcome, const QDateTime &at);
     Result<void> startFor(const MacAddress &mac, const QString &profile, const QString &armedBy, const QDateTime &at);
-    Result<Verdict> refused(const std::optional<Install> &install, const QString &what);
+    // The running install |token| names; else the refusal to answer with (its event written,
+    // when the token names a host).
+    struct Lookup
+    {
+        std::optional<Install> install;
+        Verdict refusal;
+    };
+    Result<Lookup> runningInstall(const QString &token, const QString &what);
+    // Ready -> Installing for the host, with an install.started event saying |how| it was heard.
+    Result<void> markStarted(const Install &install, const QString &how, const QDateTime &at);
     // Keeps |value| in |column| (report, log) of the install |token| names, with an event.
     Result<Verdict> store(const QString &token, const QString &what, const QString &column, const QString &value,
                           const QString &summary);
