@@ -456,10 +456,10 @@ Result<MacAddress> InstallRepository::noteRefused(const QString &token, const QS
     return (*found)->mac;
 }
 
-Result<void> InstallRepository::noteActivity(const QList<MacAddress> &macs, const QDateTime &at)
+Result<QList<MacAddress>> InstallRepository::noteActivity(const QList<MacAddress> &macs, const QDateTime &at)
 {
     if (macs.isEmpty())
-        return {};
+        return QList<MacAddress>();
     auto runningNow = running();
     if (!runningNow)
         return runningNow.error();
@@ -470,21 +470,26 @@ Result<void> InstallRepository::noteActivity(const QList<MacAddress> &macs, cons
             touched.append(i);
     }
     if (touched.isEmpty())
-        return {};
+        return QList<MacAddress>();
     Inventory::Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
-        return r;
+        return r.error();
+    QList<MacAddress> started;
     for (const Install &i : std::as_const(touched)) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE installs SET state = 'installing', last_event_at = ? WHERE id = ?"));
         q.addBindValue(at.toMSecsSinceEpoch());
         q.addBindValue(i.id);
         if (auto r = Database::exec(q, QStringLiteral("installs")); !r)
-            return r;
+            return r.error();
         if (auto r = markStarted(i, QStringLiteral("network boot"), at); !r)
-            return r;
+            return r.error();
+        if (i.state == InstallState::Ready)
+            started.append(i.mac);
     }
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return started;
 }
 
 Result<QList<MacAddress>> InstallRepository::failStalled(const QDateTime &now)

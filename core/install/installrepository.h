@@ -66,8 +66,9 @@ public:
     Result<MacAddress> noteRefused(const QString &token, const QString &what, const QString &reason);
 
     // The boot chain was heard from these hosts (the event recorder wrote their events): a
-    // Ready install becomes Installing, and every running one's timeout starts again.
-    Result<void> noteActivity(const QList<MacAddress> &macs, const QDateTime &at);
+    // Ready install becomes Installing, and every running one's timeout starts again. Returns the
+    // hosts whose install started just now.
+    Result<QList<MacAddress>> noteActivity(const QList<MacAddress> &macs, const QDateTime &at);
     // Installs silent for longer than their profile's timeout end Failed ("stalled after ...").
     Result<QList<MacAddress>> failStalled(const QDateTime &now);
 

@@ -84,10 +84,13 @@ Verdict InstallTracker::apply(const Callback &c)
 
 void InstallTracker::noteActivity(const QList<MacAddress> &macs)
 {
-    if (auto r = m_installs.noteActivity(macs, QDateTime::currentDateTimeUtc()); !r)
-        Q_EMIT failed(r.error().message);
-    else
-        Q_EMIT changed(macs);
+    // The hosts' rows refresh for their events anyway (EventRecorder::written); only an install
+    // that started is news here.
+    const auto started = m_installs.noteActivity(macs, QDateTime::currentDateTimeUtc());
+    if (!started)
+        Q_EMIT failed(started.error().message);
+    else if (!started->isEmpty())
+        Q_EMIT changed(*started);
 }
 
 void InstallTracker::syslogProgress(const MacAddress &mac, const QString &stage, std::optional<int> percent)
