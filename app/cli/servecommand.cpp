@@ -177,16 +177,15 @@ public:
     void start()
     {
         // Syslog first: the loader configs the others hand out name its port (inst.syslog=).
-        if (m_request.syslog)
-            m_wanted.append(Netboot::ServerKind::Syslog);
-        if (m_request.http)
-            m_wanted.append(Netboot::ServerKind::Http);
-        if (m_request.tftp)
-            m_wanted.append(Netboot::ServerKind::Tftp);
-        if (m_request.config.dhcpMode != Netboot::DhcpMode::Off)
-            m_wanted.append(Netboot::ServerKind::Dhcp);
-        for (Netboot::ServerKind server : std::as_const(m_wanted))
-            m_service.start(server, m_request.config);
+        using Netboot::ServerKind;
+        const std::pair<bool, ServerKind> order[] = { { m_request.syslog, ServerKind::Syslog },
+                                                      { m_request.http, ServerKind::Http },
+                                                      { m_request.tftp, ServerKind::Tftp },
+                                                      { m_request.config.dhcpMode != Netboot::DhcpMode::Off, ServerKind::Dhcp } };
+        for (const auto &[wanted, server] : order) {
+            if (wanted)
+                m_service.start(server, m_request.config);
+        }
     }
 
     // A signal: stop every server; the loop ends when the last one has.
@@ -235,7 +234,6 @@ private:
     const ServeRequest &m_request;
     const QString m_tftpRoot;
     QTextStream &m_err;
-    QList<Netboot::ServerKind> m_wanted;
     bool m_stopping = false;
     int m_status = Ok;
 };

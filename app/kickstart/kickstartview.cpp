@@ -58,6 +58,18 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
       m_release(new QComboBox(this)), m_problemCount(new QLabel(this)), m_changedBar(new QWidget(this)),
       m_watcher(new QFileSystemWatcher(this)), m_runner(new DiagnosticsRunner(this)), m_debounce(new QTimer(this))
 {
+    configureWidgets();
+    buildChangedBar();
+    buildLayout();
+    createActions();
+    connectSignals();
+    fillProfiles();
+    profileChanged();
+    newFile();
+}
+
+void KickstartView::configureWidgets()
+{
     m_editor->setCompleter(m_completer->completer());
     m_problems->setHeaderLabels({ tr("Line"), tr("Column"), tr("Severity"), tr("Message"), tr("Code") });
     m_problems->setRootIsDecorated(false);
@@ -68,7 +80,11 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
     m_profile->setEditable(true);
     m_profile->setToolTip(tr("The profile this template is for; the release is remembered per profile"));
     m_profile->setMinimumContentsLength(12);
+}
 
+// "The file was changed by another program": shown above the editor when it is.
+void KickstartView::buildChangedBar()
+{
     auto *changedLabel = new QLabel(tr("The file was changed by another program."), m_changedBar);
     auto *reload = new QPushButton(tr("Reload"), m_changedBar);
     auto *keep = new QPushButton(tr("Keep mine"), m_changedBar);
@@ -83,7 +99,15 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
     warn.setColor(QPalette::WindowText, QColor(0x5c, 0x45, 0x00));
     m_changedBar->setPalette(warn);
     m_changedBar->hide();
+    connect(reload, &QPushButton::clicked, this, &KickstartView::reloadFromDisk);
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_changedBar->hide();
+        m_editor->document()->setModified(true); // what is on disk is no longer what we have
+    });
+}
 
+void KickstartView::buildLayout()
+{
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Profile:"), this));
     top->addWidget(m_profile);
@@ -114,12 +138,13 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
     horizontal->setSizes({ 220, 900 });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(horizontal, 1);
+}
 
-    createActions();
-
+void KickstartView::connectSignals()
+{
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &KickstartView::lintNow);
@@ -141,16 +166,15 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
     connect(m_preview, &PreviewPane::templateLineActivated, this, [this](int line) { m_editor->goTo(line); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &KickstartView::updatePreview);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &KickstartView::fileChangedOnDisk);
-    connect(reload, &QPushButton::clicked, this, &KickstartView::reloadFromDisk);
-    connect(keep, &QPushButton::clicked, this, [this] {
-        m_changedBar->hide();
-        m_editor->document()->setModified(true); // what is on disk is no longer what we have
-    });
     connect(m_profile, &QComboBox::currentTextChanged, this, &KickstartView::profileChanged);
     connect(m_release, &QComboBox::currentTextChanged, this, &KickstartView::releaseChanged);
+}
 
+// The profiles hosts name: the template is for one of them (the release is remembered per profile).
+void KickstartView::fillProfiles()
+{
     QStringList profiles;
-    if (auto all = hosts.all()) {
+    if (auto all = m_hosts.all()) {
         for (const auto &h : std::as_const(*all)) {
             if (!h.profile.isEmpty() && !profiles.contains(h.profile))
                 profiles.append(h.profile);
@@ -158,8 +182,6 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
     }
     profiles.sort();
     m_profile->addItems(profiles);
-    profileChanged();
-    newFile();
 }
 
 KickstartView::~KickstartView() = default;

@@ -81,6 +81,11 @@ Q_SIGNALS:
     void diagnosticsUpdated(bool scriptsChecked);
 
 private:
+    void configureWidgets();
+    void buildChangedBar();
+    void buildLayout();
+    void connectSignals();
+    void fillProfiles();
     void createActions();
     void newFile();
     void chooseFile();
