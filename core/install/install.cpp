@@ -100,15 +100,28 @@ bool isTokenShaped(QStringView token)
     return std::all_of(token.begin(), token.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
-Result<Progress> parseProgress(const QByteArray &json)
+namespace {
+
+// A posted body as a JSON object; |notAnObject| says what it should have been.
+Result<QJsonObject> jsonObject(const QByteArray &json, const QString &notAnObject)
 {
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return makeError("callback.json", Tr::tr("The body is not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        return makeError("callback.json", Tr::tr("The body must be a JSON object"));
-    const QJsonObject o = doc.object();
+        return makeError("callback.json", notAnObject);
+    return doc.object();
+}
+
+} // namespace
+
+Result<Progress> parseProgress(const QByteArray &json)
+{
+    const auto parsed = jsonObject(json, Tr::tr("The body must be a JSON object"));
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &o = *parsed;
     Progress p;
     const QJsonValue stage = o.value(QLatin1String("stage"));
     if (!stage.isString() || clean(stage.toString(), 64).isEmpty())
@@ -132,12 +145,8 @@ Result<Progress> parseProgress(const QByteArray &json)
 
 Result<void> checkReport(const QByteArray &json)
 {
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError("callback.json", Tr::tr("The body is not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return makeError("callback.json", Tr::tr("The hardware report must be a JSON object"));
+    if (auto parsed = jsonObject(json, Tr::tr("The hardware report must be a JSON object")); !parsed)
+        return parsed.error();
     return {};
 }
 
