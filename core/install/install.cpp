@@ -74,6 +74,8 @@ QString outcomeLabel(const QString &outcome)
         return Tr::tr("Stalled after %1").arg(detail);
     if (code == QLatin1String("rearmed"))
         return Tr::tr("Replaced by a new install (armed again)");
+    if (code == QLatin1String("bmc"))
+        return Tr::tr("The BMC could not boot it: %1").arg(detail);
     if (code == QLatin1String("cancelled"))
         return detail.isEmpty() ? Tr::tr("Cancelled") : Tr::tr("Cancelled by %1").arg(detail);
     return outcome;

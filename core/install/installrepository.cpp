@@ -226,7 +226,8 @@ Result<QList<MacAddress>> InstallRepository::arm(const QList<MacAddress> &macs, 
     return changed;
 }
 
-Result<QList<MacAddress>> InstallRepository::disarm(const QList<MacAddress> &macs, const QString &reason)
+Result<QList<MacAddress>> InstallRepository::disarm(const QList<MacAddress> &macs, const QString &reason,
+                                                    InstallState endAs)
 {
     Inventory::Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
@@ -240,7 +241,7 @@ Result<QList<MacAddress>> InstallRepository::disarm(const QList<MacAddress> &mac
         if (!current)
             return current.error();
         if (*current && isRunning((*current)->state)) {
-            if (auto r = end(**current, InstallState::Cancelled, reason, now); !r)
+            if (auto r = end(**current, endAs, reason, now); !r)
                 return r.error();
         }
     }

@@ -37,8 +37,10 @@ public:
     // Arms the hosts (HostRepository::setArmed) and starts an install for each, ending the
     // attempt each may still have running (as cancelled: "re-armed"). |armedBy| is the OS user.
     Result<QList<MacAddress>> arm(const QList<MacAddress> &macs, const QString &armedBy);
-    // Disarms the hosts: their running installs end cancelled, they boot their disks again.
-    Result<QList<MacAddress>> disarm(const QList<MacAddress> &macs, const QString &reason);
+    // Disarms the hosts: their running installs end cancelled (or |endAs|: Failed when the BMC
+    // could not boot them), they boot their disks again.
+    Result<QList<MacAddress>> disarm(const QList<MacAddress> &macs, const QString &reason,
+                                     InstallState endAs = InstallState::Cancelled);
     // Armed hosts without a running install (armed before installs were recorded) get one.
     Result<int> adoptArmedHosts();
 

@@ -112,6 +112,19 @@ QStringList migrationSteps(int toVersion, const QString &driver)
         return {
             QStringLiteral("ALTER TABLE profiles ADD COLUMN syslog INTEGER NOT NULL DEFAULT 0"),
         };
+    case 6:
+        // BMCs (core/bmc): the firmware a profile's hosts boot (the BMC's next-boot mode), and
+        // per host what is not a secret: the IPMI cipher suite, the Redfish certificate the
+        // admin accepted, the last power state read. Credentials live in the OS keychain only.
+        return {
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN firmware VARCHAR(8) NOT NULL DEFAULT 'bios'"),
+            QStringLiteral("CREATE TABLE bmc_settings ("
+                           " mac CHAR(17) PRIMARY KEY,"
+                           " cipher_suite INTEGER NOT NULL DEFAULT 3,"
+                           " tls_fingerprint VARCHAR(64) NOT NULL DEFAULT '',"
+                           " power_state VARCHAR(8) NOT NULL DEFAULT '',"
+                           " power_at BIGINT)"),
+        };
     default:
         return {};
     }

@@ -68,6 +68,8 @@ QString EventLog::sourceOf(const QString &kind)
         return QStringLiteral("callback");
     if (kind == QLatin1String("install.syslog"))
         return QStringLiteral("syslog");
+    if (kind.startsWith(QLatin1String("bmc.")))
+        return QStringLiteral("bmc");
     if (kind.startsWith(QLatin1String("install.")))
         return QStringLiteral("install");
     return QStringLiteral("inventory");
@@ -119,6 +121,14 @@ QString EventLog::kindLabel(const QString &kind)
         return Tr::tr("Callback refused");
     if (kind == QLatin1String("install.syslog"))
         return Tr::tr("Installer log line");
+    if (kind == QLatin1String("bmc.boot"))
+        return Tr::tr("Next boot set (BMC)");
+    if (kind == QLatin1String("bmc.power"))
+        return Tr::tr("Power (BMC)");
+    if (kind == QLatin1String("bmc.cleared"))
+        return Tr::tr("Next boot cleared (BMC)");
+    if (kind == QLatin1String("bmc.failed"))
+        return Tr::tr("BMC step failed");
     return kind;
 }
 

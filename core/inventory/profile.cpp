@@ -30,6 +30,7 @@ Profile profileFromQuery(const QSqlQuery &q)
     p.kickstart = q.value(5).toString();
     p.installTimeoutMinutes = q.value(6).toInt();
     p.syslog = q.value(7).toBool();
+    firmwareFromName(q.value(8).toString(), &p.firmware);
     return p;
 }
 
@@ -39,9 +40,25 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min, syslog FROM profiles");
+const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min, syslog, firmware FROM profiles");
 
 } // namespace
+
+QString firmwareName(Firmware firmware)
+{
+    return firmware == Firmware::Uefi ? QStringLiteral("uefi") : QStringLiteral("bios");
+}
+
+bool firmwareFromName(QStringView name, Firmware *firmware)
+{
+    if (name.compare(u"uefi", Qt::CaseInsensitive) == 0)
+        *firmware = Firmware::Uefi;
+    else if (name.compare(u"bios", Qt::CaseInsensitive) == 0 || name.compare(u"legacy", Qt::CaseInsensitive) == 0)
+        *firmware = Firmware::Bios;
+    else
+        return false;
+    return true;
+}
 
 Result<void> validateProfileName(const QString &name)
 {
@@ -98,7 +115,7 @@ Result<void> ProfileRepository::save(const Profile &p)
         return r;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO profiles (name, description, kernel, initrd, kernel_args, kickstart, "
-                             "install_timeout_min, syslog, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "install_timeout_min, syslog, firmware, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(p.name);
     q.addBindValue(notNull(p.description));
     q.addBindValue(notNull(p.kernel));
@@ -107,6 +124,7 @@ Result<void> ProfileRepository::save(const Profile &p)
     q.addBindValue(notNull(p.kickstart));
     q.addBindValue(p.installTimeoutMinutes);
     q.addBindValue(p.syslog ? 1 : 0);
+    q.addBindValue(firmwareName(p.firmware));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (auto r = Database::exec(q, QStringLiteral("profiles")); !r)
         return r;

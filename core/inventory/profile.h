@@ -13,6 +13,14 @@ namespace Crashcart::Inventory {
 
 class Database;
 
+// The firmware a profile's hosts boot with: the BMC's next-boot mode (Legacy or UEFI).
+enum class Firmware {
+    Bios,
+    Uefi,
+};
+QString firmwareName(Firmware firmware); // "bios", "uefi"
+bool firmwareFromName(QStringView name, Firmware *firmware);
+
 // What a host of this profile boots. Files are paths on this machine (absolute, or relative
 // to the workspace); the servers publish them under profiles/<name>/ and nothing else of
 // their folders.
@@ -26,6 +34,7 @@ struct Profile
     QString kickstart;    // a template file; empty: the installer is not pointed at one
     int installTimeoutMinutes = 60; // an install silent this long has stalled and fails
     bool syslog = false;  // the installer sends its log: inst.syslog= while the syslog server runs
+    Firmware firmware = Firmware::Bios;
 
     bool operator==(const Profile &) const = default;
 };

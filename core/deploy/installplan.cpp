@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "installplan.h"
+
+#include "bootconfig/hostkickstart.h"
+#include "inventory/bmcsettings.h"
+#include "inventory/database.h"
+#include "inventory/hostrepository.h"
+#include "kickstart/commandtable.h"
+#include "kickstart/hostvariables.h"
+#include "kickstart/linter.h"
+#include "kickstart/parser.h"
+#include "kickstart/snippetlibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QHostAddress>
+#include <QNetworkInterface>
+#include <QTcpSocket>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Crashcart::Deploy {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Deploy::Plan)
+};
+
+Finding problem(const char *code, const QString &message)
+{
+    return { Finding::Severity::Problem, QString::fromLatin1(code), message };
+}
+
+Finding warning(const char *code, const QString &message)
+{
+    return { Finding::Severity::Warning, QString::fromLatin1(code), message };
+}
+
+QString resolve(const QString &fileBase, const QString &path)
+{
+    return QFileInfo(path).isAbsolute() || fileBase.isEmpty() ? path : QDir(fileBase).filePath(path);
+}
+
+// A profile's file: a problem when it is named and missing or unreadable.
+void checkFile(HostPlan &plan, const PlanOptions &options, const QString &what, const QString &path, bool required)
+{
+    if (path.isEmpty()) {
+        if (required)
+            plan.findings.append(problem("profile.incomplete", Tr::tr("Profile %1 names no %2").arg(plan.profile->name, what)));
+        return;
+    }
+    const QFileInfo info(resolve(options.fileBase, path));
+    if (!info.isFile() || !info.isReadable())
+        plan.findings.append(problem("profile.file", Tr::tr("Profile %1: the %2 %3 is not a readable file on this machine")
+                                                         .arg(plan.profile->name, what, info.filePath())));
+}
+
+QString words(const Kickstart::Statement &statement)
+{
+    QStringList out;
+    for (const auto &word : statement.split.words)
+        out.append(QString::fromUtf8(word.value));
+    return out.join(QLatin1Char(' '));
+}
+
+// What in the rendered kickstart wipes disks.
+QStringList eraseReasons(const QByteArray &text)
+{
+    const Kickstart::Document doc = Kickstart::Parser::parse(text);
+    QStringList reasons;
+    for (const Kickstart::Statement &s : doc.commands) {
+        if (s.split.words.isEmpty())
+            continue;
+        const QByteArray command = s.split.words.first().value;
+        bool erases = command == "zerombr";
+        if (command == "clearpart") {
+            erases = true;
+            for (const auto &word : s.split.words) {
+                if (word.value == "--none")
+                    erases = false;
+            }
+        }
+        if (erases)
+            reasons.append(Tr::tr("\"%1\" (line %2)").arg(words(s).left(120)).arg(s.line));
+    }
+    // Scripts that build RAID sets or wipe signatures (the %pre of a RAID layout).
+    static const QList<QByteArray> wipers = { "mdadm --create", "mdadm -C", "wipefs", "sgdisk --zap", "sgdisk -Z",
+                                              "mklabel", "dd if=/dev/zero", "blkdiscard" };
+    for (const Kickstart::Section &section : doc.sections) {
+        if (section.name != "%pre" && section.name != "%post")
+            continue;
+        for (const Kickstart::BodyLine &line : section.body) {
+            const QByteArray body = text.mid(line.begin, line.end - line.begin).trimmed();
+            if (body.startsWith('#'))
+                continue;
+            for (const QByteArray &wiper : wipers) {
+                if (body.contains(wiper)) {
+                    reasons.append(Tr::tr("%1: \"%2\" (line %3)")
+                                       .arg(QString::fromUtf8(section.name), QString::fromUtf8(body.left(120)))
+                                       .arg(line.line));
+                    break;
+                }
+            }
+        }
+    }
+    return reasons;
+}
+
+void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart::SnippetLibrary &snippets,
+                    QHash<QString, bool> &scriptsLinted)
+{
+    const Inventory::Profile &profile = *plan.profile;
+    if (profile.kickstart.isEmpty()) {
+        plan.findings.append(warning("kickstart.none", Tr::tr("Profile %1 names no kickstart: the installer will wait for "
+                                                              "someone at the console")
+                                                           .arg(profile.name)));
+        return;
+    }
+    const QString path = resolve(options.fileBase, profile.kickstart);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.findings.append(problem("profile.file", Tr::tr("Profile %1: cannot read the kickstart %2: %3")
+                                                         .arg(profile.name, path, file.errorString())));
+        return;
+    }
+    const QString release = options.releaseFor ? options.releaseFor(profile.name) : QString();
+    auto table = Kickstart::CommandTable::forRelease(release.isEmpty() ? Kickstart::CommandTable::defaultRelease() : release);
+    if (!table) {
+        plan.findings.append(problem("kickstart.release", table.error().message));
+        return;
+    }
+    // A token of the right shape: the real one is made when the host is armed.
+    const Kickstart::Rendered rendered = BootConfig::renderHostKickstart(plan.host, file.readAll(), options.server,
+                                                                         Kickstart::newInstallToken(), snippets);
+    const QString name = QFileInfo(path).fileName();
+    for (const auto &d : rendered.errors)
+        plan.findings.append(problem("kickstart.template", Tr::tr("%1:%2: %3").arg(name).arg(d.line).arg(d.message)));
+    if (!rendered.ok())
+        return;
+    Kickstart::LintOptions lint;
+    lint.baseDirectory = QFileInfo(path).absolutePath();
+    // Script bodies (ShellCheck) once per profile: they seldom differ from host to host.
+    lint.checkScripts = !scriptsLinted.value(profile.name);
+    scriptsLinted.insert(profile.name, true);
+    const auto found = rendered.toTemplate(Kickstart::Linter(*table).lint(rendered.text, lint));
+    int errors = 0;
+    for (const auto &d : found) {
+        if (!d.isError())
+            continue;
+        if (++errors <= 5)
+            plan.findings.append(problem("kickstart.lint", Tr::tr("%1:%2: %3 (%4)").arg(name).arg(d.line).arg(d.message, table->release())));
+    }
+    if (errors > 5)
+        plan.findings.append(problem("kickstart.lint", Tr::tr("%1: %n more error(s)", nullptr, errors - 5).arg(name)));
+    plan.eraseReasons = eraseReasons(rendered.text);
+    plan.erasesDisks = !plan.eraseReasons.isEmpty();
+}
+
+void checkBmc(HostPlan &plan, Inventory::Database &db, const PlanOptions &options)
+{
+    const Inventory::Host &host = plan.host;
+    if (host.bmcAddress.isEmpty() || host.bmcType.isEmpty()) {
+        if (options.requireBmc)
+            plan.findings.append(problem("bmc.none", host.bmcAddress.isEmpty()
+                                                         ? Tr::tr("No BMC address: Crashcart cannot power it (arm it and boot it by hand)")
+                                                         : Tr::tr("No BMC type (ipmi or redfish): Crashcart cannot power it")));
+        return;
+    }
+    auto protocol = Bmc::protocolForType(host.bmcType);
+    if (!protocol) {
+        plan.findings.append(problem("bmc.type", protocol.error().message));
+        return;
+    }
+    auto endpoint = Bmc::Endpoint::parse(host.bmcAddress);
+    if (!endpoint) {
+        plan.findings.append(problem("bmc.address", endpoint.error().message));
+        return;
+    }
+    auto stored = Inventory::BmcSettingsRepository(db).find(host.mac);
+    if (!stored) {
+        plan.findings.append(problem("bmc.settings", stored.error().message));
+        return;
+    }
+    Bmc::Settings settings;
+    settings.protocol = *protocol;
+    settings.endpoint = *endpoint;
+    settings.ipmiCipherSuite = stored->cipherSuite;
+    settings.tlsFingerprint = stored->tlsFingerprint;
+    settings.systemHint = host.mac.toString();
+    plan.bmc = settings;
+}
+
+// A fixed address outside the servers' subnet: its DHCP requests reach Crashcart only through
+// a relay, and its installer may not reach the servers. A warning: relays exist.
+void checkSubnet(HostPlan &plan, const PlanOptions &options)
+{
+    const QHostAddress hostIp(plan.host.ip);
+    const QHostAddress server(options.server.address);
+    if (hostIp.isNull() || server.isNull())
+        return;
+    for (const QNetworkInterface &nic : QNetworkInterface::allInterfaces()) {
+        for (const QNetworkAddressEntry &entry : nic.addressEntries()) {
+            if (!entry.ip().isEqual(server))
+                continue;
+            if (!hostIp.isInSubnet(entry.ip(), entry.prefixLength()))
+                plan.findings.append(warning("network.subnet", Tr::tr("Its address %1 is not on the servers' network %2/%3 (%4): "
+                                                                      "it boots from Crashcart only through a DHCP relay")
+                                                                   .arg(plan.host.ip, entry.ip().toString())
+                                                                   .arg(entry.prefixLength())
+                                                                   .arg(nic.name())));
+            return;
+        }
+    }
+}
+
+} // namespace
+
+bool HostPlan::blocked() const
+{
+    return !problems().isEmpty();
+}
+
+QList<Finding> HostPlan::problems() const
+{
+    QList<Finding> out;
+    for (const Finding &f : findings) {
+        if (f.severity == Finding::Severity::Problem)
+            out.append(f);
+    }
+    return out;
+}
+
+QList<HostPlan> planHosts(Inventory::Database &db, const QList<MacAddress> &macs, const PlanOptions &options)
+{
+    Inventory::HostRepository hosts(db);
+    Inventory::ProfileRepository profiles(db);
+    const Kickstart::SnippetLibrary snippets(options.snippetsDir);
+    QHash<QString, bool> scriptsLinted;
+    QList<HostPlan> plans;
+    for (const MacAddress &mac : macs) {
+        HostPlan plan;
+        plan.host.mac = mac;
+        auto found = hosts.find(mac);
+        if (!found || !*found) {
+            plan.findings.append(problem("host.unknown", found ? Tr::tr("%1 is not in the inventory").arg(mac.toString())
+                                                               : found.error().message));
+            plans.append(plan);
+            continue;
+        }
+        plan.host = **found;
+        if (plan.host.profile.isEmpty()) {
+            plan.findings.append(problem("profile.none", Tr::tr("No profile: nothing to install")));
+        } else if (auto profile = profiles.find(plan.host.profile); !profile) {
+            plan.findings.append(problem("profile.read", profile.error().message));
+        } else if (!*profile) {
+            plan.findings.append(problem("profile.missing", Tr::tr("Profile %1 is not defined (Hosts → Profiles)").arg(plan.host.profile)));
+        } else {
+            plan.profile = **profile;
+            checkFile(plan, options, Tr::tr("kernel"), plan.profile->kernel, true);
+            if (plan.profile->initrds.isEmpty())
+                checkFile(plan, options, Tr::tr("initrd"), QString(), true);
+            for (const QString &initrd : std::as_const(plan.profile->initrds))
+                checkFile(plan, options, Tr::tr("initrd"), initrd, true);
+            checkKickstart(plan, options, snippets, scriptsLinted);
+        }
+        checkSubnet(plan, options);
+        checkBmc(plan, db, options);
+        plans.append(plan);
+    }
+    return plans;
+}
+
+namespace {
+
+Finding bmcFinding(const Error &error)
+{
+    const char *code = "bmc.failed";
+    if (error.code == QLatin1String(Bmc::Errors::Unreachable))
+        code = "bmc.unreachable";
+    else if (error.code == QLatin1String(Bmc::Errors::Auth))
+        code = "bmc.auth";
+    else if (error.code == QLatin1String(Bmc::Errors::TlsUnknown))
+        code = "bmc.tls.unknown";
+    else if (error.code == QLatin1String(Bmc::Errors::TlsChanged))
+        code = "bmc.tls.changed";
+    return problem(code, error.message);
+}
+
+// Connects to the HTTP server the kickstart names; empty when it answers.
+QString serverProblem(const Kickstart::ServerEndpoint &server)
+{
+    if (server.address.isEmpty())
+        return Tr::tr("The servers have no address hosts can reach (start them, or choose an interface)");
+    QTcpSocket socket;
+    socket.connectToHost(server.address, server.httpPort);
+    if (socket.waitForConnected(2000)) {
+        socket.disconnectFromHost();
+        return {};
+    }
+    return Tr::tr("Nothing answers at http://%1:%2/ (%3): start the servers before installing")
+        .arg(server.address)
+        .arg(server.httpPort)
+        .arg(socket.errorString());
+}
+
+} // namespace
+
+void probeHosts(QList<HostPlan> &plans, const PlanOptions &planOptions, const ProbeOptions &options)
+{
+    // Credentials first, on this thread: the keychain is one service, asked one at a time.
+    for (HostPlan &plan : plans) {
+        if (!plan.bmc)
+            continue;
+        auto credentials = options.credentials ? options.credentials(plan.host.mac) : Result<Bmc::Credentials>(Bmc::Credentials {});
+        if (!credentials) {
+            plan.findings.append(problem("bmc.keychain", credentials.error().message));
+            plan.bmc.reset();
+        } else if (credentials->isEmpty()) {
+            plan.findings.append(problem("bmc.credentials", Tr::tr("No BMC user and password stored for it (set them once; "
+                                                                   "they are kept in the system keychain)")));
+            plan.bmc.reset();
+        } else {
+            plan.bmc->credentials = *credentials;
+        }
+    }
+    QList<HostPlan *> asked;
+    for (HostPlan &plan : plans) {
+        if (plan.bmc)
+            asked.append(&plan);
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, options.parallel));
+    QtConcurrent::blockingMap(&pool, asked, [&options](HostPlan *plan) {
+        const auto client = options.makeClient(*plan->bmc);
+        auto state = client->powerState();
+        if (state)
+            plan->power = *state;
+        else
+            plan->findings.append(bmcFinding(state.error()));
+        plan->presentedFingerprint = client->presentedFingerprint();
+    });
+    if (options.checkServer && !plans.isEmpty()) {
+        const QString problemText = serverProblem(planOptions.server);
+        if (!problemText.isEmpty()) {
+            for (HostPlan &plan : plans)
+                plan.findings.append(problem("server.down", problemText));
+        }
+    }
+}
+
+QStringList erasingHosts(const QList<HostPlan> &plans)
+{
+    QStringList names;
+    for (const HostPlan &plan : plans) {
+        if (plan.erasesDisks && !plan.blocked())
+            names.append(plan.host.hostname.isEmpty() ? plan.host.mac.toString() : plan.host.hostname);
+    }
+    return names;
+}
+
+QString severityName(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Notice:
+        return QStringLiteral("notice");
+    case Finding::Severity::Warning:
+        return QStringLiteral("warning");
+    case Finding::Severity::Problem:
+        break;
+    }
+    return QStringLiteral("problem");
+}
+
+} // namespace Crashcart::Deploy
