@@ -101,6 +101,9 @@ int main(int argc, char *argv[])
                          notifier.notify(summary, Install::outcomeLabel(outcome), !done);
                          window.statusBar()->showMessage(summary + u": " + Install::outcomeLabel(outcome));
                      });
+    // Its BMC no longer names the network as the next boot (one that ignores "once").
+    QObject::connect(boot.tracker(), &Install::InstallTracker::ended, hostsView, &App::HostsView::clearBootOverride);
+    hostsView->setServerEndpointSource([&boot] { return boot.endpoint(); });
     QObject::connect(&boot, &BootConfig::InventoryBoot::reloadFailed, &window, [&window](const QString &message) {
         window.statusBar()->showMessage(QApplication::translate("main", "The inventory cannot be read: %1").arg(message));
     });

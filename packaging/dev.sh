@@ -51,7 +51,9 @@ test)
     configure_and_build
     shift
     cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 "$@"
+    # The BMC tests keep logins in the keychain: a session bus and a keyring of their own.
+    QT_QPA_PLATFORM=offscreen dbus-run-session -- "$top/tests/keyring-session.sh" \
+        ctest --output-on-failure --timeout 900 "$@"
     ;;
 *)
     echo "usage: packaging/dev.sh run|build|test [args]" >&2

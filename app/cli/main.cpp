@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
+#include "bmccommand.h"
 #include "cliworkspace.h"
 #include "hostscommand.h"
 #include "installcommand.h"
@@ -32,7 +33,11 @@ QString description()
         "  hosts timeline MAC      every event of a host, from DHCP to the end of its install\n"
         "  hosts report MAC        the hardware report of its last install (--json for the raw one)\n"
         "  install status          the installs running now (--follow: each change until they end)\n"
+        "  install start MAC...    check the hosts, arm them and have their BMCs boot them from\n"
+        "                          the network (install start --help)\n"
         "  install cancel MAC...   end installs; the hosts boot their disks\n"
+        "  bmc status|on|off|cycle|pxe-once|credentials|trust ... MAC...\n"
+        "                          a host's BMC: power, next boot, login in the keychain (bmc --help)\n"
         "  profiles list|set|remove\n"
         "                          what a profile boots: kernel, initrds, arguments, kickstart\n"
         "                          (profiles --help)\n"
@@ -71,6 +76,10 @@ int main(int argc, char *argv[])
     // `initrd` works on image files only: no workspace.
     if (QCoreApplication::arguments().value(1) == QLatin1String("initrd"))
         return Cli::runInitrd(out, err, QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("bmc"))
+        return Cli::runBmc(out, err, QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("install") && QCoreApplication::arguments().value(2) == QLatin1String("start"))
+        return Cli::runInstallStart(out, err, QCoreApplication::arguments().mid(3));
     if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
         return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption = Cli::workspaceOption();

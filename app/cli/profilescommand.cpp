@@ -33,7 +33,8 @@ QJsonObject toJson(const Inventory::Profile &p)
              { QStringLiteral("args"), p.kernelArgs },
              { QStringLiteral("kickstart"), p.kickstart },
              { QStringLiteral("syslog"), p.syslog },
-             { QStringLiteral("timeout_minutes"), p.installTimeoutMinutes } };
+             { QStringLiteral("timeout_minutes"), p.installTimeoutMinutes },
+             { QStringLiteral("firmware"), Inventory::firmwareName(p.firmware) } };
 }
 
 // A file given on the command line is stored as given when it is inside the workspace
@@ -61,6 +62,9 @@ struct ProfileOptions
     QCommandLineOption timeout { QStringLiteral("timeout"),
                                  Tr::tr("Minutes an install may stay silent before it has stalled and fails (default 60)."),
                                  QStringLiteral("MIN") };
+    QCommandLineOption firmware { QStringLiteral("firmware"),
+                                  Tr::tr("bios or uefi: how the BMC boots the hosts from the network (default bios)."),
+                                  QStringLiteral("bios|uefi") };
 };
 
 int listProfiles(Inventory::ProfileRepository &profiles, bool json, QTextStream &out, QTextStream &err)
@@ -130,6 +134,10 @@ int setProfile(Inventory::ProfileRepository &profiles, const QString &name, cons
             return Usage;
         }
     }
+    if (parser.isSet(o.firmware) && !Inventory::firmwareFromName(parser.value(o.firmware), &p.firmware)) {
+        err << Tr::tr("--firmware takes bios or uefi") << Qt::endl;
+        return Usage;
+    }
     if (auto r = profiles.save(p); !r) {
         err << r.error().message << Qt::endl;
         return Failed;
@@ -143,7 +151,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
 {
     QCommandLineParser parser;
     const ProfileOptions o;
-    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog, o.timeout });
+    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog, o.timeout, o.firmware });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("profiles") } + args)) {
         err << parser.errorText() << Qt::endl;
@@ -157,7 +165,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
         (shapeOk ? out : err) << Tr::tr("usage: crashcart-cli profiles list [--json]\n"
                                         "       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]\n"
                                         "                                       [--kickstart FILE] [--description TEXT]\n"
-                                        "                                       [--syslog on|off] [--timeout MIN]\n"
+                                        "                                       [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]\n"
                                         "       crashcart-cli profiles remove NAME")
                               << Qt::endl;
         return shapeOk ? Ok : Usage;

@@ -4,7 +4,11 @@
 #include "servelog.h"
 
 #include "bootconfig/eventrecorder.h"
+#include "bmc/credentialstore.h"
 #include "bootconfig/inventoryboot.h"
+#include "deploy/installrunner.h"
+#include "install/installtracker.h"
+#include "inventory/hostrepository.h"
 #include "common/workspace.h"
 #include "inventory/database.h"
 #include "netboot/bootloaders.h"
@@ -331,10 +335,23 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
     {
         Netboot::NetbootService service(std::move(content));
         ServeLog log(service, request->config, roots, out, err);
+        // An install that ended: its BMC, if it still names the network as the next boot
+        // (one that ignores "once"), is told to stop, so the host never reinstalls in a loop.
+        std::optional<Deploy::InstallRunner> bmcs;
+        const Bmc::CredentialStore store;
         if (boot) {
+            bmcs.emplace(*db);
+            bmcs->setCredentialSource([&store](const MacAddress &mac) { return store.read(mac); });
             boot->attach(service);
             boot->watch(1000); // the app or `hosts arm` changes the inventory while we serve
             log.watch(*boot);
+            QObject::connect(boot->tracker(), &Install::InstallTracker::ended, &*bmcs, [&bmcs, &db](const MacAddress &mac) {
+                auto host = Inventory::HostRepository(*db).find(mac);
+                if (!host || !*host)
+                    return;
+                if (auto settings = Deploy::bmcSettings(*db, **host))
+                    bmcs->clearOverride(mac, *settings);
+            });
         }
         status = serveUntilStopped(service, *request, roots.tftp, err);
     } // the servers stop and their thread ends here

@@ -183,6 +183,7 @@ void HostsView::buildActions()
     m_profilesAction->setToolTip(tr("The kernels, initrds, arguments and kickstarts hosts install"));
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     addAction(m_deleteAction);
+    buildBmcActions();
 }
 
 void HostsView::connectActions()
@@ -243,14 +244,15 @@ QString HostsView::menuTitle() const
 
 QList<QAction *> HostsView::menuActions() const
 {
-    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_armAction, m_disarmAction, nullptr,
+    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_installAction, m_armAction, m_disarmAction, nullptr,
+             m_powerOnAction, m_powerOffAction, m_powerCycleAction, m_powerReadAction, m_loginAction, nullptr,
              m_profilesAction, nullptr, m_importAction, m_exportAction };
 }
 
 QList<QAction *> HostsView::toolBarActions() const
 {
-    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_armAction, m_disarmAction, m_profilesAction,
-             nullptr, m_importAction, m_exportAction };
+    return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_installAction, m_armAction, m_disarmAction,
+             m_profilesAction, nullptr, m_importAction, m_exportAction };
 }
 
 void HostsView::saveState()
@@ -285,6 +287,8 @@ void HostsView::updateStatus()
     m_bulkEditAction->setEnabled(selected > 0);
     m_armAction->setEnabled(selected > 0);
     m_disarmAction->setEnabled(selected > 0);
+    for (QAction *a : { m_installAction, m_powerOnAction, m_powerOffAction, m_powerCycleAction, m_powerReadAction, m_loginAction })
+        a->setEnabled(selected > 0);
 }
 
 QList<int> HostsView::selectedRows() const

@@ -3,8 +3,13 @@
 
 #include "../view.h"
 
+#include "bmc/bmc.h"
 #include "common/macaddress.h"
 #include "common/result.h"
+#include "kickstart/hostvariables.h"
+
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -18,6 +23,10 @@ class Workspace;
 namespace Crashcart::Inventory {
 class HostRepository;
 class ProfileRepository;
+}
+
+namespace Crashcart::Deploy {
+class InstallRunner;
 }
 
 namespace Crashcart::App {
@@ -64,6 +73,19 @@ public:
     // Rows of these hosts read again (the servers recorded events on them).
     void refreshHosts(const QList<MacAddress> &macs);
 
+    // One-click install: the pre-flight dialog, then arm and power the hosts through their
+    // BMCs; every step lands on the hosts' timelines.
+    void installSelected();
+    // A power action on the selected hosts' BMCs, or a read of their power state (none).
+    void powerSelected(std::optional<Bmc::PowerAction> action);
+    // Asks for the selected hosts' BMC login and stores it in the keychain; true if stored.
+    bool askBmcLogin(const QList<MacAddress> &macs);
+    // An install ended: a BMC that still names the network as next boot is told to stop.
+    void clearBootOverride(const MacAddress &mac);
+    // Where installers reach the servers (the kickstart's view of them), for the pre-flight.
+    void setServerEndpointSource(std::function<Kickstart::ServerEndpoint()> source) { m_endpoint = std::move(source); }
+
+    QAction *installAction() const { return m_installAction; }
     QAction *armAction() const { return m_armAction; }
     QAction *disarmAction() const { return m_disarmAction; }
     QAction *profilesAction() const { return m_profilesAction; }
@@ -91,6 +113,9 @@ private:
     void refreshFilters();
     void updateStatus();
     QList<int> selectedRows() const;
+    QList<MacAddress> selectedMacs() const;
+    void buildBmcActions();
+    void showContextMenu(const QPoint &pos);
 
     Inventory::HostRepository &m_repository;
     Inventory::ProfileRepository &m_profiles;
@@ -112,6 +137,14 @@ private:
     QAction *m_armAction = nullptr;
     QAction *m_disarmAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_installAction = nullptr;
+    QAction *m_powerOnAction = nullptr;
+    QAction *m_powerOffAction = nullptr;
+    QAction *m_powerCycleAction = nullptr;
+    QAction *m_powerReadAction = nullptr;
+    QAction *m_loginAction = nullptr;
+    Deploy::InstallRunner *m_runner = nullptr;
+    std::function<Kickstart::ServerEndpoint()> m_endpoint;
 };
 
 } // namespace Crashcart::App

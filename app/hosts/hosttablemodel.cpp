@@ -65,9 +65,15 @@ bool HostTableModel::reload()
         Q_EMIT editFailed(installs.error().message);
         return false;
     }
+    auto bmc = Inventory::BmcSettingsRepository(m_repository.database()).all();
+    if (!bmc) {
+        Q_EMIT editFailed(bmc.error().message);
+        return false;
+    }
     beginResetModel();
     m_hosts = std::move(*hosts);
     m_installs = std::move(*installs);
+    m_bmc = std::move(*bmc);
     m_ipKeys.clear();
     m_ipKeys.reserve(m_hosts.size());
     m_rows.clear();
@@ -93,8 +99,20 @@ void HostTableModel::refreshHosts(const QList<MacAddress> &macs)
         m_ipKeys[row] = ipSortKey(m_hosts[row].ip);
         if (auto latest = Install::InstallRepository(m_repository.database()).latest(mac); latest && *latest)
             m_installs.insert(mac, **latest);
+        if (auto bmc = Inventory::BmcSettingsRepository(m_repository.database()).find(mac))
+            m_bmc.insert(mac, *bmc);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+QString HostTableModel::powerText(const Inventory::Host &h) const
+{
+    if (h.bmcAddress.isEmpty())
+        return QString();
+    const auto it = m_bmc.constFind(h.mac);
+    if (it == m_bmc.cend() || it->powerState.isEmpty())
+        return tr("unknown");
+    return it->powerState == QLatin1String("on") ? tr("on") : tr("off");
 }
 
 std::optional<Install::Install> HostTableModel::install(int row) const
@@ -143,6 +161,8 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return stateLabel(h.state);
         if (column == Progress)
             return progressText(index.row());
+        if (column == Power)
+            return powerText(h);
         if (column == LastEvent) {
             if (!h.lastEventAt.isValid())
                 return QString();
@@ -168,6 +188,12 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return h.notes;
         if (column == LastEvent && h.lastEventAt.isValid())
             return QLocale().toString(h.lastEventAt.toLocalTime(), QLocale::LongFormat);
+        if (column == Power) {
+            const auto it = m_bmc.constFind(h.mac);
+            if (it != m_bmc.cend() && it->powerAt.isValid())
+                return tr("Read from the BMC %1").arg(QLocale().toString(it->powerAt.toLocalTime(), QLocale::LongFormat));
+            return {};
+        }
         if (column == Progress) {
             if (const auto i = install(index.row()); i && i->endedAt.isValid())
                 return Install::outcomeLabel(i->outcome);
@@ -183,6 +209,7 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Ip: return m_ipKeys.at(index.row());
         case State: return int(h.state);
+        case Power: return powerText(h);
         case LastEvent: return h.lastEventAt.isValid() ? h.lastEventAt.toMSecsSinceEpoch() : qint64(0);
         case Progress: {
             const auto i = install(index.row());
@@ -203,6 +230,8 @@ QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     if (section == Progress)
         return tr("Install");
+    if (section == Power)
+        return tr("Power");
     if (section == LastEvent)
         return tr("Last event");
     return fieldLabel(fieldOf(section));

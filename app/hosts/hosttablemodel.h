@@ -2,6 +2,7 @@
 #pragma once
 
 #include "install/install.h"
+#include "inventory/bmcsettings.h"
 #include "inventory/host.h"
 
 #include <QAbstractTableModel>
@@ -35,6 +36,7 @@ public:
         Notes,
         State,
         Progress,
+        Power,
         LastEvent,
         ColumnCount
     };
@@ -76,12 +78,14 @@ Q_SIGNALS:
 
 private:
     QString progressText(int row) const;
+    QString powerText(const Inventory::Host &host) const;
 
     Inventory::HostRepository &m_repository;
     QList<Inventory::Host> m_hosts;
     QList<QByteArray> m_ipKeys;
     QHash<MacAddress, int> m_rows;
     QHash<MacAddress, Install::Install> m_installs; // each host's latest
+    QHash<MacAddress, Inventory::BmcSettings> m_bmc; // hosts with BMC settings kept
 };
 
 } // namespace Crashcart::App

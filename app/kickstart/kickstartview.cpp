@@ -39,12 +39,6 @@ namespace {
 
 constexpr int kDebounceMs = 300;
 
-// The release is remembered per profile: one key each, under kickstart/release/.
-QByteArray releaseKey(const QString &profile)
-{
-    return "kickstart/release/" + (profile.isEmpty() ? QByteArray("-") : profile.toUtf8());
-}
-
 } // namespace
 
 KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &workspace, AppSettings &settings,
@@ -202,7 +196,7 @@ void KickstartView::setRelease(const QString &release) { m_release->setCurrentTe
 
 void KickstartView::profileChanged()
 {
-    const QByteArray key = releaseKey(m_profile->currentText());
+    const QByteArray key = AppSettings::kickstartReleaseKey(m_profile->currentText());
     const QString remembered = m_settings.value(SettingKey<QString> { key.constData(), CommandTable::defaultRelease() });
     const QSignalBlocker blocker(m_release);
     m_release->setCurrentText(remembered);
@@ -216,7 +210,7 @@ void KickstartView::releaseChanged()
         return;
     m_table = *table;
     m_completer->setTable(m_table);
-    const QByteArray key = releaseKey(m_profile->currentText());
+    const QByteArray key = AppSettings::kickstartReleaseKey(m_profile->currentText());
     m_settings.setValue(SettingKey<QString> { key.constData(), QString() }, m_table.release());
     lintNow();
 }

@@ -4,6 +4,7 @@
 #include "errorlabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -76,6 +77,12 @@ void ProfileEditDialog::buildFields(const Profile &p)
     m_arguments->setPlaceholderText(tr("e.g. inst.repo=http://mirror/rhel9 console=ttyS0"));
     m_syslog = new QCheckBox(tr("Send the installer's &log to this machine (inst.syslog=)"), this);
     m_syslog->setChecked(p.syslog);
+    m_firmware = new QComboBox(this);
+    m_firmware->addItem(tr("BIOS (legacy)"), QVariant::fromValue(int(Inventory::Firmware::Bios)));
+    m_firmware->addItem(tr("UEFI"), QVariant::fromValue(int(Inventory::Firmware::Uefi)));
+    m_firmware->setCurrentIndex(p.firmware == Inventory::Firmware::Uefi ? 1 : 0);
+    m_firmware->setToolTip(tr("How the BMC tells the hosts to boot from the network for an install: "
+                              "in legacy BIOS mode or in UEFI mode"));
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(1, 7 * 24 * 60);
     m_timeout->setValue(p.installTimeoutMinutes);
@@ -126,6 +133,7 @@ void ProfileEditDialog::buildLayout()
     form->addRow(tr("Kernel &arguments:"), m_arguments);
     form->addRow(QString(), m_syslog);
     form->addRow(tr("Install &timeout:"), m_timeout);
+    form->addRow(tr("&Firmware:"), m_firmware);
     form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
     form->addRow(QString(), m_kickstartError);
     auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(m_workspacePath)), this);
@@ -248,6 +256,7 @@ bool ProfileEditDialog::validate(bool showAll)
     p.kernelArgs = m_arguments->text().trimmed();
     p.syslog = m_syslog->isChecked();
     p.installTimeoutMinutes = m_timeout->value();
+    p.firmware = Inventory::Firmware(m_firmware->currentData().toInt());
     p.kickstart = m_kickstart->text().trimmed();
 
     QString nameError;

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -79,6 +80,7 @@ private:
     QLineEdit *m_arguments = nullptr;
     QCheckBox *m_syslog = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QComboBox *m_firmware = nullptr;
     QLineEdit *m_kickstart = nullptr;
     QLabel *m_kickstartError = nullptr;
     QLabel *m_message = nullptr;

@@ -47,6 +47,17 @@ public:
     static inline const SettingKey<QString> ServersDns { "servers/dns", QString() };
     static inline const SettingKey<QByteArray> ServersSplitter { "servers/splitter", QByteArray() };
 
+    // The kickstart release a profile's templates are written for (the Kickstart view's
+    // choice, and what the install pre-flight lints against); empty: the default release.
+    QString kickstartRelease(const QString &profile) const
+    {
+        return m_settings.value(QLatin1String(kickstartReleaseKey(profile))).toString();
+    }
+    static QByteArray kickstartReleaseKey(const QString &profile)
+    {
+        return "kickstart/release/" + (profile.isEmpty() ? QByteArray("-") : profile.toUtf8());
+    }
+
     AppSettings();
     // For tests and portable use: settings kept in the given ini file.
     explicit AppSettings(const QString &iniFile);

@@ -163,36 +163,11 @@ void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart:
 
 void checkBmc(HostPlan &plan, Inventory::Database &db, const PlanOptions &options)
 {
-    const Inventory::Host &host = plan.host;
-    if (host.bmcAddress.isEmpty() || host.bmcType.isEmpty()) {
-        if (options.requireBmc)
-            plan.findings.append(problem("bmc.none", host.bmcAddress.isEmpty()
-                                                         ? Tr::tr("No BMC address: Crashcart cannot power it (arm it and boot it by hand)")
-                                                         : Tr::tr("No BMC type (ipmi or redfish): Crashcart cannot power it")));
-        return;
-    }
-    auto protocol = Bmc::protocolForType(host.bmcType);
-    if (!protocol) {
-        plan.findings.append(problem("bmc.type", protocol.error().message));
-        return;
-    }
-    auto endpoint = Bmc::Endpoint::parse(host.bmcAddress);
-    if (!endpoint) {
-        plan.findings.append(problem("bmc.address", endpoint.error().message));
-        return;
-    }
-    auto stored = Inventory::BmcSettingsRepository(db).find(host.mac);
-    if (!stored) {
-        plan.findings.append(problem("bmc.settings", stored.error().message));
-        return;
-    }
-    Bmc::Settings settings;
-    settings.protocol = *protocol;
-    settings.endpoint = *endpoint;
-    settings.ipmiCipherSuite = stored->cipherSuite;
-    settings.tlsFingerprint = stored->tlsFingerprint;
-    settings.systemHint = host.mac.toString();
-    plan.bmc = settings;
+    auto settings = bmcSettings(db, plan.host);
+    if (settings)
+        plan.bmc = *settings;
+    else if (settings.error().code != QLatin1String("bmc.none") || options.requireBmc)
+        plan.findings.append({ Finding::Severity::Problem, settings.error().code, settings.error().message });
 }
 
 // A fixed address outside the servers' subnet: its DHCP requests reach Crashcart only through
@@ -219,6 +194,32 @@ void checkSubnet(HostPlan &plan, const PlanOptions &options)
 }
 
 } // namespace
+
+Result<Bmc::Settings> bmcSettings(Inventory::Database &db, const Inventory::Host &host)
+{
+    if (host.bmcAddress.isEmpty())
+        return makeError("bmc.none", Tr::tr("No BMC address: Crashcart cannot power it (arm it and boot it by hand)"));
+    if (host.bmcType.isEmpty())
+        return makeError("bmc.none", Tr::tr("No BMC type (ipmi or redfish): Crashcart cannot power it"));
+    auto protocol = Bmc::protocolForType(host.bmcType);
+    if (!protocol)
+        return makeError("bmc.type", protocol.error().message);
+    auto endpoint = Bmc::Endpoint::parse(host.bmcAddress);
+    if (!endpoint)
+        return makeError("bmc.address", endpoint.error().message);
+    auto stored = Inventory::BmcSettingsRepository(db).find(host.mac);
+    if (!stored)
+        return makeError("bmc.settings", stored.error().message);
+    Bmc::Settings settings;
+    settings.protocol = *protocol;
+    settings.endpoint = *endpoint;
+    settings.ipmiCipherSuite = stored->cipherSuite;
+    settings.tlsFingerprint = stored->tlsFingerprint;
+    // The PXE NIC is one of the system's interfaces: it picks the system behind a Redfish
+    // service that manages several.
+    settings.systemHint = host.mac.toString();
+    return settings;
+}
 
 bool HostPlan::blocked() const
 {

@@ -91,6 +91,10 @@ struct ProbeOptions
 // credentials and power and adds findings.
 void probeHosts(QList<HostPlan> &plans, const PlanOptions &planOptions, const ProbeOptions &options);
 
+// How to reach a host's BMC (its address and type, the settings kept for it), without the
+// credentials. Errors: "bmc.none" (no address or type), "bmc.type", "bmc.address".
+Result<Bmc::Settings> bmcSettings(Inventory::Database &db, const Inventory::Host &host);
+
 // The hosts whose rendered kickstart erases disks, by name, for a confirmation.
 QStringList erasingHosts(const QList<HostPlan> &plans);
 

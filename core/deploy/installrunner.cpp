@@ -47,16 +47,31 @@ InstallRunner::~InstallRunner()
 }
 
 void InstallRunner::run(const MacAddress &mac, std::function<void(Bmc::Client &, const std::function<void(Step)> &)> work,
-                        const Bmc::Settings &settings)
+                        const Bmc::Settings &settings, bool quietWithoutLogin)
 {
     ++m_pending;
     const ClientFactory makeClient = m_makeClient;
-    m_pool.start([this, mac, work = std::move(work), settings, makeClient] {
+    const auto credentials = m_credentials;
+    m_pool.start([this, mac, work = std::move(work), settings, makeClient, credentials, quietWithoutLogin] {
         const auto report = [this, mac](Step step) {
             QMetaObject::invokeMethod(this, [this, mac, step] { apply(mac, step); }, Qt::QueuedConnection);
         };
-        const auto client = makeClient(settings);
-        work(*client, report);
+        Bmc::Settings effective = settings;
+        if (effective.credentials.isEmpty() && credentials) {
+            auto login = credentials(mac);
+            if (login && login->isEmpty() && quietWithoutLogin) {
+                // nothing to do without a login (the host was never powered by Crashcart)
+            } else if (!login || login->isEmpty()) {
+                report({ Step::Kind::Power, {},
+                         login ? Tr::tr("no BMC login stored (set one: Hosts → BMC Login…)") : login.error().message, {}, false });
+            } else {
+                effective.credentials = *login;
+            }
+        }
+        if (!effective.credentials.isEmpty()) {
+            const auto client = makeClient(effective);
+            work(*client, report);
+        }
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -181,7 +196,7 @@ void InstallRunner::clearOverride(const MacAddress &mac, const Bmc::Settings &se
             }
             report({ Step::Kind::Power, QStringLiteral("bmc.cleared"), QStringLiteral("pxe"), {}, true });
         },
-        settings);
+        settings, true);
 }
 
 void InstallRunner::power(const MacAddress &mac, const Bmc::Settings &settings, std::optional<Bmc::PowerAction> action)

@@ -30,6 +30,12 @@ public:
     ~InstallRunner() override; // waits for the BMC calls under way (each is bounded)
 
     void setClientFactory(ClientFactory factory) { m_makeClient = std::move(factory); }
+    // Where a BMC's login comes from when the settings carry none (the OS keychain); asked
+    // on the worker thread, so a slow keychain never blocks the caller.
+    void setCredentialSource(std::function<Result<Bmc::Credentials>(const MacAddress &)> source)
+    {
+        m_credentials = std::move(source);
+    }
     void setParallel(int hosts) { m_pool.setMaxThreadCount(std::max(1, hosts)); }
 
     // Arms the plans' hosts that nothing blocks (InstallRepository::arm, as |armedBy|), then
@@ -58,11 +64,12 @@ Q_SIGNALS:
 private:
     struct Step;
     void run(const MacAddress &mac, std::function<void(Bmc::Client &, const std::function<void(Step)> &)> work,
-             const Bmc::Settings &settings);
+             const Bmc::Settings &settings, bool quietWithoutLogin = false);
     void apply(const MacAddress &mac, const Step &step);
 
     Inventory::Database &m_db;
     ClientFactory m_makeClient = Bmc::makeClient;
+    std::function<Result<Bmc::Credentials>(const MacAddress &)> m_credentials;
     QThreadPool m_pool;
     int m_pending = 0;
 };
