@@ -56,19 +56,19 @@ Result<void> IpmiClient::inSession(bool read, const std::function<Result<void>(I
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         IpmiSession session(m_settings);
         if (auto opened = session.open(); !opened) {
-            if (opened.error().code != QLatin1String(Errors::Unreachable))
+            if (!session.timedOut())
                 return opened;
             last = opened.error();
             qCDebug(lcIpmiClient) << "attempt" << attempt << "of" << attempts << ":" << last.message;
             continue;
         }
         auto result = work(session);
-        if (result || !read || result.error().code != QLatin1String(Errors::Unreachable))
+        if (result || !read || !session.timedOut())
             return result;
         last = result.error();
     }
     if (attempts > 1)
-        last.message = Tr::tr("%1 (%n attempt(s))", nullptr, attempts).arg(last.message);
+        last.message = Tr::tr("%1 (tried %2 times)").arg(last.message).arg(attempts);
     return last;
 }
 
@@ -137,8 +137,8 @@ Result<void> IpmiClient::setNextBoot(BootDevice device, BootMode mode, bool once
     if (device == BootDevice::None)
         return clearNextBoot();
     if (device == BootDevice::Other)
-        return makeError(Errors::Unsupported, Tr::tr("BMC %1: 'other' is not a boot device one can set")
-                                                  .arg(m_settings.endpoint.toString()));
+        return makeError(Errors::Unsupported, Tr::tr("%1: 'other' is not a boot device one can set")
+                                                  .arg(IpmiSession(m_settings).bmcName()));
     return writeBootFlags(encodeBootFlags(device, mode, once));
 }
 

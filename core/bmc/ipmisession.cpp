@@ -46,7 +46,9 @@ IpmiSession::~IpmiSession()
 
 QString IpmiSession::bmcName() const
 {
-    return Tr::tr("BMC %1").arg(m_settings.endpoint.toString());
+    Endpoint shown = m_settings.endpoint;
+    shown.port = shown.portOr(DefaultPort);
+    return Tr::tr("BMC %1").arg(shown.toString());
 }
 
 QByteArray IpmiSession::freeIpmiHost(const Endpoint &endpoint)
@@ -59,9 +61,10 @@ QByteArray IpmiSession::freeIpmiHost(const Endpoint &endpoint)
     return host + ':' + port;
 }
 
-Error IpmiSession::failure(const QString &what) const
+Error IpmiSession::failure(const QString &what)
 {
     const int errnum = ipmi_ctx_errnum(m_ctx);
+    m_timedOut = errnum == IPMI_ERR_CONNECTION_TIMEOUT || errnum == IPMI_ERR_SESSION_TIMEOUT;
     const QString bmc = bmcName();
     const double seconds = m_settings.timeoutMs / 1000.0;
     switch (errnum) {

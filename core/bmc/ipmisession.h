@@ -31,14 +31,17 @@ public:
 
     // "BMC 10.0.0.5:623", for messages.
     QString bmcName() const;
+    // The last failure was a BMC that did not answer (worth another attempt).
+    bool timedOut() const { return m_timedOut; }
     // The text FreeIPMI takes as host: "host:port", "[v6]:port".
     static QByteArray freeIpmiHost(const Endpoint &endpoint);
 
 private:
-    Error failure(const QString &what) const;
+    Error failure(const QString &what);
 
     const Settings &m_settings;
     ipmi_ctx *m_ctx = nullptr;
+    bool m_timedOut = false;
 };
 
 } // namespace Crashcart::Bmc
