@@ -10,3 +10,10 @@ if(NOT bmc_sources MATCHES "redfish")
 endif()
 crashcart_test(tst_ipmicodec SOURCES tst_ipmicodec.cpp ${ipmi_test_sources} LIBS crashcart_bmc)
 crashcart_test(tst_ipmiclient SOURCES tst_ipmiclient.cpp ${ipmi_test_sources} LIBS crashcart_bmc)
+
+# e2e: ipmi_sim + QEMU on loopback, started and stopped (by PID) by the script; 77 without them.
+qt_add_executable(e2e_ipmi_sim e2e_ipmi_sim.cpp ${ipmi_test_sources})
+target_link_libraries(e2e_ipmi_sim PRIVATE crashcart_options Qt6::Test crashcart_bmc)
+add_test(NAME e2e_ipmi_sim COMMAND bash "${PROJECT_SOURCE_DIR}/tests/e2e/ipmi_sim_e2e.sh" $<TARGET_FILE:e2e_ipmi_sim>)
+set_tests_properties(e2e_ipmi_sim PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE="
+    LABELS "e2e;ipmi" SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
