@@ -44,6 +44,8 @@ private Q_SLOTS:
     void nextBootPxe();
     void cycleBootsFromNetwork();
     void clearNextBoot();
+    void reset();
+    void softOff();
     void powerOff();
 
 private:
@@ -156,6 +158,32 @@ void TestIpmiSim::clearNextBoot()
     QCOMPARE(next->device, BootDevice::None);
     // All-zero boot flags reach the chassis as "no device".
     QCOMPARE(stateFile(QStringLiteral("boot")), QStringLiteral("none"));
+}
+
+void TestIpmiSim::reset()
+{
+    const int startsBefore = stateFile(QStringLiteral("vm-starts.log")).count(QLatin1Char('\n')) + 1;
+    const auto reset = m_client->setPower(PowerAction::Reset);
+    QVERIFY2(reset.ok(), why(reset).constData());
+    // A new VM, this time from its own boot order: the one-time override was used by the cycle.
+    QTRY_VERIFY_WITH_TIMEOUT(stateFile(QStringLiteral("vm-starts.log")).count(QLatin1Char('\n')) + 1 > startsBefore, 10000);
+    QVERIFY(stateFile(QStringLiteral("vm-starts.log")).endsWith(QLatin1String("BOOTOPT=order=c")));
+    const auto state = waitForPower(PowerState::On, 10);
+    QVERIFY2(state.ok(), why(state).constData());
+    QCOMPARE(*state, PowerState::On);
+}
+
+void TestIpmiSim::softOff()
+{
+    const auto soft = m_client->setPower(PowerAction::SoftOff);
+    QVERIFY2(soft.ok(), why(soft).constData());
+    // chassis-control.sh has no guest to ask: it powers off at once.
+    const auto state = waitForPower(PowerState::Off, 10);
+    QVERIFY2(state.ok(), why(state).constData());
+    QCOMPARE(*state, PowerState::Off);
+    const auto on = m_client->setPower(PowerAction::On);
+    QVERIFY2(on.ok(), why(on).constData());
+    QCOMPARE(*waitForPower(PowerState::On, 10), PowerState::On);
 }
 
 void TestIpmiSim::powerOff()
