@@ -27,17 +27,28 @@ const QString Password = QStringLiteral("s3cret-Pw");
 class GarbagePeer
 {
 public:
-    explicit GarbagePeer(std::function<QByteArray(const QByteArray &)> answer) : m_answer(std::move(answer))
+    explicit GarbagePeer(std::function<QByteArray(const QByteArray &)> answer, bool v6 = false)
+        : m_answer(std::move(answer))
     {
-        m_fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) < 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) < 0)
+        sockaddr_storage storage {};
+        socklen_t length = 0;
+        if (v6) {
+            auto *address = reinterpret_cast<sockaddr_in6 *>(&storage);
+            address->sin6_family = AF_INET6;
+            address->sin6_addr = in6addr_loopback;
+            length = sizeof *address;
+        } else {
+            auto *address = reinterpret_cast<sockaddr_in *>(&storage);
+            address->sin_family = AF_INET;
+            address->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            length = sizeof *address;
+        }
+        m_fd = ::socket(storage.ss_family, SOCK_DGRAM, 0);
+        auto *address = reinterpret_cast<sockaddr *>(&storage);
+        if (m_fd < 0 || ::bind(m_fd, address, length) < 0 || ::getsockname(m_fd, address, &length) < 0)
             return;
-        m_port = ntohs(address.sin_port);
+        m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                          : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
         m_thread = std::thread([this] { run(); });
     }
     ~GarbagePeer()
@@ -61,7 +72,7 @@ private:
             pollfd p { m_fd, POLLIN, 0 };
             if (::poll(&p, 1, 50) <= 0)
                 continue;
-            sockaddr_in from {};
+            sockaddr_storage from {};
             socklen_t length = sizeof from;
             const ssize_t n = ::recvfrom(m_fd, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&from), &length);
             if (n < 0)
@@ -118,6 +129,7 @@ private Q_SLOTS:
     void otherIsNotSettable();
     void garbagePeer_data();
     void garbagePeer();
+    void ipv6Endpoint();
     void factory();
 };
 
@@ -229,6 +241,20 @@ void TestIpmiClient::garbagePeer()
     checkMessage(state.error());
     QVERIFY(peer.received() > 0);
     QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestIpmiClient::ipv6Endpoint()
+{
+    // FreeIPMI (1.6.1 on) takes "[v6]:port": the request must reach a peer on ::1.
+    GarbagePeer peer([](const QByteArray &) { return QByteArray(); }, true);
+    if (!peer.port())
+        QSKIP("no IPv6 loopback here");
+    auto client = makeIpmiClient(settingsFor(QStringLiteral("::1"), peer.port(), 400, 1));
+    const auto state = client->powerState();
+    QVERIFY(!state.ok());
+    QCOMPARE(state.error().code, QLatin1String(Errors::Unreachable));
+    QVERIFY2(state.error().message.contains(QStringLiteral("[::1]:%1").arg(peer.port())), qPrintable(state.error().message));
+    QVERIFY(peer.received() > 0);
 }
 
 void TestIpmiClient::factory()
