@@ -123,14 +123,14 @@ Result<void> IpmiSession::open()
                                                   .arg(suite));
     if (!(m_ctx = ipmi_ctx_create()))
         return makeError(Errors::Protocol, Tr::tr("%1: out of memory").arg(bmcName()));
-    // The session timeout bounds one attempt; FreeIPMI retransmits in between (twice per
-    // attempt at most, so a slow BMC does not run a command three times).
+    // The session timeout bounds one attempt; FreeIPMI retransmits once in between, late
+    // enough that a BMC slow to act (ipmi_sim waits for its chassis program) runs a command once.
     const unsigned sessionTimeout = unsigned(std::max(m_settings.timeoutMs, 200));
     const unsigned retransmission = std::max(sessionTimeout / 2, 100u);
     const QByteArray host = freeIpmiHost(m_settings.endpoint);
     qCDebug(lcIpmiSession) << "opening" << host << "user" << m_settings.credentials.user << "cipher suite" << suite;
-    // OPEN_SESSION_PRIVILEGE: ask for the privilege in Open Session as well (OpenIPMI's
-    // ipmi_sim and some BMCs refuse the session otherwise; `ipmitool -C 3` does the same).
+    // OPEN_SESSION_PRIVILEGE: ask for the privilege in Open Session itself (the FreeIPMI tools'
+    // -W opensesspriv); OpenIPMI's ipmi_sim and some BMCs refuse the session otherwise.
     const int rc = ipmi_ctx_open_outofband_2_0(m_ctx, host.constData(), user.isEmpty() ? nullptr : user.constData(),
                                                password.bytes.isEmpty() ? nullptr : password.bytes.constData(),
                                                nullptr, 0, IPMI_PRIVILEGE_LEVEL_ADMIN, uint8_t(suite),
