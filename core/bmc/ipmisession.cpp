@@ -118,8 +118,11 @@ Result<void> IpmiSession::open()
         return makeError(Errors::Auth, Tr::tr("%1: the password is longer than the %2 bytes IPMI 2.0 allows")
                                            .arg(bmcName()).arg(IPMI_2_0_MAX_PASSWORD_LENGTH));
     const int suite = m_settings.ipmiCipherSuite;
+    // Suite 0 authenticates nobody: any password "works", which would hide a wrong one.
+    if (suite == 0)
+        return makeError(Errors::Unsupported, Tr::tr("Cipher suite 0 does not check the password; choose another (3 is common)"));
     if (!IPMI_CIPHER_SUITE_ID_SUPPORTED(suite))
-        return makeError(Errors::Unsupported, Tr::tr("Cipher suite %1 is not one FreeIPMI offers (0-3, 6-8, 11, 12, 15-17)")
+        return makeError(Errors::Unsupported, Tr::tr("Cipher suite %1 is not one FreeIPMI offers (1-3, 6-8, 11, 12, 15-17)")
                                                   .arg(suite));
     if (!(m_ctx = ipmi_ctx_create()))
         return makeError(Errors::Protocol, Tr::tr("%1: out of memory").arg(bmcName()));

@@ -39,6 +39,7 @@ class TestIpmiSim : public QObject
 private Q_SLOTS:
     void initTestCase();
     void wrongPassword();
+    void cipherSuites();
     void startsOff();
     void powerOn();
     void nextBootPxe();
@@ -98,6 +99,26 @@ void TestIpmiSim::wrongPassword()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QLatin1String(Errors::Auth));
     qInfo().noquote() << "unknown user:" << refused.error().message;
+}
+
+void TestIpmiSim::cipherSuites()
+{
+    // ipmi_sim offers 1-3 and 6 (besides 0, which the client refuses); FreeIPMI's
+    // suite 17 (HMAC-SHA256) fails against it with an "internal IPMI error".
+    for (int suite : { 1, 2, 6 }) {
+        Settings settings = m_settings;
+        settings.ipmiCipherSuite = suite;
+        const auto state = makeIpmiClient(settings)->powerState();
+        QVERIFY2(state.ok(), why(state).constData());
+    }
+    Settings sha256 = m_settings;
+    sha256.ipmiCipherSuite = 17;
+    sha256.attempts = 1;
+    const auto state = makeIpmiClient(sha256)->powerState();
+    QVERIFY(!state.ok());
+    QVERIFY2(state.error().code == QLatin1String(Errors::Protocol) || state.error().code == QLatin1String(Errors::Unsupported),
+             why(state).constData());
+    qInfo().noquote() << "cipher suite 17:" << state.error().message;
 }
 
 void TestIpmiSim::startsOff()

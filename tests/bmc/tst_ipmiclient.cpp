@@ -202,6 +202,11 @@ void TestIpmiClient::refusedSettings()
     QVERIFY(!suite.ok());
     QCOMPARE(suite.error().code, QLatin1String(Errors::Unsupported));
     QVERIFY(suite.error().message.contains(QLatin1String("5")));
+
+    settings.ipmiCipherSuite = 0; // no authentication at all: refused before anything is sent
+    auto none = makeIpmiClient(settings)->powerState();
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, QLatin1String(Errors::Unsupported));
 }
 
 void TestIpmiClient::otherIsNotSettable()
