@@ -27,17 +27,19 @@ bool optionalParameterRefusal(quint8 code)
     return code == CcParameterNotSupported || code == CcInvalidDataField || code == CcSetInProgressActive;
 }
 
-Result<void> setOptional(IpmiSession &session, quint8 parameter, const QByteArray &value, const QString &what)
+// True when the BMC took the value, false when it does not offer the parameter.
+Result<bool> setOptional(IpmiSession &session, quint8 parameter, const QByteArray &value, const QString &what)
 {
     auto response = session.command(CmdSetBootOptions, setBootOptionRequest(parameter, value), what);
     if (!response)
         return response.error();
-    if (response->completionCode != CcOk && !optionalParameterRefusal(response->completionCode))
+    if (response->completionCode == CcOk)
+        return true;
+    if (!optionalParameterRefusal(response->completionCode))
         return makeError(Errors::Refused, Tr::tr("%1 refused %2: completion code %3")
                                               .arg(session.bmcName(), what, completionCodeText(response->completionCode)));
-    if (response->completionCode != CcOk)
-        qCDebug(lcIpmiClient) << what << "not supported:" << completionCodeText(response->completionCode);
-    return {};
+    qCDebug(lcIpmiClient) << what << "not taken:" << completionCodeText(response->completionCode);
+    return false;
 }
 
 } // namespace
@@ -107,27 +109,33 @@ Result<void> IpmiClient::writeBootFlags(const QByteArray &flags)
 {
     return inSession(false, [&](IpmiSession &session) -> Result<void> {
         const QString what = Tr::tr("Set System Boot Options (boot flags)");
-        if (auto r = setOptional(session, ParamSetInProgress, QByteArray(1, char(SetInProgress)),
-                                 Tr::tr("Set System Boot Options (set in progress)")); !r)
-            return r;
+        auto inProgress = setOptional(session, ParamSetInProgress, QByteArray(1, char(SetInProgress)),
+                                      Tr::tr("Set System Boot Options (set in progress)"));
+        if (!inProgress)
+            return inProgress.error();
         // Write mask 0x01, clear the BIOS/POST bit: what ipmitool sends before the flags.
-        Result<void> result = setOptional(session, ParamBootInfoAck, QByteArray::fromHex("0101"),
-                                          Tr::tr("Set System Boot Options (boot info acknowledge)"));
-        if (result) {
-            auto data = session.call(CmdSetBootOptions, setBootOptionRequest(ParamBootFlags, flags), what);
-            if (!data)
-                result = data.error();
+        auto acknowledged = setOptional(session, ParamBootInfoAck, QByteArray::fromHex("0101"),
+                                        Tr::tr("Set System Boot Options (boot info acknowledge)"));
+        Result<void> result;
+        if (!acknowledged) {
+            result = acknowledged.error();
+        } else if (auto data = session.call(CmdSetBootOptions, setBootOptionRequest(ParamBootFlags, flags), what); !data) {
+            result = data.error();
         }
+        // Only a lock this session took is committed and released: 0x81 means another client's.
+        if (!*inProgress)
+            return result;
         if (result) {
-            if (auto r = setOptional(session, ParamSetInProgress, QByteArray(1, char(CommitWrite)),
-                                     Tr::tr("Set System Boot Options (commit write)")); !r)
-                result = r;
+            if (auto commit = setOptional(session, ParamSetInProgress, QByteArray(1, char(CommitWrite)),
+                                          Tr::tr("Set System Boot Options (commit write)"));
+                !commit)
+                result = commit.error();
         }
-        // Always leave "set complete", or the next client's set in progress is refused (0x81).
+        // Always back to "set complete", or the next client's set in progress is refused (0x81).
         auto complete = setOptional(session, ParamSetInProgress, QByteArray(1, char(SetComplete)),
                                     Tr::tr("Set System Boot Options (set complete)"));
         if (result && !complete)
-            return complete;
+            return complete.error();
         return result;
     });
 }
