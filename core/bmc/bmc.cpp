@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bmc.h"
 
-#include "common/hostname.h"
-#include "common/ipaddress.h"
+#include "common/hostport.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace Crashcart::Bmc {
 
@@ -16,65 +14,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Bmc::Client)
 };
 
-Error badEndpoint(const QString &text, const QString &why)
-{
-    return makeError("bmc.address", Tr::tr("BMC address '%1': %2").arg(text.left(80), why));
-}
-
 } // namespace
 
 Result<Endpoint> Endpoint::parse(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return badEndpoint(text, Tr::tr("empty"));
-    QString host = trimmed;
-    QString port;
-    if (trimmed.startsWith(QLatin1Char('['))) {
-        const qsizetype close = trimmed.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return badEndpoint(text, Tr::tr("'[' without ']'"));
-        host = trimmed.mid(1, close - 1);
-        const QString rest = trimmed.mid(close + 1);
-        if (!rest.isEmpty()) {
-            if (!rest.startsWith(QLatin1Char(':')))
-                return badEndpoint(text, Tr::tr("expected ':port' after ']'"));
-            port = rest.mid(1);
-        }
-        QHostAddress address;
-        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return badEndpoint(text, Tr::tr("'%1' between brackets is not an IPv6 address").arg(host.left(60)));
-    } else if (trimmed.count(QLatin1Char(':')) == 1) {
-        const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
-        host = trimmed.left(colon);
-        port = trimmed.mid(colon + 1);
-    }
-    Endpoint endpoint;
-    if (!port.isNull()) {
-        bool ok = false;
-        const uint value = port.toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
-            return badEndpoint(text, Tr::tr("'%1' is not a port (1-65535)").arg(port.left(20)));
-        endpoint.port = quint16(value);
-    }
-    if (auto address = IpAddress::normalize(host)) {
-        endpoint.host = *address;
-        return endpoint;
-    }
-    auto name = Hostname::normalize(host);
-    if (!name)
-        return badEndpoint(text, Tr::tr("'%1' is neither an IP address nor a host name").arg(host.left(60)));
-    endpoint.host = *name;
-    return endpoint;
+    auto parsed = HostPort::parse(text);
+    if (!parsed)
+        return makeError("bmc.address", Tr::tr("BMC address %1").arg(parsed.error().message));
+    return Endpoint { parsed->host, parsed->port };
 }
 
 QString Endpoint::toString() const
 {
-    const bool v6 = host.contains(QLatin1Char(':'));
-    QString text = v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    if (port)
-        text += QLatin1Char(':') + QString::number(port);
-    return text;
+    return HostPort { host, port }.toString();
 }
 
 std::unique_ptr<Client> makeClient(const Settings &settings)

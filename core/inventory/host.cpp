@@ -2,6 +2,7 @@
 #include "host.h"
 
 #include "common/hostname.h"
+#include "common/hostport.h"
 #include "common/ipaddress.h"
 
 #include <QCoreApplication>
@@ -173,17 +174,12 @@ Result<void> Host::setField(HostField f, const QString &text)
             bmcAddress.clear();
             return {};
         }
-        auto address = IpAddress::normalize(trimmed);
-        if (address) {
-            bmcAddress = *address;
-            return {};
-        }
-        auto name = Hostname::normalize(trimmed);
-        if (!name) {
-            return makeError("bmc.address",
-                             Tr::tr("'%1' is neither an IP address nor a host name for the BMC").arg(trimmed.left(60)));
-        }
-        bmcAddress = *name;
+        // An address or name, with a port when the BMC listens on another than its protocol's
+        // (a tunnel, a test BMC): host:port, [v6]:port. Loopback is fine for those.
+        auto parsed = HostPort::parse(trimmed);
+        if (!parsed)
+            return makeError("bmc.address", Tr::tr("BMC address %1").arg(parsed.error().message));
+        bmcAddress = parsed->toString();
         return {};
     }
     case HostField::BmcType: {

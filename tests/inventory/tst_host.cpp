@@ -41,6 +41,11 @@ void TestHost::setField_data()
     QTest::newRow("bmc ip") << bmc << "10.9.0.1" << true << "10.9.0.1";
     QTest::newRow("bmc name") << bmc << "web01-ipmi.oob" << true << "web01-ipmi.oob";
     QTest::newRow("bmc bad") << bmc << "http://x" << false << "";
+    QTest::newRow("bmc ip:port") << bmc << " 10.9.0.1:6230 " << true << "10.9.0.1:6230";
+    QTest::newRow("bmc [v6]:port") << bmc << "[FD00::5]:8443" << true << "[fd00::5]:8443";
+    QTest::newRow("bmc loopback tunnel") << bmc << "127.0.0.1:6623" << true << "127.0.0.1:6623";
+    QTest::newRow("bmc port 0") << bmc << "10.9.0.1:0" << false << "";
+    QTest::newRow("bmc port junk") << bmc << "bmc1:ipmi" << false << "";
     QTest::newRow("bmc type") << bmcType << "Redfish" << true << "redfish";
     QTest::newRow("bmc type bad") << bmcType << "telnet" << false << "";
     QTest::newRow("tags") << tags << "rack3, gpu  role=web,rack3" << true << "rack3,gpu,role=web";
