@@ -118,6 +118,7 @@ Result<Reply> Http::attempt(const QByteArray &verb, const QString &path, const Q
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
+    timer.setTimerType(Qt::PreciseTimer);
     bool timedOut = false;
     bool oversized = false;
     TlsVerdict tls = TlsVerdict::Fine;
@@ -207,7 +208,6 @@ Result<Reply> Http::attempt(const QByteArray &verb, const QString &path, const Q
     const QString why = r->errorString();
     switch (r->error()) {
     case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
@@ -215,6 +215,11 @@ Result<Reply> Http::attempt(const QByteArray &verb, const QString &path, const Q
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
         return makeError(Errors::Unreachable, Tr::tr("BMC %1 is unreachable: %2").arg(bmcName(), why));
+    case QNetworkReply::RemoteHostClosedError:
+        // Something listens but hangs up without an HTTP answer (Qt also ends here on bytes that
+        // are no HTTP status line): not a BMC that is away.
+        return makeError(Errors::Protocol, Tr::tr("BMC %1 closed the connection without an HTTP answer to %2 %3")
+                                               .arg(bmcName(), QString::fromLatin1(verb), path.left(120)));
     case QNetworkReply::SslHandshakeFailedError:
         return makeError(Errors::Protocol, Tr::tr("BMC %1: the TLS handshake failed: %2").arg(bmcName(), why));
     default:
