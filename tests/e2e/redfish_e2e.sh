@@ -21,7 +21,7 @@ cleanup() {
     rm -rf "$W"
 }
 trap cleanup EXIT
-trap 'exit 1' INT TERM
+trap 'exit 1' INT TERM HUP PIPE
 
 fail() {
     echo "FAIL: $*"
@@ -66,6 +66,11 @@ expect "${PIN[@]}" set-boot pxe legacy once -- ok
 probe "${PIN[@]}" boot
 [ "$RC" = 0 ] && [[ "$OUT" == "pxe legacy "* ]] || fail "boot after Pxe/Legacy: $OUT"
 step "boot -> $OUT (sushy keeps every override Continuous)"
+# The override reached the machine: sushy writes it to the domain's (inactive) definition, as
+# the NIC's boot order 1.
+inactive() { virsh -c "$RFLAB_URI" dumpxml --inactive "$RFLAB_DOMAIN"; }
+inactive | sed -n '/<interface/,/<\/interface>/p' | grep -q "<boot order='1'/>" \
+    || fail "the domain's NIC is not its first boot device: $(inactive | grep -B2 -A2 boot)"
 expect "${PIN[@]}" set-power on -- ok
 expect "${PIN[@]}" power -- on
 virsh -c "$RFLAB_URI" domstate "$RFLAB_DOMAIN" | grep -q running || fail "the domain does not run after On"
@@ -73,6 +78,7 @@ expect "${PIN[@]}" set-boot pxe uefi once -- ok
 probe "${PIN[@]}" boot
 [ "$RC" = 0 ] && [[ "$OUT" == "pxe uefi "* ]] || fail "boot after Pxe/UEFI: $OUT"
 step "boot -> $OUT"
+inactive | grep -q "OVMF_CODE_4M.fd" || fail "the domain has no UEFI loader: $(inactive | grep -A5 '<os')"
 expect "${PIN[@]}" set-power cycle -- ok
 expect "${PIN[@]}" power -- on
 expect "${PIN[@]}" set-power off -- ok
