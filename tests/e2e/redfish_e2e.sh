@@ -87,7 +87,7 @@ virsh -c "$RFLAB_URI" domstate "$RFLAB_DOMAIN" | grep -q "shut off" || fail "the
 expect "${PIN[@]}" clear-boot -- ok
 probe "${PIN[@]}" boot
 [ "$RC" = 0 ] && [[ "$OUT" != pxe* ]] || fail "boot after clear: $OUT"
-step "boot after clear -> $OUT"
+step "boot after clear -> $OUT (sushy's answers to the PATCHes: $(grep '"PATCH ' "$W/lab/sushy.log" | tail -3 | awk '{printf "%s ", $(NF-1)}'))"
 
 # 3. The BMC's certificate changes: the old pin is refused, naming both fingerprints.
 OLD=$PRESENTED
