@@ -55,6 +55,7 @@ class TestRedfishClient : public QObject
 private Q_SLOTS:
     void init();
     void sessionAuth();
+    void sessionExpired();
     void basicFallback();
     void basicForTheRoot();
     void wrongPassword_data();
@@ -125,6 +126,20 @@ void TestRedfishClient::sessionAuth()
         if (r.path != "/redfish/v1/" && r.path != "/redfish/v1/SessionService/Sessions")
             QCOMPARE(r.headers.value("x-auth-token"), QByteArray("token-1"));
     }
+}
+
+void TestRedfishClient::sessionExpired()
+{
+    {
+        auto client = makeRedfishClient(settings(m_port));
+        QVERIFY(client->powerState());
+        m_server->update([](Server::State &s) { s.liveSessions.clear(); }); // the BMC rebooted
+        auto power = client->powerState();
+        QVERIFY2(power, qPrintable(power ? QString() : power.error().message));
+        QCOMPARE(count(*m_server, "POST", u"/Sessions"_s), 2);
+    }
+    QCOMPARE(count(*m_server, "DELETE", u"/Sessions/2"_s), 1);
+    QVERIFY(m_server->state().liveSessions.isEmpty());
 }
 
 void TestRedfishClient::basicFallback()
