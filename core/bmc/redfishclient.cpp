@@ -278,16 +278,13 @@ Result<void> RedfishClient::setPower(PowerAction action)
     return {};
 }
 
-Result<void> RedfishClient::patchBoot(const QByteArray &body)
+Result<void> RedfishClient::patchBoot(const QByteArray &body, ComputerSystem system)
 {
     // With an ETag the PATCH carries If-Match; 412 (changed since) reads the system again, once.
     for (int round = 0;; ++round) {
-        auto system = readSystem();
-        if (!system)
-            return system.error();
         QList<QPair<QByteArray, QByteArray>> headers;
-        if (!system->etag.isEmpty())
-            headers.append({ QByteArrayLiteral("If-Match"), system->etag.toLatin1() });
+        if (!system.etag.isEmpty())
+            headers.append({ QByteArrayLiteral("If-Match"), system.etag.toLatin1() });
         auto reply = call("PATCH", m_system, body, headers);
         if (!reply)
             return reply.error();
@@ -295,6 +292,10 @@ Result<void> RedfishClient::patchBoot(const QByteArray &body)
             return {};
         if (reply->status != 412 || round > 0)
             return refused(Tr::tr("the boot override %1").arg(QString::fromUtf8(body)), *reply);
+        auto again = readSystem();
+        if (!again)
+            return again.error();
+        system = *again;
     }
 }
 
@@ -312,14 +313,18 @@ Result<void> RedfishClient::setNextBoot(BootDevice device, BootMode mode, bool o
         return makeError(Errors::Unsupported, Tr::tr("BMC %1 offers no boot target %2 (only %3)")
                                                   .arg(m_http->bmcName(), target,
                                                        system->allowedTargets.mid(0, 20).join(QStringLiteral(", ")).left(300)));
-    return patchBoot(bootBody(target, mode, once));
+    return patchBoot(bootBody(target, mode, once), *system);
 }
 
 Result<void> RedfishClient::clearNextBoot()
 {
+    auto system = readSystem();
+    if (!system)
+        return system.error();
     Result<void> result;
     for (int form = 0; form < ClearBootForms; ++form) {
-        result = patchBoot(clearBootBody(form));
+        // A refused PATCH changed nothing: the ETag read before still holds.
+        result = patchBoot(clearBootBody(form), *system);
         if (result || result.error().code != QLatin1String(Errors::Refused))
             return result;
         qCDebug(lcRedfishClient) << "BMC" << m_http->bmcName() << "refused clear form" << form << result.error().message;

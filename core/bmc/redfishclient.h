@@ -43,7 +43,7 @@ private:
     Result<Reply> call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Result<ComputerSystem> readSystem();
-    Result<void> patchBoot(const QByteArray &body);
+    Result<void> patchBoot(const QByteArray &body, ComputerSystem system);
     Error refused(const QString &what, const Reply &reply) const;
     Error badAnswer(const QString &what, const Error &why) const;
 
