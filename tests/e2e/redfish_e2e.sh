@@ -6,9 +6,9 @@
 # Pxe/Legacy read back; On -> On; Pxe/UEFI read back; Cycle; Off; the override cleared; after a
 # new certificate the old pin is TlsChanged. Exit 77 when sushy-tools, libvirt or QEMU is missing.
 # Usage: redfish_e2e.sh REDFISH_PROBE
+# shellcheck source-path=SCRIPTDIR disable=SC2015  # "A && B || fail": fail exits
 set -u
 PROBE=$1
-# shellcheck source=redfishlab.sh
 . "$(dirname "$0")/redfishlab.sh"
 redfishlab_require
 

@@ -8,7 +8,7 @@
 # tree next to the checkout (../shared/third_party/sushy-tools); without it the test skips (77).
 # libvirtd and virtlogd run without systemd, from our own pid files, and are stopped by PID; a
 # libvirtd that was already running is used and left alone.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2015  # "A && B || skip": skip exits
 
 RFLAB_DIR=""; RFLAB_PORT=""; RFLAB_SUSHY_PID=""; RFLAB_LIBVIRTD=""; RFLAB_VIRTLOGD=""
 RFLAB_DOMAIN=""; RFLAB_CERT_N=0
@@ -67,7 +67,9 @@ rflab_domain() {
     virsh -c "$RFLAB_URI" define "$RFLAB_DIR/domain.xml" >/dev/null
 }
 
-# A self-signed certificate for 127.0.0.1 (a new one each call): $RFLAB_DIR/cert-N.pem, key-N.pem.
+# A self-signed certificate for 127.0.0.1 (a new one each call): $RFLAB_DIR/cert-N.pem, key-N.pem;
+# RFLAB_FINGERPRINT (for the caller) is its SHA-256 as Crashcart writes it.
+# shellcheck disable=SC2034
 rflab_cert() {
     RFLAB_CERT_N=$((RFLAB_CERT_N + 1))
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
