@@ -3,8 +3,9 @@
 # e2e_bmc_redfish_sushy: Crashcart's Redfish client (through redfish_probe) against sushy-tools
 # driving a real QEMU domain through libvirt (redfishlab.sh). Proves: an unknown certificate is
 # TlsUnknown with the fingerprint sushy really presents; accepted, ForceOff -> Off; next boot
-# Pxe/Legacy read back; On -> On; Pxe/UEFI read back; Cycle; Off; the override cleared; after a
-# new certificate the old pin is TlsChanged. Exit 77 when sushy-tools, libvirt or QEMU is missing.
+# Pxe/Legacy read back; On -> On; Pxe/UEFI read back; Cycle; Off; the override cleared; the
+# system found by MAC or UUID; after a new certificate the old pin is TlsChanged; a wrong
+# password is Auth. Exit 77 when sushy-tools, libvirt or QEMU is missing.
 # Usage: redfish_e2e.sh REDFISH_PROBE
 # shellcheck source-path=SCRIPTDIR disable=SC2015  # "A && B || fail": fail exits
 set -u
@@ -88,6 +89,14 @@ expect "${PIN[@]}" clear-boot -- ok
 probe "${PIN[@]}" boot
 [ "$RC" = 0 ] && [[ "$OUT" != pxe* ]] || fail "boot after clear: $OUT"
 step "boot after clear -> $OUT (sushy's answers to the PATCHes: $(grep '"PATCH ' "$W/lab/sushy.log" | tail -3 | awk '{printf "%s ", $(NF-1)}'))"
+
+# The system named by its NIC's MAC (sushy lists the domain's interfaces) or UUID; a MAC it
+# does not have is refused.
+expect "${PIN[@]}" --hint 52-54-00-12-34-57 power -- off
+expect "${PIN[@]}" --hint "${RFLAB_UUID^^}" power -- off
+probe "${PIN[@]}" --hint 52:54:00:99:99:99 power
+[ "$RC" = 2 ] && grep -qx "error bmc.system" <<< "$OUT" || fail "unknown MAC: rc=$RC: $OUT"
+step "hint by MAC and UUID -> the domain; unknown MAC -> bmc.system"
 
 # 3. The BMC's certificate changes: the old pin is refused, naming both fingerprints.
 OLD=$PRESENTED
