@@ -59,9 +59,7 @@ QString RedfishClient::presentedFingerprint() const
 Error RedfishClient::refused(const QString &what, const Reply &reply) const
 {
     return makeError(Errors::Refused, Tr::tr("BMC %1 refused %2: HTTP %3: %4")
-                                          .arg(m_http->bmcName(), what)
-                                          .arg(reply.status)
-                                          .arg(errorText(reply.body)));
+                                          .arg(m_http->bmcName(), what, QString::number(reply.status), errorText(reply.body)));
 }
 
 Error RedfishClient::badAnswer(const QString &what, const Error &why) const
@@ -88,8 +86,7 @@ Result<void> RedfishClient::connectOnce()
     if (reply->status == 401 || reply->status == 403)
         return makeError(Errors::Auth,
                          Tr::tr("BMC %1 refused the user '%2' (HTTP %3)")
-                             .arg(m_http->bmcName(), m_settings.credentials.user.left(64))
-                             .arg(reply->status));
+                             .arg(m_http->bmcName(), m_settings.credentials.user.left(64), QString::number(reply->status)));
     if (reply->status != 200)
         return refused(Tr::tr("the service root"), *reply);
     auto root = parseServiceRoot(reply->body);
@@ -122,8 +119,7 @@ Result<void> RedfishClient::login(const ServiceRoot &root)
     if (reply->status == 401 || reply->status == 403)
         return makeError(Errors::Auth,
                          Tr::tr("BMC %1 refused a session for the user '%2' (HTTP %3)")
-                             .arg(m_http->bmcName(), m_settings.credentials.user.left(64))
-                             .arg(reply->status));
+                             .arg(m_http->bmcName(), m_settings.credentials.user.left(64), QString::number(reply->status)));
     if (reply->status == 404 || reply->status == 405 || reply->status == 501) {
         qCDebug(lcRedfishClient) << "BMC" << m_http->bmcName() << "has no sessions, HTTP Basic then";
         m_http->setAuthorization("Authorization", basic);
@@ -152,8 +148,7 @@ Result<Reply> RedfishClient::call(const QByteArray &verb, const QString &path, c
     if (reply && (reply->status == 401 || reply->status == 403))
         return makeError(Errors::Auth, Tr::tr("BMC %1 refused %2 %3 to the user '%4' (HTTP %5)")
                                            .arg(m_http->bmcName(), QString::fromLatin1(verb), path.left(120),
-                                                m_settings.credentials.user.left(64))
-                                           .arg(reply->status));
+                                                m_settings.credentials.user.left(64), QString::number(reply->status)));
     return reply;
 }
 
@@ -203,9 +198,7 @@ Result<QString> RedfishClient::findSystem(const QString &collection)
         if (members->size() == 1)
             return members->first();
         return makeError(SystemChoice, Tr::tr("BMC %1 manages %2 systems (%3): name one by its MAC or UUID")
-                                           .arg(m_http->bmcName())
-                                           .arg(members->size())
-                                           .arg(listed));
+                                           .arg(m_http->bmcName(), QString::number(members->size()), listed));
     }
     QStringList matching;
     for (const QString &member : std::as_const(*members).mid(0, 64)) {

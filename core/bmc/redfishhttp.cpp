@@ -181,13 +181,11 @@ Result<Reply> Http::attempt(const QByteArray &verb, const QString &path, const Q
     if (oversized)
         return makeError(Errors::Protocol,
                          Tr::tr("BMC %1 answered %2 %3 with more than %4 MiB")
-                             .arg(bmcName(), QString::fromLatin1(verb), path.left(120))
-                             .arg(MaxBody >> 20));
+                             .arg(bmcName(), QString::fromLatin1(verb), path.left(120), QString::number(MaxBody >> 20)));
     if (timedOut)
         return makeError(Errors::Unreachable,
                          Tr::tr("BMC %1 did not answer %2 %3 within %4 ms")
-                             .arg(bmcName(), QString::fromLatin1(verb), path.left(120))
-                             .arg(m_settings.timeoutMs));
+                             .arg(bmcName(), QString::fromLatin1(verb), path.left(120), QString::number(m_settings.timeoutMs)));
 
     const QVariant status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && status.toInt() > 0) {
@@ -197,8 +195,7 @@ Result<Reply> Http::attempt(const QByteArray &verb, const QString &path, const Q
         if (out.body.size() > MaxBody)
             return makeError(Errors::Protocol,
                              Tr::tr("BMC %1 answered %2 %3 with more than %4 MiB")
-                                 .arg(bmcName(), QString::fromLatin1(verb), path.left(120))
-                                 .arg(MaxBody >> 20));
+                                 .arg(bmcName(), QString::fromLatin1(verb), path.left(120), QString::number(MaxBody >> 20)));
         out.etag = r->rawHeader("ETag");
         out.location = r->rawHeader("Location");
         out.authToken = r->rawHeader("X-Auth-Token");
