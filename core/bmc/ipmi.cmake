@@ -6,8 +6,3 @@ set(ipmi_sources
     ipmisession.cpp ipmisession.h
     ipmiclient.cpp ipmiclient.h)
 target_sources(crashcart_bmc PRIVATE ${ipmi_sources})
-# crashcart_translatable(crashcart_bmc) ran before this list was included: hand lupdate these
-# sources as well (the same global list it fills).
-foreach(src IN LISTS ipmi_sources)
-    set_property(GLOBAL APPEND PROPERTY CRASHCART_TR_SOURCES "${CMAKE_CURRENT_SOURCE_DIR}/${src}")
-endforeach()
