@@ -53,10 +53,12 @@ Error keychainError(const QKeychain::Job &job, const QString &what)
     default:
         break;
     }
-    // QtKeychain reports a missing Secret Service as OtherError with D-Bus's words.
+    // QtKeychain reports a missing Secret Service (or session bus) as OtherError with D-Bus's
+    // words.
     const QString text = job.errorString();
     if (text.contains(QLatin1String("org.freedesktop.secrets")) || text.contains(QLatin1String("ServiceUnknown"))
-        || text.contains(QLatin1String("DBus")) || text.contains(QLatin1String("D-Bus"))) {
+        || text.contains(QLatin1String("DBus")) || text.contains(QLatin1String("D-Bus"))
+        || text.contains(QLatin1String("Could not connect"))) { // no session bus at all
         return makeError("bmc.keychain",
                          Tr::tr("No keychain service is running (the Secret Service, e.g. GNOME Keyring or KWallet). "
                                 "Crashcart keeps BMC passwords only there: start one in this session and try again. (%1)")
