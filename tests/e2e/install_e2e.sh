@@ -16,12 +16,19 @@
 #   bios:      SeaBIOS + the e1000's iPXE ROM, site DHCP (dnsmasq) + serve --dhcp proxy
 #   bios-full: the same with no site DHCP: serve --dhcp full leases the addresses
 #   uefi:      OVMF (virtio-net) -> snponly.efi, site DHCP + serve --dhcp proxy
+#   bios-ipmi: one-click install (issue #11): the host is not armed by hand; its BMC, OpenIPMI's
+#              ipmi_sim (tests/e2e/ipmilab.sh) in the lab namespace, powers the VM. The login goes
+#              into a keyring of this test's own (a private session bus and gnome-keyring) through
+#              `bmc credentials --password-stdin`, then `install start` runs the pre-flight, arms
+#              the host, sets PXE once and powers it on; the BMC's one-time boot then lets the
+#              installed disk boot after the installer's reboot. The password must appear in no
+#              process's command line or environment, no file of the workspace, no log, no export.
 # Checked, each printed as PASS or FAIL: the installer's steps on the serial console, the disk
 # it wrote (read back with mtools), the host's timeline in order (boot, kickstart, the install
 # API's callbacks, install.done, boot.local), the hardware report, the installed system's
 # marker after the reboot; when that marker does not come, the written disk is booted alone to
 # tell a disk that does not boot from a network boot that did not let it.
-# Usage: install_e2e.sh CRASHCART_CLI bios|bios-full|uefi [WORKDIR]
+# Usage: install_e2e.sh CRASHCART_CLI bios|bios-full|uefi|bios-ipmi [WORKDIR]
 # Exit: 0 every check passed, 1 a check failed, 77 cannot run here.
 set -euo pipefail
 CLI=$(realpath "$1"); MODE=$2; W=${3:-/tmp/crashcart-install-e2e-$$-$MODE}
@@ -36,8 +43,15 @@ MARKER=CRASHCART_INSTALLED_SYSTEM_BOOTED
 
 # shellcheck source=lab.sh
 . "$HERE/lab.sh"
-case "$MODE" in bios|bios-full|uefi) ;; *) echo "usage: $0 CRASHCART_CLI bios|bios-full|uefi [WORKDIR]"; exit 2 ;; esac
+case "$MODE" in bios|bios-full|uefi|bios-ipmi) ;; *) echo "usage: $0 CRASHCART_CLI bios|bios-full|uefi|bios-ipmi [WORKDIR]"; exit 2 ;; esac
 lab_require qemu-system-x86_64 dnsmasq ip cpio gzip busybox sqlite3 sfdisk mformat mmd mcopy mtype syslinux lsblk
+IPMI=; [ "$MODE" != bios-ipmi ] || IPMI=yes
+if [ -n "$IPMI" ]; then
+    lab_require ipmi_sim ss setsid timeout dbus-daemon gnome-keyring-daemon
+    # shellcheck source=ipmilab.sh
+    . "$HERE/ipmilab.sh"
+fi
+BMC_PORT=6623 BMC_USER=labadmin BMC_PASSWORD="Lab-$$-$RANDOM-pw"
 if [ -z "$KERNEL" ] || [ ! -r "$KERNEL" ]; then lab_skip "no readable kernel in /boot (linux-image-amd64)"; fi
 VERSION=${KERNEL#/boot/vmlinuz-}
 [ -d "/lib/modules/$VERSION/kernel" ] || lab_skip "no modules for $VERSION"
@@ -47,11 +61,30 @@ VERSION=${KERNEL#/boot/vmlinuz-}
 [ "$MODE" != uefi ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || lab_skip "ovmf missing"
 
 QEMU=
-trap lab_cleanup EXIT INT TERM
+# The BMC and its VM, and the test's own session bus (the keyring daemon ends with it).
+cleanup() { [ -z "$IPMI" ] || ipmilab_stop; lab_cleanup; }
+trap cleanup EXIT INT TERM
 FAILED=0
 pass() { echo "PASS $*"; }
 fail() { echo "FAIL $*"; FAILED=$((FAILED + 1)); }
-die() { echo "FAIL $*"; echo "RESULT mode=$MODE result=failed"; exit 1; }
+die() { echo "FAIL $*"; # --- bios-ipmi: the BMC password nowhere but in the keychain (and the test BMC's own config).
+if [ -n "$IPMI" ]; then
+    if [ -s "$W/password-seen.log" ]; then fail "password: seen in a process: $(head -3 "$W/password-seen.log")"
+    else pass "password: in no process's command line or environment while install start ran"; fi
+    leaks=$( { grep -rlaF -- "$BMC_PASSWORD" "$W/ws" "$W/crashcart.log" "$W/install-start.log" 2>/dev/null || true; } )
+    "$CLI" hosts export > "$W/export.csv"
+    grep -qaF -- "$BMC_PASSWORD" "$W/export.csv" && leaks="$leaks $W/export.csv"
+    if [ -z "$leaks" ]; then pass "password: in no file of the workspace (database included), no log, no CSV export"
+    else fail "password: found in $leaks"; fi
+    # The keychain has it: the status command logs in with it.
+    if ip netns exec "$LAB" "$CLI" bmc status "$VM_MAC" > "$W/bmc-status.log" 2>&1; then
+        pass "bmc status with the stored login: $(cat "$W/bmc-status.log")"
+    else
+        fail "bmc status: $(cat "$W/bmc-status.log")"
+    fi
+fi
+
+echo "RESULT mode=$MODE result=failed"; exit 1; }
 
 rm -rf "$W"; mkdir -p "$W"
 export CRASHCART_WORKSPACE="$W/ws"
@@ -103,10 +136,16 @@ echo "built the installer ($(stat -c %s "$I") bytes) and the disk image in $(( $
 # The profile's syslog switch adds inst.syslog=SERVER:PORT while serve's syslog server runs.
 SYSLOG_PORT=5514
 ARGS="console=ttyS0,115200 panic=-1 quiet"
-printf 'mac,hostname,profile,tags\n%s,lab-vm,lab,min_memory_gb=1\n' "$VM_MAC" > "$W/hosts.csv"
+if [ -n "$IPMI" ]; then
+    printf 'mac,hostname,profile,tags,bmc_address,bmc_type\n%s,lab-vm,lab,min_memory_gb=1,127.0.0.1:%s,ipmi\n' \
+        "$VM_MAC" "$BMC_PORT" > "$W/hosts.csv"
+else
+    printf 'mac,hostname,profile,tags\n%s,lab-vm,lab,min_memory_gb=1\n' "$VM_MAC" > "$W/hosts.csv"
+fi
 "$CLI" hosts import "$W/hosts.csv"
-"$CLI" profiles set lab --kernel "$KERNEL" --initrd "$I" --args "$ARGS" --kickstart "$HERE/installer/lab.ks" --syslog on
-"$CLI" hosts arm "$VM_MAC"
+"$CLI" profiles set lab --kernel "$KERNEL" --initrd "$I" --args "$ARGS" --kickstart "$HERE/installer/lab.ks" --syslog on \
+    --firmware bios
+[ -n "$IPMI" ] || "$CLI" hosts arm "$VM_MAC"
 [ "$MODE" != uefi ] || cp /usr/lib/ipxe/snponly.efi "$W/ws/tftp/"
 
 # --- The lab and Crashcart.
@@ -115,6 +154,64 @@ lab_network
 DHCP_MODE=(--dhcp proxy)
 [ "$MODE" != bios-full ] || DHCP_MODE=(--dhcp full --pool "$SUBNET.100-$SUBNET.150")
 lab_serve "${DHCP_MODE[@]}" --syslog-port "$SYSLOG_PORT" --uefi-loader ipxe || die "crashcart-cli serve did not start"
+
+# --- bios-ipmi: the BMC, the keyring, the login, and the one-click install.
+# Polls every process's command line and environment for the BMC password while $1 runs.
+watch_for_password() {
+    local pid=$1 f
+    while kill -0 "$pid" 2>/dev/null; do
+        for f in /proc/[0-9]*/cmdline /proc/[0-9]*/environ; do
+            if grep -qaF -- "$BMC_PASSWORD" "$f" 2>/dev/null; then
+                echo "${f%/*}: $(tr '\0' ' ' < "${f%/*}/cmdline" 2>/dev/null | head -c 200)" >> "$W/password-seen.log"
+            fi
+        done
+        sleep 0.1
+    done
+}
+start_bmc_and_install() {
+    # A session bus on a socket file (reachable from the lab namespace, unlike an abstract
+    # one) and an unlocked keyring of the test's own.
+    dbus-daemon --session --address="unix:path=$W/bus" --nofork --nopidfile > "$W/dbus.log" 2>&1 &
+    PIDS+=($!)
+    export DBUS_SESSION_BUS_ADDRESS="unix:path=$W/bus"
+    for _ in $(seq 20); do [ -S "$W/bus" ] && break; sleep 0.1; done
+    printf 'lab-keyring' | XDG_DATA_HOME="$W/keyrings" gnome-keyring-daemon --foreground --unlock --components=secrets \
+        > "$W/keyring.log" 2>&1 &
+    PIDS+=($!)
+    sleep 1
+    # The VM the BMC powers: BOOTOPT from chassis-control.sh (once=n,order=c after PXE once).
+    cat > "$W/vm-start.sh" <<VM
+#!/bin/bash
+echo "\$(date +%s.%N) BOOTOPT=\$BOOTOPT" >> "$W/bmc/vm-starts.log"
+exec timeout $((INSTALL_TIMEOUT + 60)) qemu-system-x86_64 -accel tcg -machine pc -m 1024 -smp 1 ${FW[*]} \\
+    -nographic -monitor none -serial file:"$W/serial.log" \\
+    -chardev socket,id=ipmi0,host=127.0.0.1,port=$((BMC_PORT + 1)),reconnect=10 \\
+    -device ipmi-bmc-extern,id=bmc0,chardev=ipmi0 -device isa-ipmi-kcs,bmc=bmc0 \\
+    -netdev tap,id=n0,ifname=tap0,script=no,downscript=no -device "$NIC" \\
+    -drive file="$W/vm-disk.img",if=none,id=d0,format=raw -device virtio-blk-pci,drive=d0 \\
+    -boot "\$BOOTOPT"
+VM
+    chmod 755 "$W/vm-start.sh"; : > "$W/serial.log"
+    IPMILAB_NETNS=$LAB ipmilab_start "$W/bmc" "$BMC_PORT" "$BMC_USER" "$BMC_PASSWORD" "$W/vm-start.sh" \
+        || die "ipmi_sim did not start"
+    printf '%s\n' "$BMC_PASSWORD" | ip netns exec "$LAB" "$CLI" bmc credentials "$VM_MAC" --user "$BMC_USER" --password-stdin \
+        || die "bmc credentials: the login was not stored in the keychain"
+    ip netns exec "$LAB" "$CLI" install start "$VM_MAC" --yes --server "$SUBNET.1" --http-port 8080 > "$W/install-start.log" 2>&1 &
+    local starter=$!
+    watch_for_password "$starter"
+    if wait "$starter"; then pass "install start: pre-flight passed, armed, BMC steps done"; else fail "install start failed"; fi
+    sed 's/^/    install start: /' "$W/install-start.log"
+    if grep -q 'off: PXE once, then power on' "$W/install-start.log"; then
+        pass "install start: the pre-flight read the power state (off)"
+    else
+        fail "install start: no 'off: PXE once, then power on' in its pre-flight"
+    fi
+    if grep -q 'BOOTOPT=once=n' "$W/bmc/vm-starts.log" 2>/dev/null; then
+        pass "BMC: the VM was powered on to boot from the network once"
+    else
+        fail "BMC: the VM was not started with a one-time network boot ($(cat "$W/bmc/vm-starts.log" 2>/dev/null))"
+    fi
+}
 
 # --- The install run: network first, then the disk; the VM reboots once (no -no-reboot).
 lab_firmware "$MODE"
@@ -128,8 +225,13 @@ run_qemu() { # SERIAL_LOG QEMU_ARGS...: starts QEMU in the lab namespace, sets Q
 }
 stop_qemu() { kill "$QEMU" 2>/dev/null || true; wait "$QEMU" 2>/dev/null || true; }
 count() { grep -ac "$1" "$2" || true; }
-run_qemu "$W/serial.log" -netdev tap,id=n0,ifname=tap0,script=no,downscript=no -device "$NIC,bootindex=1" \
-    -drive file="$W/vm-disk.img",if=none,id=d0,format=raw -device virtio-blk-pci,drive=d0,bootindex=2
+vm_alive() { if [ -n "$IPMI" ]; then ipmilab_vm_pid > /dev/null; else kill -0 "$QEMU" 2>/dev/null; fi; }
+if [ -n "$IPMI" ]; then
+    start_bmc_and_install
+else
+    run_qemu "$W/serial.log" -netdev tap,id=n0,ifname=tap0,script=no,downscript=no -device "$NIC,bootindex=1" \
+        -drive file="$W/vm-disk.img",if=none,id=d0,format=raw -device virtio-blk-pci,drive=d0,bootindex=2
+fi
 start=$(date +%s)
 outcome=timeout
 # BOOT_ONCE_STAND_IN=1 (diagnosis only, off in ctest): when the installer reboots, disarm the host
@@ -148,11 +250,11 @@ while [ $(( $(date +%s) - start )) -lt "$INSTALL_TIMEOUT" ]; do
     # OVMF's setup menu: the firmware took the network boot's answer as a boot that succeeded
     # (an iPXE script's plain `exit` returns EFI_SUCCESS) and did not go on to the disk.
     if grep -aq 'starting Boot[0-9A-F]* "UiApp"' "$W/serial.log"; then outcome=firmware-menu; break; fi
-    kill -0 "$QEMU" 2>/dev/null || { outcome=qemu-exited; break; }
+    vm_alive || { outcome=qemu-exited; break; }
     sleep 0.5
 done
 install_seconds=$(( $(date +%s) - start ))
-stop_qemu
+if [ -n "$IPMI" ]; then ipmilab_stop; else stop_qemu; fi
 echo "--- install run: $outcome after ${install_seconds}s; serial (last lines)"; lab_serial_tail 40
 kill "$CRASHCART" 2>/dev/null || true; wait "$CRASHCART" 2>/dev/null || true   # its events are flushed
 echo "--- crashcart log (last lines)"; tail -30 "$W/crashcart.log"
@@ -190,6 +292,7 @@ done
 timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' ORDER BY at, id")
 echo "--- timeline"; echo "$timeline"
 WANT=()
+[ -z "$IPMI" ] || WANT+=("bmc next boot|bmc.boot pxe once legacy" "bmc power|bmc.power on")
 if [ "$MODE" = uefi ]; then
     WANT+=("dhcp|boot.dhcp offer arch 7 snponly.efi" "loader|boot.tftp snponly.efi")
 else
@@ -206,9 +309,10 @@ WANT+=("loader script|boot.http GET /boot.ipxe 200"
        "progress hwcheck|install.progress hwcheck ok"
        "disk image|boot.http GET /disk.img 200"
        "progress post|install.progress post "
-       "install done|install.done"
-       "second boot|boot.dhcp offer"
-       "local boot|boot.local")
+       "install done|install.done")
+# The BMC's one-time network boot is used up: the installer's reboot goes to the disk, as the
+# machine's own boot order says. Without a BMC the second network boot is told to boot locally.
+[ -n "$IPMI" ] || WANT+=("second boot|boot.dhcp offer" "local boot|boot.local")
 pos=0
 for item in "${WANT[@]}"; do
     name=${item%%|*}; want=${item#*|}
@@ -268,6 +372,23 @@ else
         else
             fail "installed disk does not boot on its own"; lab_serial_tail 15 "$W/disk-serial.log"
         fi
+    fi
+fi
+
+# --- bios-ipmi: the BMC password nowhere but in the keychain (and the test BMC's own config).
+if [ -n "$IPMI" ]; then
+    if [ -s "$W/password-seen.log" ]; then fail "password: seen in a process: $(head -3 "$W/password-seen.log")"
+    else pass "password: in no process's command line or environment while install start ran"; fi
+    leaks=$( { grep -rlaF -- "$BMC_PASSWORD" "$W/ws" "$W/crashcart.log" "$W/install-start.log" 2>/dev/null || true; } )
+    "$CLI" hosts export > "$W/export.csv"
+    grep -qaF -- "$BMC_PASSWORD" "$W/export.csv" && leaks="$leaks $W/export.csv"
+    if [ -z "$leaks" ]; then pass "password: in no file of the workspace (database included), no log, no CSV export"
+    else fail "password: found in $leaks"; fi
+    # The keychain has it: the status command logs in with it.
+    if ip netns exec "$LAB" "$CLI" bmc status "$VM_MAC" > "$W/bmc-status.log" 2>&1; then
+        pass "bmc status with the stored login: $(cat "$W/bmc-status.log")"
+    else
+        fail "bmc status: $(cat "$W/bmc-status.log")"
     fi
 fi
 

@@ -7,6 +7,8 @@
 #                                                       TCP port QEMU's ipmi-bmc-extern connects to
 #   ipmilab_stop                                        stops the VM and ipmi_sim, by PID
 # STATEDIR/calls.log lists every chassis call; STATEDIR/ipmi_sim.log is the simulator's output.
+# With IPMILAB_NETNS set, ipmi_sim (and so the chassis program and the VM) runs in that network
+# namespace, on its loopback.
 # The password goes into a 0600 file, never onto a command line.
 # shellcheck shell=bash
 
@@ -30,14 +32,16 @@ ipmilab_start() {
     conf=${conf//@CHASSIS@/$IPMILAB_DIR/chassis-control.sh}
     conf=${conf//@USER@/$user}; conf=${conf//@PASSWORD@/$password}
     (umask 077; printf '%s\n' "$conf" > "$state/lan.conf")
-    BMC_STATE=$state BMC_VM_START=$start ipmi_sim -c "$state/lan.conf" -f "$IPMILAB_DIR/bmc.emu" -s "$state/sim" -n -p \
+    local netns=()
+    [ -z "${IPMILAB_NETNS:-}" ] || netns=(ip netns exec "$IPMILAB_NETNS")
+    BMC_STATE=$state BMC_VM_START=$start "${netns[@]}" ipmi_sim -c "$state/lan.conf" -f "$IPMILAB_DIR/bmc.emu" -s "$state/sim" -n -p \
         </dev/null >"$state/ipmi_sim.log" 2>&1 &
     IPMILAB_PID=$!
     # Ready once the UDP port is bound (ss), or give up after 5 s.
     local _
     for _ in $(seq 50); do
         kill -0 "$IPMILAB_PID" 2>/dev/null || break
-        ss -Hlun "sport = :$port" 2>/dev/null | grep -q . && return 0
+        "${netns[@]}" ss -Hlun "sport = :$port" 2>/dev/null | grep -q . && return 0
         sleep 0.1
     done
     cat "$state/ipmi_sim.log"; echo "ipmilab: ipmi_sim did not start on port $port"

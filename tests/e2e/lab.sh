@@ -74,7 +74,7 @@ lab_serve() {
 # shellcheck disable=SC2034,SC2054  # FW and NIC are for the caller; FW holds QEMU options with commas
 lab_firmware() {
     FW=(); NIC="e1000,netdev=n0,mac=$VM_MAC"
-    if [ "${1%-full}" != bios ]; then
+    if [[ $1 != bios* ]]; then
         NIC="virtio-net-pci,netdev=n0,mac=$VM_MAC,romfile="
         cp /usr/share/OVMF/OVMF_VARS_4M.fd "$W/vars.fd"
         # The lab is IPv4: OVMF skips PXE over IPv6, so a network boot that gives up (a host to
