@@ -11,6 +11,7 @@
 #include "servecommand.h"
 
 #include "common/i18n.h"
+#include "common/macaddress.h"
 #include "common/workspace.h"
 
 #include <QCommandLineParser>
@@ -33,7 +34,7 @@ QString description()
         "  hosts timeline MAC      every event of a host, from DHCP to the end of its install\n"
         "  hosts report MAC        the hardware report of its last install (--json for the raw one)\n"
         "  install status          the installs running now (--follow: each change until they end)\n"
-        "  install start MAC...    check the hosts, arm them and have their BMCs boot them from\n"
+        "  install [start] MAC...  check the hosts, arm them and have their BMCs boot them from\n"
         "                          the network (install start --help)\n"
         "  install cancel MAC...   end installs; the hosts boot their disks\n"
         "  bmc status|on|off|cycle|pxe-once|credentials|trust ... MAC...\n"
@@ -80,6 +81,9 @@ int main(int argc, char *argv[])
         return Cli::runBmc(out, err, QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("install") && QCoreApplication::arguments().value(2) == QLatin1String("start"))
         return Cli::runInstallStart(out, err, QCoreApplication::arguments().mid(3));
+    // `install MAC...` is `install start MAC...`.
+    if (QCoreApplication::arguments().value(1) == QLatin1String("install") && MacAddress::parse(QCoreApplication::arguments().value(2)))
+        return Cli::runInstallStart(out, err, QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
         return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption = Cli::workspaceOption();

@@ -148,15 +148,20 @@ void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart:
     lint.checkScripts = !scriptsLinted.value(profile.name);
     scriptsLinted.insert(profile.name, true);
     const auto found = rendered.toTemplate(Kickstart::Linter(*table).lint(rendered.text, lint));
+    // Errors block (the installer would stop on them); warnings are shown, the first few.
     int errors = 0;
+    int warnings = 0;
     for (const auto &d : found) {
-        if (!d.isError())
-            continue;
-        if (++errors <= 5)
-            plan.findings.append(problem("kickstart.lint", Tr::tr("%1:%2: %3 (%4)").arg(name).arg(d.line).arg(d.message, table->release())));
+        const QString text = Tr::tr("%1:%2: %3 (%4)").arg(name).arg(d.line).arg(d.message, table->release());
+        if (d.isError() && ++errors <= 5)
+            plan.findings.append(problem("kickstart.lint", text));
+        else if (!d.isError() && ++warnings <= 3)
+            plan.findings.append(warning("kickstart.lint", text));
     }
     if (errors > 5)
         plan.findings.append(problem("kickstart.lint", Tr::tr("%1: %n more error(s)", nullptr, errors - 5).arg(name)));
+    if (warnings > 3)
+        plan.findings.append(warning("kickstart.lint", Tr::tr("%1: %n more warning(s)", nullptr, warnings - 3).arg(name)));
     plan.eraseReasons = eraseReasons(rendered.text);
     plan.erasesDisks = !plan.eraseReasons.isEmpty();
 }
