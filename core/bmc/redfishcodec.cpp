@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace Crashcart::Bmc::Redfish {
 
@@ -72,6 +73,25 @@ QString printable(const QString &text, qsizetype max)
     if (text.size() > max)
         out += QStringLiteral("...");
     return out;
+}
+
+// A web server's error page as its text: no tags, scripts or styles.
+QString htmlText(const QByteArray &body)
+{
+    static const QRegularExpression hidden(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = QString::fromUtf8(body.left(64 * 1024));
+    text.remove(hidden);
+    text.replace(tag, QStringLiteral(" "));
+    return text.simplified();
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
 }
 
 // The action as the interface names it (bmc.cpp's labels are for people, and this file stays
@@ -323,6 +343,8 @@ QString errorText(const QByteArray &body)
     if (parts.isEmpty())
         parts << error.value(QLatin1String("code")).toString();
     parts.removeAll(QString());
+    if (parts.isEmpty() && looksLikeHtml(body))
+        return printable(htmlText(body), 200);
     if (parts.isEmpty())
         return printable(QString::fromUtf8(body.left(400)), 200);
     return printable(parts.join(QStringLiteral("; ")), 400);

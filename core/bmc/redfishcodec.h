@@ -75,8 +75,8 @@ inline constexpr int ClearBootForms = 3;
 
 // A Redfish error answer as one line of text: error.message (unless it only points at the
 // ExtendedInfo), then each @Message.ExtendedInfo as "MessageId: Message (Resolution)", the
-// MessageArgs standing in for a missing Message (iLO); the body itself (shortened, printable
-// characters only) when it is not one.
+// MessageArgs standing in for a missing Message (iLO); an HTML page's text without its markup;
+// else the body itself (shortened, printable characters only).
 QString errorText(const QByteArray &body);
 
 } // namespace Crashcart::Bmc::Redfish

@@ -378,6 +378,12 @@ void TestRedfishCodec::errorText_data()
     // sushy-tools answers some refusals as plain text.
     QTest::newRow("plain text") << QByteArray("Missing the BootSourceOverrideTarget and/or BootSourceOverrideMode element")
                                 << "Missing the BootSourceOverrideTarget and/or BootSourceOverrideMode element";
+    // A web server in front of the BMC: its page's words, no markup, scripts or styles.
+    QTest::newRow("html page")
+        << QByteArray("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title><STYLE>h1{color:red}</STYLE></head>"
+                      "<body><h1>Bad Gateway</h1><script type=\"text/javascript\">var t='x';</script>"
+                      "<p>The proxy could not reach the BMC.</p></body></html>")
+        << "502 Bad Gateway Bad Gateway The proxy could not reach the BMC.";
     QTest::newRow("control characters") << QByteArray("bad\x1b[31m\r\nthing\x00", 16) << "bad[31m thing";
     QTest::newRow("empty") << QByteArray() << "";
 }
