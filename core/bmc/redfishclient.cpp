@@ -320,6 +320,12 @@ Result<void> RedfishClient::setNextBoot(BootDevice device, BootMode mode, bool o
         return makeError(Errors::Unsupported, Tr::tr("BMC %1 offers no boot target %2 (only %3)")
                                                   .arg(m_http->bmcName(), target,
                                                        system->allowedTargets.mid(0, 20).join(QStringLiteral(", ")).left(300)));
+    // iLO 4 and older Supermicro firmware report no BootSourceOverrideMode and refuse a PATCH
+    // naming it: the firmware's own setting decides there.
+    if (system->bootMode.isEmpty() && mode != BootMode::Unknown) {
+        qCDebug(lcRedfishClient) << "BMC" << m_http->bmcName() << "has no BootSourceOverrideMode; boot mode left to the firmware";
+        mode = BootMode::Unknown;
+    }
     return patchBoot(bootBody(target, mode, once), *system);
 }
 

@@ -54,9 +54,10 @@ QJsonObject systemJson(const FakeRedfishServer::System &s)
     const QString path = QStringLiteral("/redfish/v1/Systems/") + s.id;
     QJsonObject boot { { QStringLiteral("BootSourceOverrideTarget"), s.target },
                        { QStringLiteral("BootSourceOverrideEnabled"), s.enabled },
-                       { QStringLiteral("BootSourceOverrideMode"), s.mode },
                        { QStringLiteral("BootSourceOverrideTarget@Redfish.AllowableValues"),
                          QJsonArray { QStringLiteral("None"), QStringLiteral("Pxe"), QStringLiteral("Hdd"), QStringLiteral("Cd") } } };
+    if (!s.mode.isEmpty())
+        boot.insert(QStringLiteral("BootSourceOverrideMode"), s.mode);
     const QString resetTarget = path + QStringLiteral("/Actions/ComputerSystem.Reset");
     QJsonObject reset { { QStringLiteral("target"), resetTarget } };
     if (s.actionInfo)
@@ -341,6 +342,9 @@ QByteArray FakeRedfishServer::respond(const Request &request, bool *close)
                 system.target = target;
             if (boot.contains(QLatin1String("BootSourceOverrideEnabled")))
                 system.enabled = boot.value(QLatin1String("BootSourceOverrideEnabled")).toString();
+            if (boot.contains(QLatin1String("BootSourceOverrideMode")) && system.mode.isEmpty())
+                return redfishError(400, QStringLiteral("The property BootSourceOverrideMode is not in the list of valid "
+                                                        "properties for the resource."));
             if (boot.contains(QLatin1String("BootSourceOverrideMode")))
                 system.mode = boot.value(QLatin1String("BootSourceOverrideMode")).toString();
             if (system.etag)

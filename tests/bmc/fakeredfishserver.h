@@ -28,7 +28,7 @@ public:
         QString power = QStringLiteral("Off");
         QString target = QStringLiteral("None");
         QString enabled = QStringLiteral("Disabled");
-        QString mode = QStringLiteral("Legacy");
+        QString mode = QStringLiteral("Legacy"); // empty: not reported, and a PATCH naming it refused (iLO 4)
         QStringList resetTypes { QStringLiteral("On"), QStringLiteral("ForceOff"), QStringLiteral("GracefulShutdown"),
                                  QStringLiteral("ForceRestart") };
         int etag = 0; // 0: the system has no ETag

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void bootWithEtag();
     void bootEtagChangedTwice();
     void bootTargetNotOffered();
+    void bootWithoutMode();
     void clearNextBoot();
     void clearNextBootSushyStyle();
     void resetTypes();
@@ -280,6 +281,19 @@ void TestRedfishClient::bootTargetNotOffered()
     QVERIFY(!set);
     QCOMPARE(set.error().code, QString::fromLatin1(Errors::Unsupported));
     QCOMPARE(count(*m_server, "PATCH"), 0);
+}
+
+void TestRedfishClient::bootWithoutMode()
+{
+    // iLO 4: no BootSourceOverrideMode reported, and a PATCH naming one refused.
+    m_server->update([](Server::State &s) { s.systems[0].mode.clear(); });
+    auto client = makeRedfishClient(settings(m_port));
+    auto set = client->setNextBoot(BootDevice::Pxe, BootMode::Uefi, true);
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(count(*m_server, "PATCH"), 1);
+    QCOMPARE(m_server->state().requests.last().body,
+             QByteArray(R"({"Boot":{"BootSourceOverrideEnabled":"Once","BootSourceOverrideTarget":"Pxe"}})"));
+    QCOMPARE(*client->nextBoot(), (BootOverride { BootDevice::Pxe, true, BootMode::Unknown }));
 }
 
 void TestRedfishClient::clearNextBoot()
