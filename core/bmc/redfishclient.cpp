@@ -260,9 +260,23 @@ Result<void> RedfishClient::setPower(PowerAction action)
         return system.error();
     if (system->resetTarget.isEmpty())
         return makeError(Errors::Unsupported, Tr::tr("BMC %1: %2 offers no ComputerSystem.Reset").arg(m_http->bmcName(), m_system));
+    if (system->resetTypes.isEmpty() && !system->resetActionInfo.isEmpty()) {
+        // Without it the standard names are a guess; an unreadable one leaves them that.
+        auto info = call("GET", system->resetActionInfo);
+        if (info && info->status == 200) {
+            if (auto types = parseActionInfo(info->body, QStringLiteral("ResetType")))
+                system->resetTypes = *types;
+        }
+    }
     auto type = chooseResetType(action, system->resetTypes);
     if (!type)
         return badAnswer(m_system, type.error());
+    // The button of an off machine would switch it on: off is what a soft off wants anyway.
+    if (action == PowerAction::SoftOff && *type == QLatin1String("PushPowerButton")) {
+        auto state = powerStateOf(*system);
+        if (state && *state == PowerState::Off)
+            return {};
+    }
     auto reply = call("POST", system->resetTarget, resetBody(*type));
     if (!reply)
         return reply.error();
@@ -306,6 +320,12 @@ Result<void> RedfishClient::setNextBoot(BootDevice device, BootMode mode, bool o
         return makeError(Errors::Unsupported, Tr::tr("BMC %1 offers no boot target %2 (only %3)")
                                                   .arg(m_http->bmcName(), target,
                                                        system->allowedTargets.mid(0, 20).join(QStringLiteral(", ")).left(300)));
+    // iLO 4 and older Supermicro firmware report no BootSourceOverrideMode and refuse a PATCH
+    // naming it: the firmware's own setting decides there.
+    if (system->bootMode.isEmpty() && mode != BootMode::Unknown) {
+        qCDebug(lcRedfishClient) << "BMC" << m_http->bmcName() << "has no BootSourceOverrideMode; boot mode left to the firmware";
+        mode = BootMode::Unknown;
+    }
     return patchBoot(bootBody(target, mode, once), *system);
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace Crashcart::Bmc::Redfish {
 
@@ -72,6 +73,25 @@ QString printable(const QString &text, qsizetype max)
     if (text.size() > max)
         out += QStringLiteral("...");
     return out;
+}
+
+// A web server's error page as its text: no tags, scripts or styles.
+QString htmlText(const QByteArray &body)
+{
+    static const QRegularExpression hidden(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = QString::fromUtf8(body.left(64 * 1024));
+    text.remove(hidden);
+    text.replace(tag, QStringLiteral(" "));
+    return text.simplified();
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
 }
 
 // The action as the interface names it (bmc.cpp's labels are for people, and this file stays
@@ -142,16 +162,36 @@ Result<ComputerSystem> parseSystem(const QByteArray &body)
     system.bootEnabled = boot.value(QLatin1String("BootSourceOverrideEnabled")).toString();
     system.bootMode = boot.value(QLatin1String("BootSourceOverrideMode")).toString();
     system.allowedTargets = stringsOf(boot.value(QLatin1String("BootSourceOverrideTarget@Redfish.AllowableValues")));
+    // iLO 4 lists them in the pre-standard property.
+    if (system.allowedTargets.isEmpty())
+        system.allowedTargets = stringsOf(boot.value(QLatin1String("BootSourceOverrideSupported")));
     const QJsonObject reset =
         o.value(QLatin1String("Actions")).toObject().value(QLatin1String("#ComputerSystem.Reset")).toObject();
     system.resetTarget = reset.value(QLatin1String("target")).toString();
     if (!system.resetTarget.startsWith(QLatin1Char('/')))
         system.resetTarget.clear();
     system.resetTypes = stringsOf(reset.value(QLatin1String("ResetType@Redfish.AllowableValues")));
+    system.resetActionInfo = reset.value(QLatin1String("@Redfish.ActionInfo")).toString();
+    if (!system.resetActionInfo.startsWith(QLatin1Char('/')))
+        system.resetActionInfo.clear();
     system.ethernetInterfaces = linkOf(o.value(QLatin1String("EthernetInterfaces")));
     if (system.path.isEmpty() && system.id.isEmpty())
         return protocolError(Tr::tr("The ComputerSystem has neither @odata.id nor Id"));
     return system;
+}
+
+Result<QStringList> parseActionInfo(const QByteArray &body, const QString &parameter)
+{
+    auto object = parseObject(body, "ActionInfo");
+    if (!object)
+        return object.error();
+    const QJsonArray parameters = object->value(QLatin1String("Parameters")).toArray();
+    for (const QJsonValue &value : parameters) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QLatin1String("Name")).toString() == parameter)
+            return stringsOf(item.value(QLatin1String("AllowableValues")));
+    }
+    return QStringList();
 }
 
 Result<QString> parseInterfaceMac(const QByteArray &body)
@@ -207,7 +247,9 @@ Result<QString> chooseResetType(PowerAction action, const QStringList &allowed)
     switch (action) {
     case PowerAction::On: candidates = { QStringLiteral("On"), QStringLiteral("ForceOn") }; break;
     case PowerAction::Off: candidates = { QStringLiteral("ForceOff") }; break;
-    case PowerAction::SoftOff: candidates = { QStringLiteral("GracefulShutdown") }; break;
+    // iLO lists no GracefulShutdown: its PushPowerButton is the ACPI press that asks the OS to
+    // shut down (and would power an off machine on, which the client checks for).
+    case PowerAction::SoftOff: candidates = { QStringLiteral("GracefulShutdown"), QStringLiteral("PushPowerButton") }; break;
     case PowerAction::Reset: candidates = { QStringLiteral("ForceRestart") }; break;
     case PowerAction::Cycle:
         candidates = { QStringLiteral("PowerCycle"), QStringLiteral("ForceRestart"), QStringLiteral("GracefulRestart") };
@@ -273,26 +315,36 @@ QString errorText(const QByteArray &body)
     const QByteArray head = body.left(MaxBody);
     const QJsonObject object = QJsonDocument::fromJson(head).object();
     const QJsonObject error = object.value(QLatin1String("error")).toObject();
+    const QJsonArray infos = error.value(QLatin1String("@Message.ExtendedInfo")).toArray();
     QStringList parts;
-    if (!error.isEmpty()) {
-        const QString message = error.value(QLatin1String("message")).toString();
-        if (!message.isEmpty())
-            parts << message;
-        const QJsonArray infos = error.value(QLatin1String("@Message.ExtendedInfo")).toArray();
-        for (const QJsonValue &info : infos) {
-            const QJsonObject item = info.toObject();
-            QString text = item.value(QLatin1String("Message")).toString();
-            if (text.isEmpty())
-                text = item.value(QLatin1String("MessageId")).toString();
-            const QString resolution = item.value(QLatin1String("Resolution")).toString();
-            if (!resolution.isEmpty())
-                text += QStringLiteral(" (") + resolution + QLatin1Char(')');
-            if (!text.isEmpty() && !parts.contains(text))
-                parts << text;
-            if (parts.size() >= 4)
-                break;
-        }
+    // Supermicro spells it "Message"; iLO and iDRAC only point at the ExtendedInfo with it.
+    QString message = error.value(QLatin1String("message")).toString();
+    if (message.isEmpty())
+        message = error.value(QLatin1String("Message")).toString();
+    if (!message.isEmpty() && !(message.contains(QLatin1String("ExtendedInfo")) && !infos.isEmpty()))
+        parts << message;
+    for (const QJsonValue &info : infos) {
+        // "Id: message (resolution)"; iLO sends the id and its arguments only.
+        const QJsonObject item = info.toObject();
+        const QString id = item.value(QLatin1String("MessageId")).toString();
+        QString text = item.value(QLatin1String("Message")).toString();
+        if (text.isEmpty())
+            text = stringsOf(item.value(QLatin1String("MessageArgs"))).join(QStringLiteral(", "));
+        if (!id.isEmpty())
+            text = text.isEmpty() ? id : id + QStringLiteral(": ") + text;
+        const QString resolution = item.value(QLatin1String("Resolution")).toString();
+        if (!resolution.isEmpty() && !text.isEmpty())
+            text += QStringLiteral(" (") + resolution + QLatin1Char(')');
+        if (!text.isEmpty() && !parts.contains(text))
+            parts << text;
+        if (parts.size() >= 4)
+            break;
     }
+    if (parts.isEmpty())
+        parts << error.value(QLatin1String("code")).toString();
+    parts.removeAll(QString());
+    if (parts.isEmpty() && looksLikeHtml(body))
+        return printable(htmlText(body), 200);
     if (parts.isEmpty())
         return printable(QString::fromUtf8(body.left(400)), 200);
     return printable(parts.join(QStringLiteral("; ")), 400);

@@ -34,9 +34,10 @@ struct ComputerSystem
     QString bootTarget;           // BootSourceOverrideTarget
     QString bootEnabled;          // Once, Continuous, Disabled
     QString bootMode;             // Legacy, UEFI; empty when not reported
-    QStringList allowedTargets;   // empty: not listed
+    QStringList allowedTargets;   // empty: not listed (iLO 4: BootSourceOverrideSupported)
     QString resetTarget;          // the URI of #ComputerSystem.Reset
     QStringList resetTypes;       // empty: not listed
+    QString resetActionInfo;      // @Redfish.ActionInfo of the reset (Supermicro lists the types there)
     QString ethernetInterfaces;   // the collection's URI, may be empty
     QString etag;                 // @odata.etag, may be empty
 };
@@ -45,6 +46,8 @@ Result<ServiceRoot> parseServiceRoot(const QByteArray &body);
 // The members' @odata.id of a collection, in order.
 Result<QStringList> parseCollection(const QByteArray &body);
 Result<ComputerSystem> parseSystem(const QByteArray &body);
+// The AllowableValues of one parameter of an ActionInfo resource; empty when it lists none.
+Result<QStringList> parseActionInfo(const QByteArray &body, const QString &parameter);
 // An EthernetInterface's MAC (MACAddress, else PermanentMACAddress), lower case; may be empty.
 Result<QString> parseInterfaceMac(const QByteArray &body);
 
@@ -53,7 +56,8 @@ Result<PowerState> powerStateOf(const ComputerSystem &system);
 Result<BootOverride> bootOverrideOf(const ComputerSystem &system);
 
 // The ResetType for an action, from what the system allows (all types when it lists none):
-// On: On, ForceOn; Off: ForceOff; SoftOff: GracefulShutdown; Reset: ForceRestart;
+// On: On, ForceOn; Off: ForceOff; SoftOff: GracefulShutdown, else PushPowerButton (iLO);
+// Reset: ForceRestart;
 // Cycle: PowerCycle, else ForceRestart, else GracefulRestart. Errors::Unsupported otherwise.
 Result<QString> chooseResetType(PowerAction action, const QStringList &allowed);
 // The BootSourceOverrideTarget of a device; empty for None and Other.
@@ -69,8 +73,10 @@ QByteArray bootBody(const QString &target, BootMode mode, bool once);
 QByteArray clearBootBody(int attempt);
 inline constexpr int ClearBootForms = 3;
 
-// A Redfish error answer (error.message, @Message.ExtendedInfo) as one line of text; the body
-// itself (shortened, printable characters only) when it is not one.
+// A Redfish error answer as one line of text: error.message (unless it only points at the
+// ExtendedInfo), then each @Message.ExtendedInfo as "MessageId: Message (Resolution)", the
+// MessageArgs standing in for a missing Message (iLO); an HTML page's text without its markup;
+// else the body itself (shortened, printable characters only).
 QString errorText(const QByteArray &body);
 
 } // namespace Crashcart::Bmc::Redfish

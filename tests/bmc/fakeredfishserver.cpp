@@ -54,12 +54,16 @@ QJsonObject systemJson(const FakeRedfishServer::System &s)
     const QString path = QStringLiteral("/redfish/v1/Systems/") + s.id;
     QJsonObject boot { { QStringLiteral("BootSourceOverrideTarget"), s.target },
                        { QStringLiteral("BootSourceOverrideEnabled"), s.enabled },
-                       { QStringLiteral("BootSourceOverrideMode"), s.mode },
                        { QStringLiteral("BootSourceOverrideTarget@Redfish.AllowableValues"),
                          QJsonArray { QStringLiteral("None"), QStringLiteral("Pxe"), QStringLiteral("Hdd"), QStringLiteral("Cd") } } };
+    if (!s.mode.isEmpty())
+        boot.insert(QStringLiteral("BootSourceOverrideMode"), s.mode);
     const QString resetTarget = path + QStringLiteral("/Actions/ComputerSystem.Reset");
-    const QJsonObject reset { { QStringLiteral("target"), resetTarget },
-                              { QStringLiteral("ResetType@Redfish.AllowableValues"), QJsonArray::fromStringList(s.resetTypes) } };
+    QJsonObject reset { { QStringLiteral("target"), resetTarget } };
+    if (s.actionInfo)
+        reset.insert(QStringLiteral("@Redfish.ActionInfo"), QString(path + QStringLiteral("/ResetActionInfo")));
+    else
+        reset.insert(QStringLiteral("ResetType@Redfish.AllowableValues"), QJsonArray::fromStringList(s.resetTypes));
     const QString nics = path + QStringLiteral("/EthernetInterfaces");
     QJsonObject o { { QStringLiteral("@odata.id"), path },
                     { QStringLiteral("Id"), s.id },
@@ -225,8 +229,15 @@ QByteArray FakeRedfishServer::respond(const Request &request, bool *close)
     case Misbehave::No: break;
     case Misbehave::NotHttp: return QByteArray("\x16\x03garbage \xff\xfe\r\n\r\n\x00\x01", 18);
     case Misbehave::NotJson: return answer(200, "<html><body>Please log in</body></html>");
+    case Misbehave::BadJson: return answer(200, R"({"Systems": {"@odata.id": )");
     case Misbehave::Oversized: return answer(200, "{\"a\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}");
     case Misbehave::Silent: *close = false; return {};
+    case Misbehave::Error500:
+        return redfishError(500, QStringLiteral("iDRAC is not ready. The configuration values cannot be accessed."));
+    case Misbehave::Html500:
+        return answer(500, "<!DOCTYPE html><html><head><title>500 Internal Server Error</title><style>body{font:12px}</style>"
+                           "</head><body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p>"
+                           + QByteArray(2000, ' ') + "<script>var session = 'x';</script></body></html>");
     }
 
     const QString path = QString::fromLatin1(request.path);
@@ -285,13 +296,28 @@ QByteArray FakeRedfishServer::respond(const Request &request, bool *close)
             return answer(200, json({ { QStringLiteral("Members"), QJsonArray { link(path + QStringLiteral("/nic0")) } } }));
         if (path == base + QStringLiteral("/EthernetInterfaces/nic0") && request.verb == "GET")
             return answer(200, json({ { QStringLiteral("Id"), QStringLiteral("nic0") }, { QStringLiteral("MACAddress"), system.mac } }));
+        if (path == base + QStringLiteral("/ResetActionInfo") && request.verb == "GET" && system.actionInfo) {
+            const QJsonObject parameter { { QStringLiteral("Name"), QStringLiteral("ResetType") },
+                                          { QStringLiteral("AllowableValues"), QJsonArray::fromStringList(system.resetTypes) } };
+            return answer(200, json({ { QStringLiteral("Id"), QStringLiteral("ResetActionInfo") },
+                                      { QStringLiteral("Parameters"), QJsonArray { parameter } } }));
+        }
         if (path == base + QStringLiteral("/Actions/ComputerSystem.Reset") && request.verb == "POST") {
+            if (s.silentReset) {
+                *close = false;
+                return {};
+            }
+            if (s.resetStatus)
+                return answer(s.resetStatus, s.resetAnswer);
             const QString type = QJsonDocument::fromJson(request.body).object().value(QLatin1String("ResetType")).toString();
             if (!system.resetTypes.contains(type))
                 return redfishError(400, QStringLiteral("ResetType %1 is not allowed").arg(type));
-            system.power = type.contains(QLatin1String("Off")) || type == QLatin1String("GracefulShutdown")
-                ? QStringLiteral("Off")
-                : QStringLiteral("On");
+            if (type == QLatin1String("PushPowerButton"))
+                system.power = system.power == QLatin1String("On") ? QStringLiteral("Off") : QStringLiteral("On");
+            else
+                system.power = type.contains(QLatin1String("Off")) || type == QLatin1String("GracefulShutdown")
+                    ? QStringLiteral("Off")
+                    : QStringLiteral("On");
             return answer(204, "");
         }
         if (path == base && request.verb == "PATCH") {
@@ -316,6 +342,9 @@ QByteArray FakeRedfishServer::respond(const Request &request, bool *close)
                 system.target = target;
             if (boot.contains(QLatin1String("BootSourceOverrideEnabled")))
                 system.enabled = boot.value(QLatin1String("BootSourceOverrideEnabled")).toString();
+            if (boot.contains(QLatin1String("BootSourceOverrideMode")) && system.mode.isEmpty())
+                return redfishError(400, QStringLiteral("The property BootSourceOverrideMode is not in the list of valid "
+                                                        "properties for the resource."));
             if (boot.contains(QLatin1String("BootSourceOverrideMode")))
                 system.mode = boot.value(QLatin1String("BootSourceOverrideMode")).toString();
             if (system.etag)

@@ -28,18 +28,22 @@ public:
         QString power = QStringLiteral("Off");
         QString target = QStringLiteral("None");
         QString enabled = QStringLiteral("Disabled");
-        QString mode = QStringLiteral("Legacy");
+        QString mode = QStringLiteral("Legacy"); // empty: not reported, and a PATCH naming it refused (iLO 4)
         QStringList resetTypes { QStringLiteral("On"), QStringLiteral("ForceOff"), QStringLiteral("GracefulShutdown"),
                                  QStringLiteral("ForceRestart") };
         int etag = 0; // 0: the system has no ETag
+        bool actionInfo = false; // reset types only behind @Redfish.ActionInfo (Supermicro X11)
     };
 
     enum class Misbehave {
         No,
         NotHttp,   // bytes that are no HTTP answer
         NotJson,   // 200 with an HTML page
+        BadJson,   // 200 with JSON cut short
         Oversized, // a 5 MiB answer
         Silent,    // reads the request, never answers
+        Error500,  // 500 with a Redfish error body (iDRAC's "not ready")
+        Html500,   // 500 with a web server's HTML page
     };
 
     struct Request
@@ -69,6 +73,9 @@ public:
         bool refuseDisabledOnly = false;// 400 to a Boot PATCH without a target (sushy-tools)
         bool refuseTargetNone = false;  // 400 to BootSourceOverrideTarget None
         int fail412 = 0;                // answer this many PATCHes with 412 (and a new ETag)
+        int resetStatus = 0;            // the reset action answers this status with resetAnswer
+        QByteArray resetAnswer;
+        bool silentReset = false;       // the reset action is never answered
         Misbehave misbehave = Misbehave::No;
         QString user = QStringLiteral("admin");
         QString password = QStringLiteral("s3cr\"et");

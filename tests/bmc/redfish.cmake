@@ -2,6 +2,8 @@
 # Redfish: the JSON codec alone; the client against an in-process fake Redfish service (HTTP and
 # HTTPS, self-signed certificates in data/tls); end to end against sushy-tools and a QEMU domain.
 crashcart_test(tst_redfishcodec SOURCES tst_redfishcodec.cpp LIBS crashcart_bmc)
+# The codec on answers shaped like iDRAC's, iLO's, XClarity's and Supermicro's (data/redfish).
+crashcart_test(tst_redfishvendors SOURCES tst_redfishvendors.cpp LIBS crashcart_bmc)
 crashcart_test(tst_redfishclient SOURCES tst_redfishclient.cpp fakeredfishserver.cpp fakeredfishserver.h
     LIBS crashcart_bmc Qt6::Network)
 

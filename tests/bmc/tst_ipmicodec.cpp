@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace Crashcart::Bmc;
+using namespace Qt::StringLiterals;
 namespace Codec = Crashcart::Bmc::IpmiCodec;
 
 Q_DECLARE_METATYPE(Crashcart::Bmc::BootDevice)
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void requests();
     void parseResponse();
     void completionCodes();
+    void realCompletionCodes_data();
+    void realCompletionCodes();
 };
 
 void TestIpmiCodec::bootFlagsRoundTrip_data()
@@ -235,6 +238,40 @@ void TestIpmiCodec::completionCodes()
         QVERIFY(text.startsWith(QStringLiteral("0x%1: ").arg(code, 2, 16, QLatin1Char('0'))));
         QVERIFY(text.size() > 6);
     }
+}
+
+void TestIpmiCodec::realCompletionCodes_data()
+{
+    // What BMCs answer in practice, as the raw response FreeIPMI hands back (command, code).
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<quint8>("command");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("0xc1 invalid command, boot options on an old BMC")
+        << QByteArray::fromHex("08c1") << Codec::CmdSetBootOptions << u"0xc1: invalid command"_s;
+    QTest::newRow("0xc9 parameter out of range") << QByteArray::fromHex("09c9") << Codec::CmdGetBootOptions
+                                                 << u"0xc9: parameter out of range"_s;
+    QTest::newRow("0xcc invalid data field, a boot device it lacks")
+        << QByteArray::fromHex("08cc") << Codec::CmdSetBootOptions << u"0xcc: invalid data field in request"_s;
+    QTest::newRow("0xd4 insufficient privilege, a USER login")
+        << QByteArray::fromHex("02d4") << Codec::CmdChassisControl << u"0xd4: insufficient privilege level"_s;
+    QTest::newRow("0xd5 not in the present state") << QByteArray::fromHex("02d5") << Codec::CmdChassisControl
+                                                   << u"0xd5: command not supported in the present state"_s;
+    QTest::newRow("0x80 boot option parameter not supported")
+        << QByteArray::fromHex("0980") << Codec::CmdGetBootOptions << u"0x80: parameter not supported"_s;
+    QTest::newRow("0xff unspecified") << QByteArray::fromHex("01ff") << Codec::CmdGetChassisStatus
+                                      << u"0xff: unspecified error"_s;
+}
+
+void TestIpmiCodec::realCompletionCodes()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(quint8, command);
+    QFETCH(QString, text);
+    auto response = Codec::parseResponse(raw, command);
+    QVERIFY2(response.ok(), qPrintable(response.ok() ? QString() : response.error().message));
+    QCOMPARE(response->completionCode, quint8(raw.at(1)));
+    QVERIFY(response->data.isEmpty());
+    QCOMPARE(Codec::completionCodeText(response->completionCode), text);
 }
 
 QTEST_APPLESS_MAIN(TestIpmiCodec)

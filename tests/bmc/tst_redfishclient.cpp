@@ -65,6 +65,7 @@ private Q_SLOTS:
     void bootWithEtag();
     void bootEtagChangedTwice();
     void bootTargetNotOffered();
+    void bootWithoutMode();
     void clearNextBoot();
     void clearNextBootSushyStyle();
     void resetTypes();
@@ -75,6 +76,13 @@ private Q_SLOTS:
     void silentBmc();
     void garbage_data();
     void garbage();
+    void serverError_data();
+    void serverError();
+    void resetRefused_data();
+    void resetRefused();
+    void silentReset();
+    void resetTypesFromActionInfo();
+    void softOffWithPowerButton();
 
 private:
     Settings settings(quint16 port, bool tls = false) const;
@@ -275,6 +283,19 @@ void TestRedfishClient::bootTargetNotOffered()
     QCOMPARE(count(*m_server, "PATCH"), 0);
 }
 
+void TestRedfishClient::bootWithoutMode()
+{
+    // iLO 4: no BootSourceOverrideMode reported, and a PATCH naming one refused.
+    m_server->update([](Server::State &s) { s.systems[0].mode.clear(); });
+    auto client = makeRedfishClient(settings(m_port));
+    auto set = client->setNextBoot(BootDevice::Pxe, BootMode::Uefi, true);
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(count(*m_server, "PATCH"), 1);
+    QCOMPARE(m_server->state().requests.last().body,
+             QByteArray(R"({"Boot":{"BootSourceOverrideEnabled":"Once","BootSourceOverrideTarget":"Pxe"}})"));
+    QCOMPARE(*client->nextBoot(), (BootOverride { BootDevice::Pxe, true, BootMode::Unknown }));
+}
+
 void TestRedfishClient::clearNextBoot()
 {
     auto client = makeRedfishClient(settings(m_port));
@@ -439,21 +460,147 @@ void TestRedfishClient::silentBmc()
 void TestRedfishClient::garbage_data()
 {
     QTest::addColumn<int>("misbehave");
-    QTest::newRow("not HTTP") << int(Server::Misbehave::NotHttp);
-    QTest::newRow("not JSON") << int(Server::Misbehave::NotJson);
-    QTest::newRow("5 MiB") << int(Server::Misbehave::Oversized);
+    QTest::addColumn<QString>("says"); // a part of the message
+    QTest::newRow("not HTTP") << int(Server::Misbehave::NotHttp) << u"BMC 127.0.0.1:"_s;
+    QTest::newRow("not JSON") << int(Server::Misbehave::NotJson) << u"the service root: The service root is not JSON"_s;
+    QTest::newRow("JSON cut short") << int(Server::Misbehave::BadJson) << u"The service root is not JSON"_s;
+    QTest::newRow("5 MiB") << int(Server::Misbehave::Oversized) << u"with more than 4 MiB"_s;
 }
 
 void TestRedfishClient::garbage()
 {
     QFETCH(int, misbehave);
+    QFETCH(QString, says);
     m_server->update([misbehave](Server::State &s) { s.misbehave = Server::Misbehave(misbehave); });
     auto client = makeRedfishClient(settings(m_port));
     auto power = client->powerState();
     QVERIFY(!power);
     QVERIFY2(power.error().code == QLatin1String(Errors::Protocol), qPrintable(power.error().code + u' ' + power.error().message));
     QVERIFY(power.error().message.contains(u"127.0.0.1:"_s));
+    QVERIFY2(power.error().message.contains(says), qPrintable(power.error().message));
     QVERIFY(power.error().message.size() < 1000);
+}
+
+void TestRedfishClient::serverError_data()
+{
+    QTest::addColumn<int>("misbehave");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("Redfish error body") << int(Server::Misbehave::Error500)
+                                        << u"Base.1.8.GeneralError: iDRAC is not ready. The configuration values cannot be accessed."_s;
+    QTest::newRow("HTML page") << int(Server::Misbehave::Html500)
+                               << u"HTTP 500: 500 Internal Server Error Internal Server Error The server encountered an internal error."_s;
+}
+
+void TestRedfishClient::serverError()
+{
+    // The BMC's web server fails the service root.
+    QFETCH(int, misbehave);
+    QFETCH(QString, says);
+    m_server->update([misbehave](Server::State &s) { s.misbehave = Server::Misbehave(misbehave); });
+    auto client = makeRedfishClient(settings(m_port));
+    auto power = client->powerState();
+    QVERIFY(!power);
+    const QString message = power.error().message;
+    QCOMPARE(power.error().code, QString::fromLatin1(Errors::Refused));
+    QVERIFY2(message.startsWith(u"BMC 127.0.0.1:"_s) && message.contains(u"the service root: HTTP 500: "_s), qPrintable(message));
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY2(!message.contains(u'<') && !message.contains(u"session"_s) && message.size() < 400, qPrintable(message));
+    QCOMPARE(count(*m_server, "GET"), 1); // an answer, even a bad one, is not retried
+}
+
+void TestRedfishClient::resetRefused_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("file"); // an answer in data/redfish; empty: an HTML page
+    QTest::addColumn<QString>("says");
+    QTest::newRow("iDRAC, 500 not ready")
+        << 500 << u"idrac-error-notready.json"_s
+        << u"HTTP 500: IDRAC.2.8.SWC0700: iDRAC is not ready. The configuration values cannot be accessed."_s;
+    QTest::newRow("iLO, 400 power state") << 400 << u"ilo5-error-systemstate.json"_s
+                                          << u"HTTP 400: iLO.2.14.InvalidOperationForSystemState: Power is off"_s;
+    QTest::newRow("XCC, 400 not in list") << 400 << u"xcc-error-notinlist.json"_s
+                                          << u"HTTP 400: Base.1.8.PropertyValueNotInList: The value Floppy"_s;
+    QTest::newRow("500, HTML") << 500 << QString() << u"HTTP 500: 503 Service Unavailable"_s;
+}
+
+void TestRedfishClient::resetRefused()
+{
+    QFETCH(int, status);
+    QFETCH(QString, file);
+    QFETCH(QString, says);
+    QByteArray body = "<html><head><title>503 Service Unavailable</title></head><body>" + QByteArray(4000, 'x')
+        + "</body></html>";
+    if (!file.isEmpty()) {
+        QFile f(QFINDTESTDATA(u"data/redfish/"_s + file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        body = f.readAll();
+    }
+    m_server->update([status, body](Server::State &s) {
+        s.resetStatus = status;
+        s.resetAnswer = body;
+    });
+    auto client = makeRedfishClient(settings(m_port));
+    auto reset = client->setPower(PowerAction::Off);
+    QVERIFY(!reset);
+    const QString message = reset.error().message;
+    QCOMPARE(reset.error().code, QString::fromLatin1(Errors::Refused));
+    QVERIFY2(message.contains(u"refused the reset ForceOff: "_s + says), qPrintable(message));
+    QVERIFY2(!message.contains(u'<') && !message.contains(u'\n') && message.size() < 500, qPrintable(message));
+    QCOMPARE(count(*m_server, "POST", u"Reset"_s), 1);
+}
+
+void TestRedfishClient::silentReset()
+{
+    // The reset is taken but never answered: not sent again (it is no GET), bounded by the timeout.
+    m_server->update([](Server::State &s) { s.silentReset = true; });
+    Settings s = settings(m_port);
+    s.timeoutMs = 300;
+    QElapsedTimer timer;
+    timer.start();
+    auto client = makeRedfishClient(s);
+    auto reset = client->setPower(PowerAction::Cycle);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!reset);
+    QCOMPARE(reset.error().code, QString::fromLatin1(Errors::Unreachable));
+    QVERIFY2(reset.error().message.contains(u"did not answer POST /redfish/v1/Systems/1/Actions/ComputerSystem.Reset within 300 ms"_s),
+             qPrintable(reset.error().message));
+    QCOMPARE(count(*m_server, "POST", u"Reset"_s), 1);
+    QVERIFY2(elapsed >= 300 && elapsed < 300 + 2000, qPrintable(QString::number(elapsed)));
+}
+
+void TestRedfishClient::resetTypesFromActionInfo()
+{
+    // Supermicro X11: the types only behind @Redfish.ActionInfo; without PowerCycle among them a
+    // cycle is a ForceRestart, not the standard name the BMC would refuse.
+    m_server->update([](Server::State &s) { s.systems[0].actionInfo = true; });
+    auto client = makeRedfishClient(settings(m_port));
+    auto cycle = client->setPower(PowerAction::Cycle);
+    QVERIFY2(cycle, qPrintable(cycle ? QString() : cycle.error().message));
+    QCOMPARE(count(*m_server, "GET", u"/ResetActionInfo"_s), 1);
+    const auto requests = m_server->state().requests;
+    QCOMPARE(requests.last().body, QByteArray(R"({"ResetType":"ForceRestart"})"));
+
+    // An ActionInfo that cannot be read leaves the standard names.
+    m_server->update([](Server::State &s) { s.systems[0].resetTypes = { u"On"_s, u"PowerCycle"_s }; });
+    QVERIFY(client->setPower(PowerAction::Cycle));
+    QCOMPARE(m_server->state().requests.last().body, QByteArray(R"({"ResetType":"PowerCycle"})"));
+}
+
+void TestRedfishClient::softOffWithPowerButton()
+{
+    // iLO: no GracefulShutdown, the power button instead; pressed only while the machine is on.
+    m_server->update([](Server::State &s) {
+        s.systems[0].resetTypes = { u"On"_s, u"ForceOff"_s, u"ForceRestart"_s, u"Nmi"_s, u"PushPowerButton"_s };
+        s.systems[0].power = u"On"_s;
+    });
+    auto client = makeRedfishClient(settings(m_port));
+    QVERIFY(client->setPower(PowerAction::SoftOff));
+    QCOMPARE(count(*m_server, "POST", u"Reset"_s), 1);
+    QCOMPARE(m_server->state().requests.last().body, QByteArray(R"({"ResetType":"PushPowerButton"})"));
+    QCOMPARE(*client->powerState(), PowerState::Off);
+    QVERIFY(client->setPower(PowerAction::SoftOff)); // already off: the button would switch it on
+    QCOMPARE(count(*m_server, "POST", u"Reset"_s), 1);
+    QCOMPARE(*client->powerState(), PowerState::Off);
 }
 
 QTEST_GUILESS_MAIN(TestRedfishClient)

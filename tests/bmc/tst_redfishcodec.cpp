@@ -268,6 +268,10 @@ void TestRedfishCodec::resetType_data()
     QTest::newRow("on, only ForceOn") << int(PowerAction::On) << QStringList { u"ForceOn"_s, u"ForceOff"_s } << "ForceOn";
     QTest::newRow("off") << int(PowerAction::Off) << sushy << "ForceOff";
     QTest::newRow("soft off") << int(PowerAction::SoftOff) << sushy << "GracefulShutdown";
+    QTest::newRow("soft off, iLO: the power button")
+        << int(PowerAction::SoftOff) << QStringList { u"On"_s, u"ForceOff"_s, u"ForceRestart"_s, u"Nmi"_s, u"PushPowerButton"_s }
+        << "PushPowerButton";
+    QTest::newRow("soft off not offered") << int(PowerAction::SoftOff) << QStringList { u"On"_s, u"ForceOff"_s } << "";
     QTest::newRow("reset") << int(PowerAction::Reset) << sushy << "ForceRestart";
     QTest::newRow("cycle, sushy: ForceRestart") << int(PowerAction::Cycle) << sushy << "ForceRestart";
     QTest::newRow("cycle, PowerCycle offered")
@@ -359,14 +363,27 @@ void TestRedfishCodec::errorText_data()
             "@Message.ExtendedInfo": [{"MessageId": "Base.1.8.PropertyValueNotInList",
             "Message": "The value Floppy for BootSourceOverrideTarget is not in the list.",
             "Resolution": "Choose a value from the list."}]}})")
-        << "A general error has occurred.; The value Floppy for BootSourceOverrideTarget is not in the list. "
-           "(Choose a value from the list.)";
+        << "A general error has occurred.; Base.1.8.PropertyValueNotInList: The value Floppy for "
+           "BootSourceOverrideTarget is not in the list. (Choose a value from the list.)";
+    QTest::newRow("a message pointing at the extended info is left out")
+        << QByteArray(R"({"error": {"message": "See @Message.ExtendedInfo for more information.",
+            "@Message.ExtendedInfo": [{"MessageId": "iLO.2.14.PropertyValueTypeError", "MessageArgs": ["\"Lit\"", 5]}]}})")
+        << "iLO.2.14.PropertyValueTypeError: \"Lit\"";
+    QTest::newRow("a pointer without extended info is kept")
+        << QByteArray(R"({"error": {"code": "Base.1.8.GeneralError", "message": "See ExtendedInfo"}})") << "See ExtendedInfo";
+    QTest::newRow("only a code") << QByteArray(R"({"error": {"code": "Base.1.8.InternalError"}})") << "Base.1.8.InternalError";
     QTest::newRow("message id only")
         << QByteArray(R"({"error": {"@Message.ExtendedInfo": [{"MessageId": "Base.1.0.InsufficientPrivilege"}]}})")
         << "Base.1.0.InsufficientPrivilege";
     // sushy-tools answers some refusals as plain text.
     QTest::newRow("plain text") << QByteArray("Missing the BootSourceOverrideTarget and/or BootSourceOverrideMode element")
                                 << "Missing the BootSourceOverrideTarget and/or BootSourceOverrideMode element";
+    // A web server in front of the BMC: its page's words, no markup, scripts or styles.
+    QTest::newRow("html page")
+        << QByteArray("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title><STYLE>h1{color:red}</STYLE></head>"
+                      "<body><h1>Bad Gateway</h1><script type=\"text/javascript\">var t='x';</script>"
+                      "<p>The proxy could not reach the BMC.</p></body></html>")
+        << "502 Bad Gateway Bad Gateway The proxy could not reach the BMC.";
     QTest::newRow("control characters") << QByteArray("bad\x1b[31m\r\nthing\x00", 16) << "bad[31m thing";
     QTest::newRow("empty") << QByteArray() << "";
 }
