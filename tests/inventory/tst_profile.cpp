@@ -93,9 +93,10 @@ void TestProfile::syslogRoundTrip()
     }
     auto db = Database::openSqlite(path);
     QVERIFY(db);
-    QCOMPARE((*db)->schemaVersion(), 5);
+    QCOMPARE((*db)->schemaVersion(), Database::LatestVersion);
     ProfileRepository repo(**db);
     QCOMPARE((*repo.find(u"legacy"_s))->syslog, false);
+    QCOMPARE((*repo.find(u"legacy"_s))->firmware, Firmware::Bios); // v6: BIOS unless set
     Profile p = **repo.find(u"legacy"_s);
     p.syslog = true;
     QVERIFY(repo.save(p));
@@ -104,6 +105,9 @@ void TestProfile::syslogRoundTrip()
     p.syslog = false;
     QVERIFY(repo.save(p));
     QCOMPARE((*repo.find(u"legacy"_s))->syslog, false);
+    p.firmware = Firmware::Uefi;
+    QVERIFY(repo.save(p));
+    QCOMPARE((*repo.find(u"legacy"_s))->firmware, Firmware::Uefi);
 }
 
 QTEST_GUILESS_MAIN(TestProfile)
