@@ -204,9 +204,10 @@ QString describe(const Bmc::BootOverride &boot)
 {
     if (boot.device == Bmc::BootDevice::None)
         return Tr::tr("next boot: own order");
-    return Tr::tr("next boot: %1 %2 %3")
-        .arg(Bmc::bootDeviceName(boot.device), boot.once ? QStringLiteral("once") : QStringLiteral("persistent"),
-             Bmc::bootModeName(boot.mode));
+    const QString text = Tr::tr("next boot: %1 %2 %3")
+                             .arg(Bmc::bootDeviceName(boot.device), boot.once ? QStringLiteral("once") : QStringLiteral("persistent"),
+                                  Bmc::bootModeName(boot.mode));
+    return boot.valid ? text : Tr::tr("%1 (not marked valid: the machine's own order)").arg(text);
 }
 
 } // namespace
@@ -317,7 +318,8 @@ int runBmc(QTextStream &out, QTextStream &err, const QStringList &args)
                                        { QStringLiteral("power"), Bmc::powerStateName(*power) },
                                        { QStringLiteral("next_boot"), Bmc::bootDeviceName(boot->device) },
                                        { QStringLiteral("once"), boot->once },
-                                       { QStringLiteral("mode"), Bmc::bootModeName(boot->mode) } });
+                                       { QStringLiteral("mode"), Bmc::bootModeName(boot->mode) },
+                                       { QStringLiteral("valid"), boot->valid } });
             return Tr::tr("power %1, %2").arg(Bmc::powerStateName(*power), describe(*boot));
         });
         if (parser.isSet(json)) {

@@ -67,6 +67,10 @@ struct BootOverride
     BootDevice device = BootDevice::None;
     bool once = true;            // false: persistent (every boot)
     BootMode mode = BootMode::Unknown;
+    // False: the BMC still holds this device but does not mark the override valid (IPMI's
+    // valid bit clear: expired, used up, or a BMC that never reports it, as OpenIPMI's
+    // ipmi_sim); firmware may ignore it. Only a valid override overrides the boot order.
+    bool valid = true;
     bool operator==(const BootOverride &) const = default;
 };
 

@@ -102,8 +102,9 @@ Result<BootOverride> decodeBootFlags(const QByteArray &data)
     const quint8 first = quint8(data.at(0));
     const quint8 selector = quint8(data.at(1)) & DeviceMask;
     BootOverride result;
-    if (!(first & FlagValid) || selector == 0)
+    if (selector == 0)
         return result; // None, once, mode unknown: nothing overrides the machine's order
+    result.valid = (first & FlagValid) != 0;
     switch (selector) {
     case DevicePxe: result.device = BootDevice::Pxe; break;
     case DeviceDisk: result.device = BootDevice::Disk; break;

@@ -55,7 +55,8 @@ quint8 chassisControl(PowerAction action);
 // BootMode::Unknown is sent as legacy (EFI bit clear). Other is not a device one can ask for:
 // callers refuse it before (it encodes as None).
 QByteArray encodeBootFlags(BootDevice device, BootMode mode, bool once);
-// The five data bytes back: valid bit clear or no device -> None. Device selectors Crashcart
+// The five data bytes back: no device -> None; a device with the valid bit clear comes back
+// with valid false (see BootOverride::valid). Device selectors Crashcart
 // does not name (safe mode, diagnostics, floppy, ...) -> Other. Fewer than five bytes: Protocol.
 Result<BootOverride> decodeBootFlags(const QByteArray &data);
 

@@ -155,6 +155,10 @@ Result<QList<MacAddress>> InstallRunner::start(const QList<HostPlan> &plans, con
                 QString detail = QStringLiteral("pxe once %1").arg(Bmc::bootModeName(mode));
                 if (readBack->mode != Bmc::BootMode::Unknown && readBack->mode != mode)
                     detail += Tr::tr(" (the BMC reports %1)").arg(Bmc::bootModeName(readBack->mode));
+                // It holds the network but does not mark it valid (OpenIPMI's ipmi_sim never
+                // does): said on the timeline, and the power step goes on.
+                if (!readBack->valid)
+                    detail += Tr::tr(" (the BMC does not mark it valid)");
                 report({ Step::Kind::Event, QStringLiteral("bmc.boot"), detail, {}, true });
                 auto state = bmc.powerState();
                 if (!state)
@@ -188,7 +192,7 @@ void InstallRunner::clearOverride(const MacAddress &mac, const Bmc::Settings &se
                 report({ Step::Kind::Power, {}, Tr::tr("next boot read back: %1").arg(next.error().message), {}, false });
                 return;
             }
-            if (next->device != Bmc::BootDevice::Pxe)
+            if (next->device != Bmc::BootDevice::Pxe || !next->valid)
                 return; // used up, as "once" means
             if (auto r = bmc.clearNextBoot(); !r) {
                 report({ Step::Kind::Power, {}, Tr::tr("clear next boot: %1").arg(r.error().message), {}, false });

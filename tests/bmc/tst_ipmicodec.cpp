@@ -108,20 +108,21 @@ void TestIpmiCodec::decodeOddBytes_data()
     QTest::addColumn<BootDevice>("device");
     QTest::addColumn<BootMode>("mode");
     QTest::addColumn<bool>("once");
-    // The BMC cleared the valid bit (60 s after setting, or after the boot): no override,
-    // whatever the device field still says.
-    QTest::newRow("valid clear, pxe left") << QByteArray("0004000000") << BootDevice::None << BootMode::Unknown << true;
-    QTest::newRow("valid clear, efi persistent") << QByteArray("6008000000") << BootDevice::None << BootMode::Unknown << true;
-    QTest::newRow("valid, no device") << QByteArray("e000000000") << BootDevice::None << BootMode::Unknown << true;
-    QTest::newRow("safe mode") << QByteArray("800c000000") << BootDevice::Other << BootMode::Legacy << true;
-    QTest::newRow("diagnostics") << QByteArray("8010000000") << BootDevice::Other << BootMode::Legacy << true;
-    QTest::newRow("remote floppy") << QByteArray("801c000000") << BootDevice::Other << BootMode::Legacy << true;
-    QTest::newRow("floppy 0x3c") << QByteArray("a03c000000") << BootDevice::Other << BootMode::Uefi << true;
+    QTest::addColumn<bool>("valid");
+    // The BMC cleared the valid bit (60 s after setting, or after the boot), or never sets it
+    // (ipmi_sim): the device it still holds, marked not valid.
+    QTest::newRow("valid clear, pxe left") << QByteArray("0004000000") << BootDevice::Pxe << BootMode::Legacy << true << false;
+    QTest::newRow("valid clear, efi persistent") << QByteArray("6008000000") << BootDevice::Disk << BootMode::Uefi << false << false;
+    QTest::newRow("valid, no device") << QByteArray("e000000000") << BootDevice::None << BootMode::Unknown << true << true;
+    QTest::newRow("safe mode") << QByteArray("800c000000") << BootDevice::Other << BootMode::Legacy << true << true;
+    QTest::newRow("diagnostics") << QByteArray("8010000000") << BootDevice::Other << BootMode::Legacy << true << true;
+    QTest::newRow("remote floppy") << QByteArray("801c000000") << BootDevice::Other << BootMode::Legacy << true << true;
+    QTest::newRow("floppy 0x3c") << QByteArray("a03c000000") << BootDevice::Other << BootMode::Uefi << true << true;
     // Other bits of byte 2 (CMOS clear, keyboard lock, screen blank, reset lock) leave the
     // device alone; reserved bits of byte 1 too.
-    QTest::newRow("pxe with every other bit") << QByteArray("9fc7ffffff") << BootDevice::Pxe << BootMode::Legacy << true;
-    QTest::newRow("all ones") << QByteArray("ffffffffff") << BootDevice::Other << BootMode::Uefi << false;
-    QTest::newRow("longer than five") << QByteArray("8004000000aabbcc") << BootDevice::Pxe << BootMode::Legacy << true;
+    QTest::newRow("pxe with every other bit") << QByteArray("9fc7ffffff") << BootDevice::Pxe << BootMode::Legacy << true << true;
+    QTest::newRow("all ones") << QByteArray("ffffffffff") << BootDevice::Other << BootMode::Uefi << false << true;
+    QTest::newRow("longer than five") << QByteArray("8004000000aabbcc") << BootDevice::Pxe << BootMode::Legacy << true << true;
 }
 
 void TestIpmiCodec::decodeOddBytes()
@@ -130,9 +131,11 @@ void TestIpmiCodec::decodeOddBytes()
     QFETCH(BootDevice, device);
     QFETCH(BootMode, mode);
     QFETCH(bool, once);
+    QFETCH(bool, valid);
     const auto decoded = Codec::decodeBootFlags(QByteArray::fromHex(hex));
     QVERIFY(decoded.ok());
     QCOMPARE(decoded->device, device);
+    QCOMPARE(decoded->valid, valid);
     QCOMPARE(decoded->mode, mode);
     QCOMPARE(decoded->once, once);
 }

@@ -39,6 +39,7 @@ struct FakeBmc
     QHash<QString, Bmc::BootOverride> boot;
     QHash<QString, Error> failOn;                // "host/setNextBoot" -> the error
     bool ignoreBootSet = false;                  // accepts the request, keeps its setting
+    bool neverValid = false;                     // reads back without the valid mark (ipmi_sim)
 };
 
 class FakeClient final : public Bmc::Client
@@ -67,7 +68,7 @@ public:
             return *e;
         QMutexLocker lock(&m_bmc.mutex);
         if (!m_bmc.ignoreBootSet)
-            m_bmc.boot[host()] = { device, once, mode };
+            m_bmc.boot[host()] = { device, once, mode, !m_bmc.neverValid };
         return {};
     }
     Result<void> clearNextBoot() override
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void runnerPowersHosts();
     void runnerFailsOnBadReadBack();
     void runnerFailsOnRefusal();
+    void runnerNotesUnmarkedOverride();
     void clearsLeftoverOverride();
 
 private:
@@ -149,6 +151,7 @@ void TestDeploy::init()
     m_bmc.boot.clear();
     m_bmc.failOn.clear();
     m_bmc.ignoreBootSet = false;
+    m_bmc.neverValid = false;
 }
 
 void TestDeploy::cleanup()
@@ -360,6 +363,27 @@ void TestDeploy::runnerFailsOnRefusal()
     QVERIFY(!finished.first().at(1).toBool());
     QVERIFY2(finished.first().at(2).toString().contains(u"0xd5"_s), qPrintable(finished.first().at(2).toString()));
     QCOMPARE(Install::InstallRepository(*m_db).latest(kA)->value().state, Install::InstallState::Failed);
+}
+
+void TestDeploy::runnerNotesUnmarkedOverride()
+{
+    addHost(kA, u"a"_s, u"rhel9"_s, u"10.0.0.1"_s);
+    m_bmc.neverValid = true;
+    auto plans = planHosts(*m_db, { kA }, options());
+    probeHosts(plans, options(), probe());
+    InstallRunner runner(*m_db);
+    runner.setClientFactory([this](const Bmc::Settings &s) { return std::make_unique<FakeClient>(m_bmc, s); });
+    QSignalSpy steps(&runner, &InstallRunner::stepDone);
+    QSignalSpy idle(&runner, &InstallRunner::idle);
+    QVERIFY(runner.start(plans, u"tester"_s));
+    QVERIFY(idle.wait(5000));
+    QVERIFY(m_bmc.calls.contains(u"10.0.0.1 setPower 0"_s)); // powered all the same
+    QCOMPARE(steps.first().at(1).toString(), u"bmc.boot"_s);
+    QVERIFY2(steps.first().at(2).toString().contains(u"valid"_s), qPrintable(steps.first().at(2).toString()));
+    // Nothing valid to clear after the install.
+    runner.clearOverride(kA, *plans[0].bmc);
+    QVERIFY(idle.wait(5000));
+    QVERIFY(!m_bmc.calls.contains(u"10.0.0.1 clearNextBoot"_s));
 }
 
 void TestDeploy::clearsLeftoverOverride()
