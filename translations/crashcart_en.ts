@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Crashcart::App::BmcLoginDialog</name>
+    <message numerus="yes">
+        <source>The BMC user and password of %n host(s): %1.
+Kept in the system keychain only, never in the inventory, a file or a command line.</source>
+        <translation>
+            <numerusform>The BMC user and password of %n host: %1.
+Kept in the system keychain only, never in the inventory, a file or a command line.</numerusform>
+            <numerusform>The BMC user and password of %n hosts: %1.
+Kept in the system keychain only, never in the inventory, a file or a command line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n host(s)</source>
@@ -110,6 +123,34 @@
             <numerusform>%n hosts armed: their next network boot installs them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cut the power of %n host(s) now? What runs on them is lost.</source>
+        <translation>
+            <numerusform>Cut the power of %n host now? What runs on it is lost.</numerusform>
+            <numerusform>Cut the power of %n hosts now? What runs on them is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power-cycle %n host(s) now? What runs on them is lost.</source>
+        <translation>
+            <numerusform>Power-cycle %n host now? What runs on it is lost.</numerusform>
+            <numerusform>Power-cycle %n hosts now? What runs on them is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BMC login of %n host(s) stored in the system keychain</source>
+        <translation>
+            <numerusform>BMC login of %n host stored in the system keychain</numerusform>
+            <numerusform>BMC logins of %n hosts stored in the system keychain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed; their BMCs are told to boot them from the network</source>
+        <translation>
+            <numerusform>%n host armed; its BMC is told to boot it from the network</numerusform>
+            <numerusform>%n hosts armed; their BMCs are told to boot them from the network</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportDialog</name>
@@ -177,6 +218,44 @@
         <translation>
             <numerusform>Opened %1: %n entry</numerusform>
             <numerusform>Opened %1: %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::InstallDialog</name>
+    <message numerus="yes">
+        <source>Checking %n host(s): profiles, kickstarts, BMCs and servers…</source>
+        <translation>
+            <numerusform>Checking %n host: profiles, kickstarts, BMCs and servers…</numerusform>
+            <numerusform>Checking %n hosts: profiles, kickstarts, BMCs and servers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s) can be installed.</source>
+        <translation>
+            <numerusform>The %n host can be installed.</numerusform>
+            <numerusform>All %n hosts can be installed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) can be installed; the blocked ones are left as they are.</source>
+        <translation>
+            <numerusform>%1 of %n host can be installed; the blocked ones are left as they are.</numerusform>
+            <numerusform>%1 of %n hosts can be installed; the blocked ones are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I understand that this erases the disks of %n host(s): %1</source>
+        <translation>
+            <numerusform>I understand that this erases the disks of %n host: %1</numerusform>
+            <numerusform>I understand that this erases the disks of %n hosts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Install %n Host(s)</source>
+        <translation>
+            <numerusform>&amp;Install %n Host</numerusform>
+            <numerusform>&amp;Install %n Hosts</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +365,68 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::Bmc::Client</name>
+    <message numerus="yes">
+        <source>a response of %n byte(s), too short for a completion code</source>
+        <translation>
+            <numerusform>a response of %n byte, too short for a completion code</numerusform>
+            <numerusform>a response of %n bytes, too short for a completion code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a chassis status of %n byte(s) (expected at least 3): %1</source>
+        <translation>
+            <numerusform>a chassis status of %n byte (expected at least 3): %1</numerusform>
+            <numerusform>a chassis status of %n bytes (expected at least 3): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>boot flags of %n byte(s) (expected 5): %1</source>
+        <translation>
+            <numerusform>boot flags of %n byte (expected 5): %1</numerusform>
+            <numerusform>boot flags of %n bytes (expected 5): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a boot options answer of %n byte(s): %1</source>
+        <translation>
+            <numerusform>a boot options answer of %n byte: %1</numerusform>
+            <numerusform>a boot options answer of %n bytes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Bmc</name>
+    <message numerus="yes">
+        <source>BMC login of %n host(s) stored in the system keychain</source>
+        <translation>
+            <numerusform>BMC login of %n host stored in the system keychain</numerusform>
+            <numerusform>BMC logins of %n hosts stored in the system keychain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) blocked: nothing was started (fix them, or --skip-blocked to install the others)</source>
+        <translation>
+            <numerusform>%n host blocked: nothing was started (fix it, or --skip-blocked to install the others)</numerusform>
+            <numerusform>%n hosts blocked: nothing was started (fix them, or --skip-blocked to install the others)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This erases the disks of %n host(s): %1. Go on?</source>
+        <translation>
+            <numerusform>This erases the disks of %n host: %1. Go on?</numerusform>
+            <numerusform>This erases the disks of %n hosts: %1. Go on?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed</source>
+        <translation>
+            <numerusform>%n host armed</numerusform>
+            <numerusform>%n hosts armed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Cli::Hosts</name>
     <message numerus="yes">
         <source>%1: %n host(s) would be imported, </source>
@@ -344,6 +485,23 @@
         <translation>
             <numerusform>%n install cancelled: the host boots its disk</numerusform>
             <numerusform>%n installs cancelled: the hosts boot their disks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Deploy::Plan</name>
+    <message numerus="yes">
+        <source>%1: %n more error(s)</source>
+        <translation>
+            <numerusform>%1: %n more error</numerusform>
+            <numerusform>%1: %n more errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more warning(s)</source>
+        <translation>
+            <numerusform>%1: %n more warning</numerusform>
+            <numerusform>%1: %n more warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -57,6 +57,37 @@
     </message>
 </context>
 <context>
+    <name>Crashcart::App::BmcLoginDialog</name>
+    <message>
+        <source>BMC Login</source>
+        <translation>BMC 登录凭据</translation>
+    </message>
+    <message numerus="yes">
+        <source>The BMC user and password of %n host(s): %1.
+Kept in the system keychain only, never in the inventory, a file or a command line.</source>
+        <translation>
+            <numerusform>%n 台主机的 BMC 用户名和密码：%1。
+仅保存在系统密钥环中，绝不会写入主机清单、文件或命令行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Both the user and the password are needed.</source>
+        <translation>用户名和密码均为必填项。</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::App::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n host(s)</source>
@@ -484,6 +515,26 @@
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>已开机</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Read from the BMC %1</source>
+        <translation>于 %1 从 BMC 读取</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电源</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::HostTimeline</name>
@@ -803,6 +854,114 @@
     <message>
         <source>The hosts are armed, but these profiles are not defined or name no kernel: %1. Until they do, the hosts boot their disks. Define them under Hosts → Profiles.</source>
         <translation>主机已标记为待安装，但以下配置方案未定义或未指定内核：%1。在此之前，这些主机将从本地磁盘启动。请在“主机 → 配置方案”中定义它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Install…</source>
+        <translation>安装(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Check the selected hosts, arm them, and have their BMCs boot them from the network</source>
+        <translation>检查所选主机，将其标记为待安装，并通过其 BMC 让它们从网络启动</translation>
+    </message>
+    <message>
+        <source>Power &amp;On</source>
+        <translation>开机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Power O&amp;ff</source>
+        <translation>强制关机(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Immediately, as holding the power button</source>
+        <translation>立即断电，如同长按电源按钮</translation>
+    </message>
+    <message>
+        <source>Power &amp;Cycle</source>
+        <translation>断电重启(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read Power &amp;State</source>
+        <translation>读取电源状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>BMC &amp;Login…</source>
+        <translation>BMC 登录凭据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The BMC user and password of the selected hosts, kept in the system keychain</source>
+        <translation>所选主机的 BMC 用户名和密码，保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation>强制关机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut the power of %n host(s) now? What runs on them is lost.</source>
+        <translation>
+            <numerusform>要立即切断 %n 台主机的电源吗？主机上正在运行的一切都将丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Power Cycle</source>
+        <translation>断电重启</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power-cycle %n host(s) now? What runs on them is lost.</source>
+        <translation>
+            <numerusform>要立即将 %n 台主机断电重启吗？主机上正在运行的一切都将丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is powering into its network install</source>
+        <translation>%1 正在开机，将通过网络启动进行安装</translation>
+    </message>
+    <message>
+        <source>%1: power %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>已开机</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Not recorded in the inventory: %1</source>
+        <translation>未能记录到主机清单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMC login of %n host(s) stored in the system keychain</source>
+        <translation>
+            <numerusform>已将 %n 台主机的 BMC 登录凭据保存到系统密钥环</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot keep the certificate</source>
+        <translation>无法保存证书</translation>
+    </message>
+    <message>
+        <source>Cannot start the installs</source>
+        <translation>无法开始安装</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed; their BMCs are told to boot them from the network</source>
+        <translation>
+            <numerusform>已将 %n 台主机标记为待安装；已指示其 BMC 让它们从网络启动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hosts without a usable BMC</source>
+        <translation>没有可用 BMC 的主机</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1323,129 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::InstallDialog</name>
+    <message>
+        <source>Install Hosts</source>
+        <translation>安装主机</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>将执行的操作</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>BMC &amp;Login…</source>
+        <translation>BMC 登录凭据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Store the BMC user and password of the hosts that lack one, in the system keychain</source>
+        <translation>为尚无 BMC 用户名和密码的主机设置登录凭据，保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Certificate…</source>
+        <translation>信任证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n host(s): profiles, kickstarts, BMCs and servers…</source>
+        <translation>
+            <numerusform>正在检查 %n 台主机：配置方案、kickstart、BMC 和服务器…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: not installed</source>
+        <translation>受阻：不会安装</translation>
+    </message>
+    <message>
+        <source>Armed only: boot it by hand</source>
+        <translation>仅标记为待安装：需手动启动</translation>
+    </message>
+    <message>
+        <source>Running: network boot once, then power cycle</source>
+        <translation>运行中：设置一次网络启动，然后断电重启</translation>
+    </message>
+    <message>
+        <source>Off: network boot once, then power on</source>
+        <translation>已关机：设置一次网络启动，然后开机</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Erases disks</source>
+        <translation>将擦除磁盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n host(s) can be installed.</source>
+        <translation>
+            <numerusform>全部 %n 台主机均可安装。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) can be installed; the blocked ones are left as they are.</source>
+        <translation>
+            <numerusform>%n 台主机中有 %1 台可以安装；受阻的主机保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I understand that this erases the disks of %n host(s): %1</source>
+        <translation>
+            <numerusform>我了解此操作将擦除 %n 台主机的磁盘：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Install %n Host(s)</source>
+        <translation>
+            <numerusform>安装 %n 台主机(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust the BMC&apos;s Certificate?</source>
+        <translation>要信任该 BMC 的证书吗？</translation>
+    </message>
+    <message>
+        <source>The BMC of %1 presents a different certificate than the one accepted before. Someone may be in between, or the BMC&apos;s certificate was renewed.</source>
+        <translation>%1 的 BMC 出示的证书与之前接受的不同。可能有人在中间截取通信，也可能是该 BMC 的证书已更新。</translation>
+    </message>
+    <message>
+        <source>The BMC of %1 presents a certificate this system does not trust.</source>
+        <translation>%1 的 BMC 出示的证书不受本系统信任。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Compare it with the one the BMC shows (its web page or console) before you trust it.</source>
+        <translation>SHA-256 指纹：
+%1
+
+信任之前，请将其与 BMC 自身显示的指纹（在其网页或控制台上）进行比对。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>信任此证书(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2373,22 @@
         <source>Install &amp;timeout:</source>
         <translation>安装超时(&amp;T)：</translation>
     </message>
+    <message>
+        <source>BIOS (legacy)</source>
+        <translation>BIOS（传统模式）</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>How the BMC tells the hosts to boot from the network for an install: in legacy BIOS mode or in UEFI mode</source>
+        <translation>安装时 BMC 让主机以何种模式从网络启动：传统 BIOS 模式或 UEFI 模式</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>固件模式(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ProfileTableModel</name>
@@ -2817,6 +3115,484 @@ MAC %2
     </message>
 </context>
 <context>
+    <name>Crashcart::Bmc::Client</name>
+    <message>
+        <source>BMC address %1</source>
+        <translation>BMC 地址 %1</translation>
+    </message>
+    <message>
+        <source>No BMC type set (ipmi or redfish)</source>
+        <translation>未设置 BMC 类型（ipmi 或 redfish）</translation>
+    </message>
+    <message>
+        <source>Unknown BMC type &apos;%1&apos;</source>
+        <translation>未知的 BMC 类型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>强制关机</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>断电重启</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>正常关机</translation>
+    </message>
+    <message numerus="yes">
+        <source>a response of %n byte(s), too short for a completion code</source>
+        <translation>
+            <numerusform>响应仅 %n 字节，不足以包含完成码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a response to command 0x%1 instead of 0x%2</source>
+        <translation>收到的是命令 0x%1 的响应，而非 0x%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>a chassis status of %n byte(s) (expected at least 3): %1</source>
+        <translation>
+            <numerusform>机箱状态为 %n 字节（应至少为 3 字节）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>boot flags of %n byte(s) (expected 5): %1</source>
+        <translation>
+            <numerusform>启动标志为 %n 字节（应为 5 字节）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a boot options answer of %n byte(s): %1</source>
+        <translation>
+            <numerusform>启动选项应答为 %n 字节：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>boot option parameter %1 instead of 5</source>
+        <translation>启动选项参数为 %1，而非 5</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>parameter not supported</source>
+        <translation>不支持该参数</translation>
+    </message>
+    <message>
+        <source>another client is setting parameters</source>
+        <translation>另一客户端正在设置参数</translation>
+    </message>
+    <message>
+        <source>parameter is read-only</source>
+        <translation>参数为只读</translation>
+    </message>
+    <message>
+        <source>node busy</source>
+        <translation>节点忙</translation>
+    </message>
+    <message>
+        <source>invalid command</source>
+        <translation>无效命令</translation>
+    </message>
+    <message>
+        <source>command invalid for this LUN</source>
+        <translation>该命令对此 LUN 无效</translation>
+    </message>
+    <message>
+        <source>timeout while processing the command</source>
+        <translation>处理命令时超时</translation>
+    </message>
+    <message>
+        <source>out of space</source>
+        <translation>空间不足</translation>
+    </message>
+    <message>
+        <source>reservation cancelled or invalid</source>
+        <translation>预留已取消或无效</translation>
+    </message>
+    <message>
+        <source>request data truncated</source>
+        <translation>请求数据被截断</translation>
+    </message>
+    <message>
+        <source>request data length invalid</source>
+        <translation>请求数据长度无效</translation>
+    </message>
+    <message>
+        <source>request data field length limit exceeded</source>
+        <translation>请求数据字段超出长度限制</translation>
+    </message>
+    <message>
+        <source>parameter out of range</source>
+        <translation>参数超出范围</translation>
+    </message>
+    <message>
+        <source>cannot return the number of requested data bytes</source>
+        <translation>无法返回所请求的数据字节数</translation>
+    </message>
+    <message>
+        <source>requested sensor, data or record not present</source>
+        <translation>请求的传感器、数据或记录不存在</translation>
+    </message>
+    <message>
+        <source>invalid data field in request</source>
+        <translation>请求中的数据字段无效</translation>
+    </message>
+    <message>
+        <source>command illegal for this sensor or record type</source>
+        <translation>该命令对此传感器或记录类型非法</translation>
+    </message>
+    <message>
+        <source>command response could not be provided</source>
+        <translation>无法提供命令响应</translation>
+    </message>
+    <message>
+        <source>cannot execute a duplicated request</source>
+        <translation>无法执行重复的请求</translation>
+    </message>
+    <message>
+        <source>SDR repository in update mode</source>
+        <translation>SDR 存储库处于更新模式</translation>
+    </message>
+    <message>
+        <source>device in firmware update mode</source>
+        <translation>设备处于固件更新模式</translation>
+    </message>
+    <message>
+        <source>BMC initialization in progress</source>
+        <translation>BMC 正在初始化</translation>
+    </message>
+    <message>
+        <source>destination unavailable</source>
+        <translation>目标不可用</translation>
+    </message>
+    <message>
+        <source>insufficient privilege level</source>
+        <translation>权限级别不足</translation>
+    </message>
+    <message>
+        <source>command not supported in the present state</source>
+        <translation>当前状态下不支持该命令</translation>
+    </message>
+    <message>
+        <source>command sub-function disabled or unavailable</source>
+        <translation>命令子功能已禁用或不可用</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation>未指明的错误</translation>
+    </message>
+    <message>
+        <source>command-specific error</source>
+        <translation>命令特定错误</translation>
+    </message>
+    <message>
+        <source>unknown completion code</source>
+        <translation>未知的完成码</translation>
+    </message>
+    <message>
+        <source>BMC %1</source>
+        <translation>BMC %1</translation>
+    </message>
+    <message>
+        <source>%1 does not know the user &apos;%2&apos;</source>
+        <translation>%1 上不存在用户 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 refused the password of user &apos;%2&apos;</source>
+        <translation>%1 拒绝了用户 &apos;%2&apos; 的密码</translation>
+    </message>
+    <message>
+        <source>%1: user &apos;%2&apos; does not have the administrator privilege (%3)</source>
+        <translation>%1：用户 &apos;%2&apos; 没有管理员权限（%3）</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of user &apos;%2&apos; (%3)</source>
+        <translation>%1 拒绝了用户 &apos;%2&apos; 的登录（%3）</translation>
+    </message>
+    <message>
+        <source>%1 does not offer cipher suite %2</source>
+        <translation>%1 不提供加密套件 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak IPMI 2.0 (RMCP+)</source>
+        <translation>%1 不支持 IPMI 2.0（RMCP+）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3)</source>
+        <translation>%1 未在 %2 秒内应答（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the name does not resolve to an IPv4 or IPv6 address</source>
+        <translation>%1：该名称无法解析为 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 拒绝了 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>session activation</source>
+        <translation>会话激活</translation>
+    </message>
+    <message>
+        <source>No BMC address set</source>
+        <translation>未设置 BMC 地址</translation>
+    </message>
+    <message>
+        <source>%1: the user name is longer than the %2 bytes IPMI allows</source>
+        <translation>%1：用户名超过了 IPMI 允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: the password is longer than the %2 bytes IPMI 2.0 allows</source>
+        <translation>%1：密码超过了 IPMI 2.0 允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>Cipher suite 0 does not check the password; choose another (3 is common)</source>
+        <translation>加密套件 0 不校验密码；请选择其他套件（常用的是 3）</translation>
+    </message>
+    <message>
+        <source>Cipher suite %1 is not one FreeIPMI offers (1-3, 6-8, 11, 12, 15-17)</source>
+        <translation>FreeIPMI 不提供加密套件 %1（可用：1-3、6-8、11、12、15-17）</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1：内存不足</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with %3</source>
+        <translation>%1 对 %2 的应答异常：%3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: completion code %3</source>
+        <translation>%1 拒绝了 %2：完成码 %3</translation>
+    </message>
+    <message>
+        <source>%1 (tried %2 times)</source>
+        <translation>%1（已尝试 %2 次）</translation>
+    </message>
+    <message>
+        <source>Get Chassis Status</source>
+        <translation>Get Chassis Status</translation>
+    </message>
+    <message>
+        <source>Chassis Control (%1)</source>
+        <translation>Chassis Control（%1）</translation>
+    </message>
+    <message>
+        <source>Set System Boot Options (boot flags)</source>
+        <translation>Set System Boot Options（启动标志）</translation>
+    </message>
+    <message>
+        <source>Set System Boot Options (set in progress)</source>
+        <translation>Set System Boot Options（设置进行中）</translation>
+    </message>
+    <message>
+        <source>Set System Boot Options (boot info acknowledge)</source>
+        <translation>Set System Boot Options（启动信息确认）</translation>
+    </message>
+    <message>
+        <source>Set System Boot Options (commit write)</source>
+        <translation>Set System Boot Options（提交写入）</translation>
+    </message>
+    <message>
+        <source>Set System Boot Options (set complete)</source>
+        <translation>Set System Boot Options（设置完成）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;other&apos; is not a boot device one can set</source>
+        <translation>%1：&apos;other&apos; 不是可设置的启动设备</translation>
+    </message>
+    <message>
+        <source>Get System Boot Options (boot flags)</source>
+        <translation>Get System Boot Options（启动标志）</translation>
+    </message>
+    <message>
+        <source>The %1 is larger than %2 MiB</source>
+        <translation>%1 超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>The %1 is not JSON (%2 at byte %3)</source>
+        <translation>%1 不是 JSON（第 %3 字节处 %2）</translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The service root lists no Systems</source>
+        <translation>服务根未列出 Systems</translation>
+    </message>
+    <message>
+        <source>The collection has no Members list</source>
+        <translation>集合中没有 Members 列表</translation>
+    </message>
+    <message>
+        <source>A collection member has no @odata.id path</source>
+        <translation>某个集合成员没有 @odata.id 路径</translation>
+    </message>
+    <message>
+        <source>The ComputerSystem has neither @odata.id nor Id</source>
+        <translation>ComputerSystem 既没有 @odata.id 也没有 Id</translation>
+    </message>
+    <message>
+        <source>The system reports no PowerState</source>
+        <translation>系统未报告 PowerState</translation>
+    </message>
+    <message>
+        <source>Unknown PowerState &apos;%1&apos;</source>
+        <translation>未知的 PowerState &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not offered (reset types: %2)</source>
+        <translation>不支持%1操作（可用的重置类型：%2）</translation>
+    </message>
+    <message>
+        <source>BMC %1: invalid resource path &apos;%2&apos;</source>
+        <translation>BMC %1：无效的资源路径 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>BMC %1 presents a certificate nobody accepted yet (%2); its SHA-256 fingerprint is %3</source>
+        <translation>BMC %1 出示的证书尚未被接受过（%2）；其 SHA-256 指纹为 %3</translation>
+    </message>
+    <message>
+        <source>BMC %1 presents a certificate other than the accepted one: SHA-256 %2, accepted %3</source>
+        <translation>BMC %1 出示的证书与已接受的证书不同：SHA-256 为 %2，已接受的为 %3</translation>
+    </message>
+    <message>
+        <source>BMC %1 answered %2 %3 with more than %4 MiB</source>
+        <translation>BMC %1 对 %2 %3 的应答超过 %4 MiB</translation>
+    </message>
+    <message>
+        <source>BMC %1 did not answer %2 %3 within %4 ms</source>
+        <translation>BMC %1 未在 %4 毫秒内应答 %2 %3</translation>
+    </message>
+    <message>
+        <source>BMC %1 is unreachable: %2</source>
+        <translation>无法连接 BMC %1：%2</translation>
+    </message>
+    <message>
+        <source>BMC %1 closed the connection without an HTTP answer to %2 %3</source>
+        <translation>BMC %1 未对 %2 %3 作出 HTTP 应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>BMC %1: the TLS handshake failed: %2</source>
+        <translation>BMC %1：TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>BMC %1 gave no usable HTTP answer to %2 %3: %4</source>
+        <translation>BMC %1 未对 %2 %3 给出可用的 HTTP 应答：%4</translation>
+    </message>
+    <message>
+        <source>BMC %1 refused %2: HTTP %3: %4</source>
+        <translation>BMC %1 拒绝了%2：HTTP %3：%4</translation>
+    </message>
+    <message>
+        <source>BMC %1, %2: %3</source>
+        <translation>BMC %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>BMC %1 refused the user &apos;%2&apos; (HTTP %3)</source>
+        <translation>BMC %1 拒绝了用户 &apos;%2&apos;（HTTP %3）</translation>
+    </message>
+    <message>
+        <source>the service root</source>
+        <translation>服务根请求</translation>
+    </message>
+    <message>
+        <source>BMC %1 refused a session for the user &apos;%2&apos; (HTTP %3)</source>
+        <translation>BMC %1 拒绝为用户 &apos;%2&apos; 创建会话（HTTP %3）</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>会话请求</translation>
+    </message>
+    <message>
+        <source>BMC %1 opened a session without an X-Auth-Token</source>
+        <translation>BMC %1 创建了会话，但未返回 X-Auth-Token</translation>
+    </message>
+    <message>
+        <source>BMC %1 refused %2 %3 to the user &apos;%4&apos; (HTTP %5)</source>
+        <translation>BMC %1 拒绝了用户 &apos;%4&apos; 的 %2 %3 请求（HTTP %5）</translation>
+    </message>
+    <message>
+        <source>BMC %1 manages no system (%2 is empty)</source>
+        <translation>BMC %1 未管理任何系统（%2 为空）</translation>
+    </message>
+    <message>
+        <source>BMC %1 manages %2 systems (%3): name one by its MAC or UUID</source>
+        <translation>BMC %1 管理着 %2 个系统（%3）：请通过 MAC 或 UUID 指定其中一个</translation>
+    </message>
+    <message>
+        <source>BMC %1 manages no system with MAC or UUID %2 (systems: %3)</source>
+        <translation>BMC %1 管理的系统中没有 MAC 或 UUID 为 %2 的系统（现有系统：%3）</translation>
+    </message>
+    <message>
+        <source>BMC %1 has several systems with MAC or UUID %2: %3</source>
+        <translation>BMC %1 有多个 MAC 或 UUID 为 %2 的系统：%3</translation>
+    </message>
+    <message>
+        <source>BMC %1: %2 offers no ComputerSystem.Reset</source>
+        <translation>BMC %1：%2 未提供 ComputerSystem.Reset</translation>
+    </message>
+    <message>
+        <source>the reset %1</source>
+        <translation>重置请求 %1</translation>
+    </message>
+    <message>
+        <source>the boot override %1</source>
+        <translation>启动覆盖设置 %1</translation>
+    </message>
+    <message>
+        <source>BMC %1: no Redfish boot target for this device</source>
+        <translation>BMC %1：此启动设备没有对应的 Redfish 启动目标</translation>
+    </message>
+    <message>
+        <source>BMC %1 offers no boot target %2 (only %3)</source>
+        <translation>BMC %1 不提供启动目标 %2（仅提供 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Bmc::CredentialStore</name>
+    <message>
+        <source>No keychain service is running (the Secret Service, e.g. GNOME Keyring or KWallet). Crashcart keeps BMC passwords only there: start one in this session and try again. (%1)</source>
+        <translation>没有正在运行的密钥环服务（Secret Service，例如 GNOME Keyring 或 KWallet）。Crashcart 只在其中保存 BMC 密码：请在当前会话中启动一个密钥环服务，然后重试。（%1）</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to %1: %2</source>
+        <translation>密钥环拒绝访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain could not handle %1: %2</source>
+        <translation>密钥环无法处理 %1：%2</translation>
+    </message>
+    <message>
+        <source>the BMC login of %1</source>
+        <translation>%1 的 BMC 登录凭据</translation>
+    </message>
+    <message>
+        <source>The keychain entry for the BMC of %1 is damaged; store the login again</source>
+        <translation>密钥环中 %1 的 BMC 条目已损坏；请重新保存登录凭据</translation>
+    </message>
+    <message>
+        <source>a test entry</source>
+        <translation>测试条目</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::BootConfig::BootContent</name>
     <message>
         <source>No such file: %1</source>
@@ -2858,6 +3634,10 @@ MAC %2
         <translation>hosts</translation>
     </message>
     <message>
+        <source>install status: print each change until the installs end.</source>
+        <translation>install status：逐条打印每次变化，直到安装全部结束。</translation>
+    </message>
+    <message>
         <source>Crashcart without a screen: inventory and servers from the shell.
 
 Commands:
@@ -2868,7 +3648,12 @@ Commands:
   hosts timeline MAC      every event of a host, from DHCP to the end of its install
   hosts report MAC        the hardware report of its last install (--json for the raw one)
   install status          the installs running now (--follow: each change until they end)
+  install [start] MAC...  check the hosts, arm them and have their BMCs boot them from
+                          the network (install start --help)
   install cancel MAC...   end installs; the hosts boot their disks
+  bmc status|on|off|cycle|reset|soft-off|pxe-once|clear-boot MAC...
+  bmc credentials|forget|trust|cipher-suite ...
+                          a host&apos;s BMC: power, next boot, login in the keychain (bmc --help)
   profiles list|set|remove
                           what a profile boots: kernel, initrds, arguments, kickstart
                           (profiles --help)
@@ -2880,32 +3665,238 @@ Commands:
                           render a template for a host and lint it (ks render --help)
   initrd ls|cat|extract|info|diff|add|rm ...
                           read and edit initramfs images (initrd --help)</source>
-        <translation>Crashcart 无界面版：在 shell 中管理主机清单和运行服务器。
+        <translation>Crashcart 无界面版：在 shell 中管理主机清单和服务器。
 
 命令：
-  hosts import FILE.csv   导入主机；有问题的行按 FILE:LINE: 原因 的格式列出
+  hosts import FILE.csv   导入主机；有问题的行以 FILE:LINE: 原因 的形式列出
   hosts list              列出主机（--json 输出 JSON）
-  hosts export [FILE]     以 CSV 格式导出主机（未指定 FILE 时输出到标准输出）
+  hosts export [FILE]     以 CSV 格式写出主机（未指定 FILE 时写到标准输出）
   hosts arm|disarm MAC... 将主机标记为待安装（下次网络启动时安装）或取消待安装
   hosts timeline MAC      主机的所有事件，从 DHCP 到安装结束
   hosts report MAC        主机最近一次安装的硬件报告（--json 输出原始报告）
-  install status          当前正在进行的安装（--follow：逐条显示变化，直到结束）
+  install status          当前正在进行的安装（--follow：逐条显示变化，直到安装结束）
+  install [start] MAC...  检查主机，将其标记为待安装，并通过其 BMC 让它们
+                          从网络启动（参见 install start --help）
   install cancel MAC...   结束安装；主机从本地磁盘启动
+  bmc status|on|off|cycle|reset|soft-off|pxe-once|clear-boot MAC...
+  bmc credentials|forget|trust|cipher-suite ...
+                          主机的 BMC：电源、下次启动、密钥环中的登录凭据（参见 bmc --help）
   profiles list|set|remove
                           配置方案启动的内容：内核、initrd、内核参数、kickstart
-                          （profiles --help）
-  serve                   运行网络启动服务器，直到被中断；指定工作区时，
-                          由主机清单决定每台机器启动什么
+                          （参见 profiles --help）
+  serve                   运行网络启动服务器，直到被中断；指定了工作区时，
+                          由主机清单决定每台机器启动的内容
   ks lint [--release R] [--json] FILE...
-                          检查 kickstart 文件（未指定版本时按 RHEL9 检查；ks --help）
+                          检查 kickstart 文件（未指定时按 RHEL9 版本；参见 ks --help）
   ks render --host MAC TEMPLATE
-                          为主机渲染模板并检查（ks render --help）
+                          为主机渲染模板并检查结果（参见 ks render --help）
   initrd ls|cat|extract|info|diff|add|rm ...
-                          读取和编辑 initramfs 镜像（initrd --help）</translation>
+                          读取和编辑 initramfs 镜像（参见 initrd --help）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Bmc</name>
+    <message>
+        <source>usage: crashcart-cli bmc credentials MAC... --user USER [--password-stdin]
+                        store the BMC login in the system keychain (asked on the terminal
+                        unless --password-stdin); never on the command line
+       crashcart-cli bmc forget MAC...          remove the stored login
+       crashcart-cli bmc status MAC... [--json] power state and next boot
+       crashcart-cli bmc on|off|cycle|reset|soft-off MAC...
+       crashcart-cli bmc pxe-once MAC...        next boot from the network, in the profile&apos;s firmware mode
+       crashcart-cli bmc clear-boot MAC...      no next-boot override: the machine&apos;s own order
+       crashcart-cli bmc trust MAC --fingerprint SHA256
+                        accept the TLS certificate a Redfish BMC presents, when it has this SHA-256
+       crashcart-cli bmc cipher-suite MAC N     the IPMI cipher suite (default 3)</source>
+        <translation>用法：crashcart-cli bmc credentials MAC... --user USER [--password-stdin]
+                       将 BMC 登录凭据保存到系统密钥环（未指定 --password-stdin 时
+                       在终端上询问密码）；绝不经由命令行传递
+      crashcart-cli bmc forget MAC...          删除已保存的登录凭据
+      crashcart-cli bmc status MAC... [--json] 电源状态和下次启动设置
+      crashcart-cli bmc on|off|cycle|reset|soft-off MAC...
+      crashcart-cli bmc pxe-once MAC...        下次从网络启动，使用配置方案的固件模式
+      crashcart-cli bmc clear-boot MAC...      取消下次启动覆盖设置：按机器自身的启动顺序
+      crashcart-cli bmc trust MAC --fingerprint SHA256
+                       接受 Redfish BMC 出示的 TLS 证书（仅当其 SHA-256 与此值一致时）
+      crashcart-cli bmc cipher-suite MAC N     IPMI 加密套件（默认 3）</translation>
     </message>
     <message>
-        <source>install status: print each change until the installs end.</source>
-        <translation>install status：逐条打印每次变化，直到安装全部结束。</translation>
+        <source>%1 is not in the inventory</source>
+        <translation>%1 不在主机清单中</translation>
+    </message>
+    <message>
+        <source>%1: no BMC login stored; set one with crashcart-cli bmc credentials %1 --user USER</source>
+        <translation>%1：未保存 BMC 登录凭据；请用 crashcart-cli bmc credentials %1 --user USER 设置</translation>
+    </message>
+    <message>
+        <source>Password of BMC user %1: </source>
+        <translation>BMC 用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password given (type it at the prompt, or pipe it with --password-stdin)</source>
+        <translation>未提供密码（请在提示时输入，或通过管道经 --password-stdin 传入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMC login of %n host(s) stored in the system keychain</source>
+        <translation>
+            <numerusform>已将 %n 台主机的 BMC 登录凭据保存到系统密钥环</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  The BMC presents a certificate with SHA-256 %1.
+  Compare it with the BMC&apos;s own display, then: crashcart-cli bmc trust %2 --fingerprint %1</source>
+        <translation>  该 BMC 出示的证书的 SHA-256 为 %1。
+  请与 BMC 自身显示的指纹比对，然后执行：crashcart-cli bmc trust %2 --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>next boot: own order</source>
+        <translation>下次启动：按自身启动顺序</translation>
+    </message>
+    <message>
+        <source>next boot: %1 %2 %3</source>
+        <translation>下次启动：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>The BMC user.</source>
+        <translation>BMC 用户名。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256, as hex.</source>
+        <translation>证书的 SHA-256 指纹（十六进制）。</translation>
+    </message>
+    <message>
+        <source>%1: certificate %2 accepted</source>
+        <translation>%1：已接受证书 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cipher suite number</source>
+        <translation>&apos;%1&apos; 不是加密套件编号</translation>
+    </message>
+    <message>
+        <source>power %1, %2</source>
+        <translation>电源 %1，%2</translation>
+    </message>
+    <message>
+        <source>%1: done, power %2</source>
+        <translation>%1：已完成，电源 %2</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>armed only: boot it by hand</source>
+        <translation>仅标记为待安装：需手动启动</translation>
+    </message>
+    <message>
+        <source>runs: PXE once, then power cycle</source>
+        <translation>运行中：PXE 启动一次，然后断电重启</translation>
+    </message>
+    <message>
+        <source>off: PXE once, then power on</source>
+        <translation>已关机：PXE 启动一次，然后开机</translation>
+    </message>
+    <message>
+        <source>erases disks: %1</source>
+        <translation>将擦除磁盘：%1</translation>
+    </message>
+    <message>
+        <source>certificate presented: SHA-256 %1 (crashcart-cli bmc trust %2 --fingerprint ...)</source>
+        <translation>出示的证书：SHA-256 %1（crashcart-cli bmc trust %2 --fingerprint ...）</translation>
+    </message>
+    <message>
+        <source>Do not ask before erasing disks.</source>
+        <translation>擦除磁盘前不再询问。</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight only.</source>
+        <translation>仅运行安装前检查。</translation>
+    </message>
+    <message>
+        <source>Lint the kickstarts against release R (default %1).</source>
+        <translation>按版本 R 检查 kickstart（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The address installers reach the servers at (default: as serve decides).</source>
+        <translation>安装程序访问服务器所用的地址（默认：由 serve 决定）。</translation>
+    </message>
+    <message>
+        <source>The address serve listens on.</source>
+        <translation>serve 监听的地址。</translation>
+    </message>
+    <message>
+        <source>The interface serve answers DHCP on.</source>
+        <translation>serve 应答 DHCP 所用的网络接口。</translation>
+    </message>
+    <message>
+        <source>serve&apos;s HTTP port (default 80).</source>
+        <translation>serve 的 HTTP 端口（默认 80）。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli install start MAC... [--yes] [--skip-blocked] [--no-bmc] [--check]
+                                  [--release R] [--server ADDR] [--listen ADDR] [--interface IF]
+                                  [--http-port N]
+Checks each host (profile, files, kickstart, BMC, servers), then arms them and has their
+BMCs boot them from the network once. Follow them with: crashcart-cli install status --follow</source>
+        <translation>用法：crashcart-cli install start MAC... [--yes] [--skip-blocked] [--no-bmc] [--check]
+                                 [--release R] [--server ADDR] [--listen ADDR] [--interface IF]
+                                 [--http-port N]
+检查每台主机（配置方案、文件、kickstart、BMC、服务器），然后将其标记为待安装，并通过其
+BMC 让它们从网络启动一次。跟踪安装进度：crashcart-cli install status --follow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) blocked: nothing was started (fix them, or --skip-blocked to install the others)</source>
+        <translation>
+            <numerusform>%n 台主机受阻：未启动任何安装（请修复这些主机，或使用 --skip-blocked 安装其余主机）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This erases the disks of %n host(s): %1. Go on?</source>
+        <translation>
+            <numerusform>此操作将擦除 %n 台主机的磁盘：%1。是否继续？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing started: the kickstarts erase disks; confirm at the prompt or pass --yes</source>
+        <translation>未启动任何安装：kickstart 会擦除磁盘；请在提示时确认，或指定 --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) armed</source>
+        <translation>
+            <numerusform>已将 %n 台主机标记为待安装</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow the installs with: crashcart-cli install status --follow</source>
+        <translation>跟踪安装进度：crashcart-cli install status --follow</translation>
+    </message>
+    <message>
+        <source>Some hosts were not started; see above and their timelines (crashcart-cli hosts timeline MAC)</source>
+        <translation>部分主机未开始安装；请查看上方输出及其时间线（crashcart-cli hosts timeline MAC）</translation>
+    </message>
+    <message>
+        <source>%1 (not marked valid: the machine&apos;s own order)</source>
+        <translation>%1（未标记为有效：按机器自身的启动顺序）</translation>
+    </message>
+    <message>
+        <source>the BMC reports %1 after it was told to boot from the network</source>
+        <translation>已要求 BMC 从网络启动，但它报告的是 %1</translation>
+    </message>
+    <message>
+        <source>Install the hosts that are not blocked, even when others are.</source>
+        <translation>即使其他主机受阻，也安装未受阻的主机。</translation>
+    </message>
+    <message>
+        <source>Do not block hosts without a BMC: arm them only (someone boots them by hand).</source>
+        <translation>没有 BMC 的主机不算受阻：只标记为待安装（由人手动启动）。</translation>
     </message>
 </context>
 <context>
@@ -3274,15 +4265,23 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>--timeout 取值为分钟数</translation>
     </message>
     <message>
+        <source>bios or uefi: how the BMC boots the hosts from the network (default bios).</source>
+        <translation>bios 或 uefi：BMC 让主机从网络启动的方式（默认 bios）。</translation>
+    </message>
+    <message>
+        <source>--firmware takes bios or uefi</source>
+        <translation>--firmware 取值为 bios 或 uefi</translation>
+    </message>
+    <message>
         <source>usage: crashcart-cli profiles list [--json]
        crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                        [--kickstart FILE] [--description TEXT]
-                                       [--syslog on|off] [--timeout MIN]
+                                       [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]
        crashcart-cli profiles remove NAME</source>
         <translation>用法：crashcart-cli profiles list [--json]
       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                       [--kickstart FILE] [--description TEXT]
-                                      [--syslog on|off] [--timeout MIN]
+                                      [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]
       crashcart-cli profiles remove NAME</translation>
     </message>
 </context>
@@ -3470,6 +4469,175 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>serve: receive installers&apos; syslog (UDP and TCP) on this port and put it on the hosts&apos; timelines; profiles with syslog on get inst.syslog= (default off; 0 picks a free port).</source>
         <translation>serve：在此端口接收安装程序的 syslog（UDP 和 TCP）并记入主机时间线；启用了 syslog 的配置方案会获得 inst.syslog=（默认关闭；0 表示自动选择空闲端口）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Deploy::InstallRunner</name>
+    <message>
+        <source>no BMC login stored (set one: Hosts → BMC Login…)</source>
+        <translation>未保存 BMC 登录凭据（请在“主机 → BMC 登录凭据…”中设置）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>next boot</source>
+        <translation>设置下次启动</translation>
+    </message>
+    <message>
+        <source>next boot read back</source>
+        <translation>回读下次启动设置</translation>
+    </message>
+    <message>
+        <source> (the BMC reports %1)</source>
+        <translation>（BMC 报告为 %1）</translation>
+    </message>
+    <message>
+        <source>power state</source>
+        <translation>读取电源状态</translation>
+    </message>
+    <message>
+        <source>next boot read back: %1</source>
+        <translation>回读下次启动设置：%1</translation>
+    </message>
+    <message>
+        <source>clear next boot: %1</source>
+        <translation>清除下次启动设置：%1</translation>
+    </message>
+    <message>
+        <source>power state: %1</source>
+        <translation>读取电源状态：%1</translation>
+    </message>
+    <message>
+        <source>the BMC reports %1 after it was told to boot from the network</source>
+        <translation>已要求 BMC 从网络启动，但它报告的是 %1</translation>
+    </message>
+    <message>
+        <source> (the BMC does not mark it valid)</source>
+        <translation>（BMC 未将其标记为有效）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Deploy::Plan</name>
+    <message>
+        <source>Profile %1 names no %2</source>
+        <translation>配置方案 %1 未指定%2</translation>
+    </message>
+    <message>
+        <source>Profile %1: the %2 %3 is not a readable file on this machine</source>
+        <translation>配置方案 %1：%2 %3 不是本机上的可读文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>&quot;%1&quot;（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (line %3)</source>
+        <translation>%1：&quot;%2&quot;（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>Profile %1 names no kickstart: the installer will wait for someone at the console</source>
+        <translation>配置方案 %1 未指定 kickstart：安装程序将等待有人在控制台上操作</translation>
+    </message>
+    <message>
+        <source>Profile %1: cannot read the kickstart %2: %3</source>
+        <translation>配置方案 %1：无法读取 kickstart %2：%3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (%4)</source>
+        <translation>%1:%2: %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more error(s)</source>
+        <translation>
+            <numerusform>%1：另有 %n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more warning(s)</source>
+        <translation>
+            <numerusform>%1：另有 %n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its address %1 is not on the servers&apos; network %2/%3 (%4): it boots from Crashcart only through a DHCP relay</source>
+        <translation>其地址 %1 不在服务器所在的网络 %2/%3（%4）中：只有经过 DHCP 中继才能从 Crashcart 启动</translation>
+    </message>
+    <message>
+        <source>No BMC address: Crashcart cannot power it (arm it and boot it by hand)</source>
+        <translation>没有 BMC 地址：Crashcart 无法控制其电源（请将其标记为待安装并手动启动）</translation>
+    </message>
+    <message>
+        <source>No BMC type (ipmi or redfish): Crashcart cannot power it</source>
+        <translation>没有 BMC 类型（ipmi 或 redfish）：Crashcart 无法控制其电源</translation>
+    </message>
+    <message>
+        <source>%1 is not in the inventory</source>
+        <translation>%1 不在主机清单中</translation>
+    </message>
+    <message>
+        <source>No profile: nothing to install</source>
+        <translation>无配置方案：没有可安装的内容</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not defined (Hosts → Profiles)</source>
+        <translation>配置方案 %1 未定义（主机 → 配置方案）</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>initrd</source>
+        <translation>initrd</translation>
+    </message>
+    <message>
+        <source>The servers have no address hosts can reach (start them, or choose an interface)</source>
+        <translation>服务器没有主机可访问的地址（请启动服务器，或选择一个网络接口）</translation>
+    </message>
+    <message>
+        <source>Nothing answers at http://%1:%2/ (%3): start the servers before installing</source>
+        <translation>http://%1:%2/ 无应答（%3）：请在安装前启动服务器</translation>
+    </message>
+    <message>
+        <source>No BMC user and password stored for it (set them once; they are kept in the system keychain)</source>
+        <translation>未保存该主机的 BMC 用户名和密码（只需设置一次；它们保存在系统密钥环中）</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::HostPort</name>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; without &apos;]&apos;</source>
+        <translation>有 &apos;[&apos; 但缺少 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:port&apos; after &apos;]&apos;</source>
+        <translation>&apos;]&apos; 之后应为 &apos;:port&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; between brackets is not an IPv6 address</source>
+        <translation>方括号中的 &apos;%1&apos; 不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (1-65535)</source>
+        <translation>&apos;%1&apos; 不是有效端口（1-65535）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an IP address nor a host name</source>
+        <translation>&apos;%1&apos; 既不是 IP 地址也不是主机名</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +5558,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>The hardware report must be a JSON object</source>
         <translation>硬件报告必须是 JSON 对象</translation>
     </message>
+    <message>
+        <source>The BMC could not boot it: %1</source>
+        <translation>BMC 无法启动该主机：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Install::InstallRepository</name>
@@ -4441,6 +5613,17 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>
             <numerusform>请求体超过 %n 字节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::BmcSettings</name>
+    <message>
+        <source>Cipher suite %1 does not exist (IPMI 2.0 defines 0 to 17; 3 and 17 are the usual ones)</source>
+        <translation>加密套件 %1 不存在（IPMI 2.0 定义了 0 到 17；常用的是 3 和 17）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint</source>
+        <translation>&apos;%1&apos; 不是 SHA-256 指纹</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5786,22 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>Installer log line</source>
         <translation>安装程序日志行</translation>
     </message>
+    <message>
+        <source>Next boot set (BMC)</source>
+        <translation>已设置下次启动（BMC）</translation>
+    </message>
+    <message>
+        <source>Power (BMC)</source>
+        <translation>电源操作（BMC）</translation>
+    </message>
+    <message>
+        <source>Next boot cleared (BMC)</source>
+        <translation>已清除下次启动设置（BMC）</translation>
+    </message>
+    <message>
+        <source>BMC step failed</source>
+        <translation>BMC 操作失败</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Inventory::Host</name>
@@ -4667,10 +5866,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>&apos;%1&apos; 不是有效的配置方案名称（只能包含字母、数字和 _ . -，最多 64 个字符）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither an IP address nor a host name for the BMC</source>
-        <translation>&apos;%1&apos; 既不是 IP 地址也不是主机名，不能用作 BMC 地址</translation>
-    </message>
-    <message>
         <source>Unknown BMC type &apos;%1&apos; (known: %2)</source>
         <translation>未知的 BMC 类型 &apos;%1&apos;（已知类型：%2）</translation>
     </message>
@@ -4681,6 +5876,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Notes cannot contain control characters (U+%1)</source>
         <translation>备注不能包含控制字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>BMC address %1</source>
+        <translation>BMC 地址 %1</translation>
     </message>
 </context>
 <context>

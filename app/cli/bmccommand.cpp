@@ -336,7 +336,7 @@ int runBmc(QTextStream &out, QTextStream &err, const QStringList &args)
             if (!boot)
                 return boot.error();
             if (boot->device != Bmc::BootDevice::Pxe)
-                return makeError(Bmc::Errors::Verify, Tr::tr("the BMC reports %1 after it was told the network")
+                return makeError(Bmc::Errors::Verify, Tr::tr("the BMC reports %1 after it was told to boot from the network")
                                                           .arg(Bmc::bootDeviceName(boot->device)));
             return describe(*boot);
         });
@@ -409,9 +409,9 @@ int runInstallStart(QTextStream &out, QTextStream &err, const QStringList &args)
     const QCommandLineOption workspace = workspaceOption();
     const QCommandLineOption yes { QStringLiteral("yes"), Tr::tr("Do not ask before erasing disks.") };
     const QCommandLineOption skipBlocked { QStringLiteral("skip-blocked"),
-                                           Tr::tr("Install the hosts nothing blocks, even when others are blocked.") };
+                                           Tr::tr("Install the hosts that are not blocked, even when others are.") };
     const QCommandLineOption noBmc { QStringLiteral("no-bmc"),
-                                     Tr::tr("Hosts without a BMC are armed only (someone boots them by hand).") };
+                                     Tr::tr("Do not block hosts without a BMC: arm them only (someone boots them by hand).") };
     const QCommandLineOption checkOnly { QStringLiteral("check"), Tr::tr("Run the pre-flight only.") };
     const QCommandLineOption release { QStringLiteral("release"),
                                        Tr::tr("Lint the kickstarts against release R (default %1).").arg(Kickstart::CommandTable::defaultRelease()),

@@ -150,7 +150,7 @@ Result<QList<MacAddress>> InstallRunner::start(const QList<HostPlan> &plans, con
                     return fail(Tr::tr("next boot read back"), readBack.error());
                 if (readBack->device != Bmc::BootDevice::Pxe)
                     return fail(Tr::tr("next boot read back"),
-                                makeError(Bmc::Errors::Verify, Tr::tr("the BMC reports %1 after it was told the network")
+                                makeError(Bmc::Errors::Verify, Tr::tr("the BMC reports %1 after it was told to boot from the network")
                                                                     .arg(Bmc::bootDeviceName(readBack->device))));
                 QString detail = QStringLiteral("pxe once %1").arg(Bmc::bootModeName(mode));
                 if (readBack->mode != Bmc::BootMode::Unknown && readBack->mode != mode)
