@@ -245,10 +245,10 @@ Kept in the system keychain only, never in the inventory, a file or a command li
         </translation>
     </message>
     <message numerus="yes">
-        <source>I understand that this erases the disks of %n host(s): %1</source>
+        <source>I &amp;understand that this erases the disks of %n host(s): %1</source>
         <translation>
-            <numerusform>I understand that this erases the disks of %n host: %1</numerusform>
-            <numerusform>I understand that this erases the disks of %n hosts: %1</numerusform>
+            <numerusform>I &amp;understand that this erases the disks of %n host: %1</numerusform>
+            <numerusform>I &amp;understand that this erases the disks of %n hosts: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

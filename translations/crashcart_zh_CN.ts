@@ -1410,9 +1410,9 @@ Kept in the system keychain only, never in the inventory, a file or a command li
         </translation>
     </message>
     <message numerus="yes">
-        <source>I understand that this erases the disks of %n host(s): %1</source>
+        <source>I &amp;understand that this erases the disks of %n host(s): %1</source>
         <translation>
-            <numerusform>我了解此操作将擦除 %n 台主机的磁盘：%1</numerusform>
+            <numerusform>我了解此操作将擦除 %n 台主机的磁盘(&amp;U)：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

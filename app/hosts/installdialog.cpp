@@ -44,6 +44,7 @@ InstallDialog::InstallDialog(Planner plan, Prober probe, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setUniformRowHeights(false);
     m_eraseConfirm = new QCheckBox(this);
     m_eraseConfirm->hide();
@@ -59,7 +60,7 @@ InstallDialog::InstallDialog(Planner plan, Prober probe, QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_eraseConfirm);
     layout->addWidget(m_buttons);
-    resize(820, 460);
+    resize(1000, 520);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -146,7 +147,7 @@ void InstallDialog::showPlans()
     const QStringList erasing = Deploy::erasingHosts(m_plans);
     m_eraseConfirm->setVisible(!erasing.isEmpty());
     m_eraseConfirm->setChecked(false);
-    m_eraseConfirm->setText(tr("I understand that this erases the disks of %n host(s): %1", nullptr, int(erasing.size()))
+    m_eraseConfirm->setText(tr("I &understand that this erases the disks of %n host(s): %1", nullptr, int(erasing.size()))
                                 .arg(erasing.mid(0, 8).join(QStringLiteral(", ")) + (erasing.size() > 8 ? QStringLiteral(", …") : QString())));
     m_install->setText(tr("&Install %n Host(s)", nullptr, ready));
     m_again->setEnabled(true);

@@ -320,13 +320,17 @@ Result<void> RedfishClient::setNextBoot(BootDevice device, BootMode mode, bool o
         return makeError(Errors::Unsupported, Tr::tr("BMC %1 offers no boot target %2 (only %3)")
                                                   .arg(m_http->bmcName(), target,
                                                        system->allowedTargets.mid(0, 20).join(QStringLiteral(", ")).left(300)));
-    // iLO 4 and older Supermicro firmware report no BootSourceOverrideMode and refuse a PATCH
-    // naming it: the firmware's own setting decides there.
-    if (system->bootMode.isEmpty() && mode != BootMode::Unknown) {
-        qCDebug(lcRedfishClient) << "BMC" << m_http->bmcName() << "has no BootSourceOverrideMode; boot mode left to the firmware";
-        mode = BootMode::Unknown;
+    // The mode is asked for even where the system reports none (a BMC that reports it only
+    // once set, as sushy-tools' fresh domains); iLO 4 and older Supermicro firmware refuse a
+    // PATCH naming it: then again without, the firmware's own setting deciding, and the read
+    // back says the mode is unknown (the install's timeline notes it).
+    auto patched = patchBoot(bootBody(target, mode, once), *system);
+    if (!patched && system->bootMode.isEmpty() && mode != BootMode::Unknown
+        && patched.error().code == QLatin1String(Errors::Refused)) {
+        qCDebug(lcRedfishClient) << "BMC" << m_http->bmcName() << "refused BootSourceOverrideMode; boot mode left to the firmware";
+        return patchBoot(bootBody(target, BootMode::Unknown, once), *system);
     }
-    return patchBoot(bootBody(target, mode, once), *system);
+    return patched;
 }
 
 Result<void> RedfishClient::clearNextBoot()

@@ -155,6 +155,8 @@ Result<QList<MacAddress>> InstallRunner::start(const QList<HostPlan> &plans, con
                 QString detail = QStringLiteral("pxe once %1").arg(Bmc::bootModeName(mode));
                 if (readBack->mode != Bmc::BootMode::Unknown && readBack->mode != mode)
                     detail += Tr::tr(" (the BMC reports %1)").arg(Bmc::bootModeName(readBack->mode));
+                else if (readBack->mode == Bmc::BootMode::Unknown)
+                    detail += Tr::tr(" (the BMC keeps no boot mode: the firmware's setting decides)");
                 // It holds the network but does not mark it valid (OpenIPMI's ipmi_sim never
                 // does): said on the timeline, and the power step goes on.
                 if (!readBack->valid)
