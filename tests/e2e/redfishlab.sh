@@ -4,6 +4,11 @@
 #   redfishlab_start STATEDIR PORT USER PASSWORD   libvirt, the domain, htpasswd, cert, sushy
 #   redfishlab_new_cert                            sushy restarted with a new certificate
 #   redfishlab_stop                                everything above, by PID (also the EXIT trap's)
+# Optional, set before redfishlab_start:
+#   RFLAB_NETNS=NS           sushy listens on 127.0.0.1 of that namespace (the test's own); libvirtd
+#                            and the domain stay in the root one (sushy reaches libvirtd's socket file)
+#   RFLAB_DOMAIN_HOOK=FUNC   FUNC DOMAIN.XML edits the domain's definition before it is defined
+#                            (its MAC, its NIC's UDP ports, its memory)
 # sushy-tools is not in this repository: it is taken from SUSHY_TOOLS_DIR, else from the shared
 # tree next to the checkout (../shared/third_party/sushy-tools); without it the test skips (77).
 # libvirtd and virtlogd run without systemd, from our own pid files, and are stopped by PID; a
@@ -13,6 +18,7 @@
 RFLAB_DIR=""; RFLAB_PORT=""; RFLAB_SUSHY_PID=""; RFLAB_LIBVIRTD=""; RFLAB_VIRTLOGD=""
 RFLAB_DOMAIN=""; RFLAB_CERT_N=0
 RFLAB_URI=qemu:///system
+RFLAB_NETNS=${RFLAB_NETNS:-}; RFLAB_DOMAIN_HOOK=${RFLAB_DOMAIN_HOOK:-}
 RFLAB_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 rflab_skip() { echo "SKIP: $*"; exit 77; }
@@ -64,6 +70,7 @@ rflab_domain() {
     sed -e "s|@NAME@|$RFLAB_DOMAIN|" -e "s|<uuid>.*</uuid>|<uuid>$RFLAB_UUID</uuid>|" \
         -e "s|@DISK@|$RFLAB_DIR/disk.img|" -e "s|@CONSOLE@|$RFLAB_DIR/console.log|" \
         "$RFLAB_BMC_FILES/libvirt-domain.xml.in" > "$RFLAB_DIR/domain.xml"
+    [ -z "$RFLAB_DOMAIN_HOOK" ] || "$RFLAB_DOMAIN_HOOK" "$RFLAB_DIR/domain.xml" || return 1
     virsh -c "$RFLAB_URI" define "$RFLAB_DIR/domain.xml" >/dev/null
 }
 
@@ -79,15 +86,18 @@ rflab_cert() {
         | sed 's/.*=//; s/://g' | tr 'A-F' 'a-f')
 }
 
+# The command in RFLAB_NETNS's namespace, or in the current one (ip netns exec execs it: same PID).
+rflab_in_ns() { if [ -n "$RFLAB_NETNS" ]; then exec ip netns exec "$RFLAB_NETNS" "$@"; else exec "$@"; fi; }
+
 # sushy-emulator with the current certificate; waits until it answers (401 without credentials).
 rflab_sushy() {
-    (cd "$SUSHY_TOOLS_DIR" && exec /usr/bin/python3 -m sushy_tools.emulator.main --config "$RFLAB_DIR/sushy.conf" \
+    (cd "$SUSHY_TOOLS_DIR" && rflab_in_ns /usr/bin/python3 -m sushy_tools.emulator.main --config "$RFLAB_DIR/sushy.conf" \
         --ssl-certificate "$RFLAB_DIR/cert-$RFLAB_CERT_N.pem" --ssl-key "$RFLAB_DIR/key-$RFLAB_CERT_N.pem") \
         >> "$RFLAB_DIR/sushy.log" 2>&1 &
     RFLAB_SUSHY_PID=$!
     local _ code
     for _ in $(seq 100); do
-        code=$(curl -sk -o /dev/null -w '%{http_code}' --max-time 2 "https://127.0.0.1:$RFLAB_PORT/redfish/v1/Systems") || true
+        code=$(rflab_in_ns curl -sk -o /dev/null -w '%{http_code}' --max-time 2 "https://127.0.0.1:$RFLAB_PORT/redfish/v1/Systems") || true
         [ "$code" = 401 ] && return 0
         kill -0 "$RFLAB_SUSHY_PID" 2>/dev/null || break
         sleep 0.2
