@@ -165,7 +165,7 @@ if [ "$rc" != 0 ] && [ -n "$PRESENTED" ] && [ "$(norm <<< "$PRESENTED")" = "$(no
 else
     fail "pre-flight with an unknown certificate: rc=$rc, presented '$PRESENTED', certificate file has $FROM_FILE"
 fi
-"$CLI" bmc trust "$VM_MAC" --fingerprint "$FROM_FILE" > "$W/trust.log" 2>&1 || die "bmc trust: $(cat "$W/trust.log")"
+in_lab "$CLI" bmc trust "$VM_MAC" --fingerprint "$FROM_FILE" > "$W/trust.log" 2>&1 || die "bmc trust: $(cat "$W/trust.log")"
 in_lab "$CLI" install start "$VM_MAC" --check --server "$SUBNET.1" --http-port 8080 > "$W/check-2.log" 2>&1; rc=$?
 sed 's/^/    install start --check: /' "$W/check-2.log"
 if [ "$rc" = 0 ]; then pass "pre-flight passes once the certificate is trusted"; else fail "pre-flight after bmc trust: rc=$rc"; fi
@@ -186,11 +186,11 @@ watch_for_password() {
 last_event() { sqlite3 "$W/ws/crashcart.db" "SELECT COALESCE(MAX(id), 0) FROM events"; }
 events_since() { sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' AND id > $1 ORDER BY at, id"; }
 inactive() { virsh -c "$RFLAB_URI" dumpxml --inactive "$RFLAB_DOMAIN"; }
-console_lines() { tr -d '\033' < "$W/lab/console.log" 2>/dev/null | tr '\r' '\n' | grep -av '^\s*$' || true; }
+console_lines() { tr -d '\033' 2>/dev/null < "$W/lab/console.log" | tr '\r' '\n' | grep -av '^\s*$' || true; }
 
 # --- One mode: install start, then Crashcart's servers see the domain boot what they serve.
 run_mode() { # legacy|uefi
-    local mode=$1 fw=bios loader=bios-256k.bin arch=0 since markers t rc n want item pos name timeline
+    local xml mode=$1 fw=bios loader=bios-256k.bin arch=0 since markers t rc n want item pos name timeline
     [ "$mode" = legacy ] || { fw=uefi; loader=OVMF_CODE_4M.fd; arch=7; }
     echo "=== $mode"
     set_profile "$fw"
@@ -204,14 +204,15 @@ run_mode() { # legacy|uefi
     sed 's/^/    install start: /' "$W/install-start-$mode.log"
     if [ "$rc" = 0 ]; then pass "$mode: install start (pre-flight, armed, BMC steps) in $(secs "$t") s"
     else fail "$mode: install start failed (rc=$rc)"; fi
-    # sushy wrote the override into the domain's definition.
-    if inactive | sed -n '/<interface/,/<\/interface>/p' | grep -q "<boot order='1'/>"; then
+    # sushy wrote the override into the domain's definition (read whole: no SIGPIPE under pipefail).
+    xml=$(inactive)
+    if sed -n '/<interface/,/<\/interface>/p' <<< "$xml" | grep -q "<boot order='1'/>"; then
         pass "$mode: sushy made the domain's NIC its first boot device"
     else
-        fail "$mode: the domain's NIC is not its first boot device: $(inactive | grep -B2 -A2 boot)"
+        fail "$mode: the domain's NIC is not its first boot device: $(grep -B2 -A2 boot <<< "$xml")"
     fi
-    if inactive | grep -q "$loader"; then pass "$mode: the domain's loader is $loader"
-    else fail "$mode: the domain's loader is not $loader: $(inactive | grep -A4 '<os')"; fi
+    if grep -q "<loader .*$loader" <<< "$xml"; then pass "$mode: the domain's loader is $(grep -o "<loader .*$loader" <<< "$xml")"
+    else fail "$mode: the domain's loader is not $loader: $(grep -A4 '<os' <<< "$xml")"; fi
     # The served kernel's marker, or the timeout.
     local start_wait; start_wait=$(date +%s)
     while [ $(( $(date +%s) - start_wait )) -lt "$BOOT_TIMEOUT" ]; do
