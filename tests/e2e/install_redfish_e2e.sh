@@ -63,6 +63,12 @@ lab_require qemu-system-x86_64 dnsmasq ip cpio gzip busybox sqlite3 dbus-daemon 
 redfishlab_require
 if [ -z "$KERNEL" ] || [ ! -r "$KERNEL" ]; then lab_skip "no readable kernel in /boot (linux-image-amd64)"; fi
 [ -f /usr/lib/ipxe/snponly.efi ] || lab_skip "ipxe missing (snponly.efi)"
+# The NIC: virtio-net with iPXE's BIOS-only option ROM. SeaBIOS (Legacy) boots through that ROM;
+# OVMF (UEFI) cannot run it and uses its own virtio-net driver and PXE client, so UEFI takes the
+# firmware's path of a real server: DHCP arch 7, then the loader over TFTP. (The template's e1000
+# would carry iPXE's EFI ROM under OVMF and skip the TFTP loader.)
+NIC_ROM=/usr/lib/ipxe/qemu/pxe-virtio.rom
+[ -f "$NIC_ROM" ] || lab_skip "ipxe-qemu missing ($NIC_ROM)"
 
 # The domain's NIC: UDP from the domain's port DOM_PORT to the hub's HUB_PORT (root loopback).
 HUB_PORT=$((40000 + RANDOM % 10000 * 2)); DOM_PORT=$((HUB_PORT + 1)); TAP=ccrf$$
@@ -130,8 +136,9 @@ step "hub: udp 127.0.0.1:$HUB_PORT (root namespace) <-> $TAP on br0 (lab namespa
 # --- The BMC: sushy-tools in the lab namespace, the domain with the host's MAC on the UDP wire.
 rf_domain_hook() {
     sed -i -e "s|<mac address='[^']*'/>|<mac address='$VM_MAC'/>|" -e "s|port='47000'|port='$HUB_PORT'|" \
-        -e "s|port='47001'|port='$DOM_PORT'|" -e "s|<memory unit='MiB'>128</memory>|<memory unit='MiB'>256</memory>|" "$1"
-    grep -q "<mac address='$VM_MAC'/>" "$1" && grep -q "port='$HUB_PORT'" "$1"
+        -e "s|port='47001'|port='$DOM_PORT'|" -e "s|<memory unit='MiB'>128</memory>|<memory unit='MiB'>256</memory>|" \
+        -e "s|<model type='e1000'/>|<model type='virtio-non-transitional'/><rom file='$NIC_ROM'/>|" "$1"
+    grep -q "<mac address='$VM_MAC'/>" "$1" && grep -q "port='$HUB_PORT'" "$1" && grep -q "$NIC_ROM" "$1"
 }
 # shellcheck disable=SC2034  # redfishlab.sh reads them
 RFLAB_NETNS=$LAB RFLAB_DOMAIN_HOOK=rf_domain_hook
