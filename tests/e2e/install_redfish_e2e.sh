@@ -42,7 +42,7 @@
 # so install start, also in the lab namespace, reaches both the BMC and Crashcart's HTTP server.
 # Usage: install_redfish_e2e.sh CRASHCART_CLI [legacy|uefi|legacy,uefi (default)] [WORKDIR]
 # Exit: 0 every check passed, 1 a check failed, 77 cannot run here.
-# shellcheck source-path=SCRIPTDIR
+# shellcheck source-path=SCRIPTDIR disable=SC2015  # "A && B || die": die exits
 set -uo pipefail
 CLI=$(realpath "$1"); MODES=${2:-legacy,uefi}; W=${3:-/tmp/crashcart-rfinstall-$$}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -73,10 +73,12 @@ NIC_ROM=/usr/lib/ipxe/qemu/pxe-virtio.rom
 # The domain's NIC: UDP from the domain's port DOM_PORT to the hub's HUB_PORT (root loopback).
 HUB_PORT=$((40000 + RANDOM % 10000 * 2)); DOM_PORT=$((HUB_PORT + 1)); TAP=ccrf$$
 HUB=
+# Everything by PID or by the names this test gave; the work dir stays when a check failed.
 cleanup() {
     redfishlab_stop
     lab_cleanup
     ip link del "$TAP" 2>/dev/null || true   # only if it never left the root namespace
+    if [ "${RESULT_OK:-}" = yes ] && [ -z "${KEEP_WORKDIR:-}" ]; then rm -rf "$W"; else echo "logs: $W"; fi
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP PIPE
@@ -96,10 +98,12 @@ step() { printf '[%7ss] %s\n' "$(secs "$T0")" "$*"; }
 rm -rf "$W"; mkdir -p "$W"
 export CRASHCART_WORKSPACE="$W/ws"
 
-# --- The profile's initrd: busybox whose /init says the served kernel booted, then powers off.
+# --- The profile's initrd: busybox whose /init says the served kernel booted, then waits (the
+# domain keeps running, so the next mode's install start finds it on and power-cycles it).
 mkdir -p "$W/initrd/bin" "$W/initrd/proc"
 cp "$(command -v busybox)" "$W/initrd/bin/busybox"; ln -s busybox "$W/initrd/bin/sh"
-printf '#!/bin/sh\n/bin/busybox mount -t proc proc /proc\necho "%s $(/bin/busybox cat /proc/cmdline)"\n/bin/busybox poweroff -f\n' \
+# shellcheck disable=SC2016  # $(...) is for the initrd's shell
+printf '#!/bin/sh\n/bin/busybox mount -t proc proc /proc\necho "%s $(/bin/busybox cat /proc/cmdline)"\nexec /bin/busybox sleep 100000\n' \
     "$MARKER" > "$W/initrd/init"
 chmod 755 "$W/initrd/init"
 (cd "$W/initrd" && find . | cpio -o -H newc --quiet -R 0:0 | gzip -1) > "$W/initrd.img"
@@ -117,6 +121,7 @@ mkdir -p "$W/ws/tftp"; cp /usr/lib/ipxe/snponly.efi "$W/ws/tftp/"
 
 # --- The lab: namespaces, the site DHCP, Crashcart.
 lab_network
+# shellcheck disable=SC2119  # no extra dnsmasq options
 lab_site_dhcp
 lab_serve --dhcp proxy --uefi-loader ipxe || die "crashcart-cli serve did not start"
 step "lab up: Crashcart serves on $SUBNET.1 in namespace $LAB"
@@ -211,6 +216,9 @@ run_mode() { # legacy|uefi
     sed 's/^/    install start: /' "$W/install-start-$mode.log"
     if [ "$rc" = 0 ]; then pass "$mode: install start (pre-flight, armed, BMC steps) in $(secs "$t") s"
     else fail "$mode: install start failed (rc=$rc)"; fi
+    # The first mode finds the domain off (power on); the next finds it running (power cycle).
+    if grep -qF "$plan" "$W/install-start-$mode.log"; then pass "$mode: the pre-flight read the power state: '$plan'"
+    else fail "$mode: no '$plan' in install start's pre-flight"; fi
     # sushy wrote the override into the domain's definition (read whole: no SIGPIPE under pipefail).
     xml=$(inactive)
     if sed -n '/<interface/,/<\/interface>/p' <<< "$xml" | grep -q "<boot order='1'/>"; then
@@ -234,8 +242,8 @@ run_mode() { # legacy|uefi
     fi
     sleep 2   # serve writes its events in batches
     timeline=$(events_since "$since")
-    echo "--- $mode: timeline"; sed 's/^/    /' <<< "$timeline"
-    want=("bmc next boot|bmc.boot pxe once $mode" "bmc power|bmc.power "
+    echo "--- $mode: timeline"; printf '    %s\n' "${timeline//$'\n'/$'\n'    }"
+    want=("bmc next boot|bmc.boot pxe once $mode" "bmc power|bmc.power $power"
           "dhcp|boot.dhcp offer arch $arch"
           "boot script|boot.http GET /boot.ipxe 200"
           "host config|boot.http GET /ipxe/$MAC_DASHES.ipxe 200"
@@ -253,7 +261,8 @@ run_mode() { # legacy|uefi
     step "$mode done"
 }
 
-for m in ${MODES//,/ }; do run_mode "$m"; done
+plan="off: PXE once, then power on" power=on
+for m in ${MODES//,/ }; do run_mode "$m"; plan="runs: PXE once, then power cycle" power=cycle; done
 
 # --- The BMC password: nowhere but in the keychain (and sushy's bcrypt htpasswd).
 if [ -s "$W/password-seen.log" ]; then fail "password: seen in a process: $(head -3 "$W/password-seen.log")"
@@ -268,4 +277,5 @@ else
     fail "bmc status: $(cat "$W/bmc-status.log")"
 fi
 echo "RESULT modes=$MODES result=$([ "$FAILED" = 0 ] && echo ok || echo "failed($FAILED)") total_seconds=$(secs "$T0")"
+[ "$FAILED" = 0 ] && RESULT_OK=yes
 [ "$FAILED" = 0 ]
