@@ -63,13 +63,19 @@ rflab_libvirt() {
 }
 
 # The domain: the shared template with our name, a fresh UUID, an empty disk and a console file.
+# Its SeaBIOS is named as the loader: sushy reports BootSourceOverrideMode only for a domain with
+# a <loader>, and Crashcart leaves the mode out of its PATCH for a BMC that reports none (iLO 4,
+# older Supermicro), so without it no PATCH could switch this domain to UEFI. With it, sushy
+# answers "Legacy" from the start, as iDRAC 9 or iLO 5 report their mode.
 rflab_domain() {
     RFLAB_UUID=$(cat /proc/sys/kernel/random/uuid)
     RFLAB_DOMAIN=crashcart-rf-$$
     truncate -s 1M "$RFLAB_DIR/disk.img"
     sed -e "s|@NAME@|$RFLAB_DOMAIN|" -e "s|<uuid>.*</uuid>|<uuid>$RFLAB_UUID</uuid>|" \
         -e "s|@DISK@|$RFLAB_DIR/disk.img|" -e "s|@CONSOLE@|$RFLAB_DIR/console.log|" \
+        -e "s|\(<type arch=.*>hvm</type>\)|\1\n    <loader readonly='yes' type='rom'>/usr/share/seabios/bios-256k.bin</loader>|" \
         "$RFLAB_BMC_FILES/libvirt-domain.xml.in" > "$RFLAB_DIR/domain.xml"
+    grep -q "<loader readonly='yes' type='rom'>" "$RFLAB_DIR/domain.xml" || { echo "no <type ...>hvm</type> in the template"; return 1; }
     [ -z "$RFLAB_DOMAIN_HOOK" ] || "$RFLAB_DOMAIN_HOOK" "$RFLAB_DIR/domain.xml" || return 1
     virsh -c "$RFLAB_URI" define "$RFLAB_DIR/domain.xml" >/dev/null
 }
