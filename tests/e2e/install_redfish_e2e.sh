@@ -179,32 +179,6 @@ printf '%s\n' "$BMC_PASSWORD" | "$CLI" bmc credentials "$VM_MAC" --user "$BMC_US
     || die "bmc credentials: $(cat "$W/credentials.log")"
 in_lab() { ip netns exec "$LAB" "$@"; }
 
-# --- The certificate: unknown, so the pre-flight blocks and names what sushy presents.
-in_lab "$CLI" install start "$VM_MAC" --check --server "$SUBNET.1" --http-port 8080 > "$W/check-1.log" 2>&1; rc=$?
-sed 's/^/    install start --check: /' "$W/check-1.log"
-PRESENTED=$(sed -n 's/.*certificate presented: SHA-256 \([0-9A-Fa-f:]*\).*/\1/p' "$W/check-1.log" | head -1)
-# As an admin reads it on the BMC's own page: openssl on the certificate file the lab made.
-FROM_FILE=$(openssl x509 -in "$W/lab/cert-$RFLAB_CERT_N.pem" -noout -fingerprint -sha256 | sed 's/.*=//')
-norm() { tr -d ':' | tr 'A-F' 'a-f'; }
-if [ "$rc" != 0 ] && [ -n "$PRESENTED" ] && [ "$(norm <<< "$PRESENTED")" = "$(norm <<< "$FROM_FILE")" ]; then
-    pass "pre-flight: unknown certificate blocks, presented SHA-256 = openssl's fingerprint of the lab's cert ($FROM_FILE)"
-else
-    fail "pre-flight with an unknown certificate: rc=$rc, presented '$PRESENTED', certificate file has $FROM_FILE"
-fi
-in_lab "$CLI" bmc trust "$VM_MAC" --fingerprint "$FROM_FILE" > "$W/trust.log" 2>&1 || die "bmc trust: $(cat "$W/trust.log")"
-in_lab "$CLI" install start "$VM_MAC" --check --server "$SUBNET.1" --http-port 8080 > "$W/check-2.log" 2>&1; rc=$?
-sed 's/^/    install start --check: /' "$W/check-2.log"
-if [ "$rc" = 0 ]; then pass "pre-flight passes once the certificate is trusted"; else fail "pre-flight after bmc trust: rc=$rc"; fi
-step "certificate trusted"
-# The BMC reports its boot mode (redfishlab.sh names the domain's SeaBIOS), as iDRAC 9 or iLO 5
-# do: only then does Crashcart put the mode into its PATCH (a BMC that reports none, like iLO 4,
-# gets a PATCH without one, and the firmware's own setting decides).
-if in_lab "$CLI" bmc status "$VM_MAC" > "$W/bmc-status-0.log" 2>&1 && grep -q "legacy" "$W/bmc-status-0.log"; then
-    pass "before: the BMC reports its boot mode: $(cat "$W/bmc-status-0.log")"
-else
-    fail "before: bmc status reports no boot mode: $(cat "$W/bmc-status-0.log")"
-fi
-
 # Polls every process's command line and environment for the BMC password while $1 runs.
 watch_for_password() {
     local pid=$1 f
@@ -217,6 +191,41 @@ watch_for_password() {
         sleep 0.1
     done
 }
+# watched LOG CMD...: CMD in the lab namespace, its output in LOG, watched for the password; its status.
+watched() {
+    local log=$1; shift
+    in_lab "$@" > "$log" 2>&1 &
+    local pid=$!
+    watch_for_password "$pid"
+    wait "$pid"
+}
+
+# --- The certificate: unknown, so the pre-flight blocks and names what sushy presents.
+watched "$W/check-1.log" "$CLI" install start "$VM_MAC" --check --server "$SUBNET.1" --http-port 8080; rc=$?
+sed 's/^/    install start --check: /' "$W/check-1.log"
+PRESENTED=$(sed -n 's/.*certificate presented: SHA-256 \([0-9A-Fa-f:]*\).*/\1/p' "$W/check-1.log" | head -1)
+# As an admin reads it on the BMC's own page: openssl on the certificate file the lab made.
+FROM_FILE=$(openssl x509 -in "$W/lab/cert-$RFLAB_CERT_N.pem" -noout -fingerprint -sha256 | sed 's/.*=//')
+norm() { tr -d ':' | tr 'A-F' 'a-f'; }
+if [ "$rc" != 0 ] && [ -n "$PRESENTED" ] && [ "$(norm <<< "$PRESENTED")" = "$(norm <<< "$FROM_FILE")" ]; then
+    pass "pre-flight: unknown certificate blocks, presented SHA-256 = openssl's fingerprint of the lab's cert ($FROM_FILE)"
+else
+    fail "pre-flight with an unknown certificate: rc=$rc, presented '$PRESENTED', certificate file has $FROM_FILE"
+fi
+watched "$W/trust.log" "$CLI" bmc trust "$VM_MAC" --fingerprint "$FROM_FILE" || die "bmc trust: $(cat "$W/trust.log")"
+watched "$W/check-2.log" "$CLI" install start "$VM_MAC" --check --server "$SUBNET.1" --http-port 8080; rc=$?
+sed 's/^/    install start --check: /' "$W/check-2.log"
+if [ "$rc" = 0 ]; then pass "pre-flight passes once the certificate is trusted"; else fail "pre-flight after bmc trust: rc=$rc"; fi
+step "certificate trusted"
+# The BMC reports its boot mode (redfishlab.sh names the domain's SeaBIOS), as iDRAC 9 or iLO 5
+# do: only then does Crashcart put the mode into its PATCH (a BMC that reports none, like iLO 4,
+# gets a PATCH without one, and the firmware's own setting decides).
+if watched "$W/bmc-status-0.log" "$CLI" bmc status "$VM_MAC" && grep -q "legacy" "$W/bmc-status-0.log"; then
+    pass "before: the BMC reports its boot mode: $(cat "$W/bmc-status-0.log")"
+else
+    fail "before: bmc status reports no boot mode: $(cat "$W/bmc-status-0.log")"
+fi
+
 last_event() { sqlite3 "$W/ws/crashcart.db" "SELECT COALESCE(MAX(id), 0) FROM events"; }
 events_since() { sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' AND id > $1 ORDER BY at, id"; }
 inactive() { virsh -c "$RFLAB_URI" dumpxml --inactive "$RFLAB_DOMAIN"; }
@@ -231,10 +240,7 @@ run_mode() { # legacy|uefi
     since=$(last_event)
     markers=$(console_lines | grep -c "$MARKER")
     t=$(date +%s%N)
-    in_lab "$CLI" install start "$VM_MAC" --yes --server "$SUBNET.1" --http-port 8080 > "$W/install-start-$mode.log" 2>&1 &
-    local starter=$!
-    watch_for_password "$starter"
-    wait "$starter"; rc=$?
+    watched "$W/install-start-$mode.log" "$CLI" install start "$VM_MAC" --yes --server "$SUBNET.1" --http-port 8080; rc=$?
     sed 's/^/    install start: /' "$W/install-start-$mode.log"
     if [ "$rc" = 0 ]; then pass "$mode: install start (pre-flight, armed, BMC steps) in $(secs "$t") s"
     else fail "$mode: install start failed (rc=$rc)"; fi
@@ -265,13 +271,15 @@ run_mode() { # legacy|uefi
     sleep 2   # serve writes its events in batches
     timeline=$(events_since "$since")
     echo "--- $mode: timeline"; printf '    %s\n' "${timeline//$'\n'/$'\n'    }"
-    want=("bmc next boot|bmc.boot pxe once $mode" "bmc power|bmc.power $power"
-          "dhcp|boot.dhcp offer arch $arch"
-          "boot script|boot.http GET /boot.ipxe 200"
-          "host config|boot.http GET /ipxe/$MAC_DASHES.ipxe 200"
-          "kernel|boot.http GET /profiles/$PROFILE/vmlinuz 200"
-          "initrd|boot.http GET /profiles/$PROFILE/initrd0.img 200")
-    [ "$mode" = legacy ] || want=("${want[@]:0:3}" "loader|boot.tftp snponly.efi" "${want[@]:3}")
+    # UEFI: the firmware's PXE gets snponly.efi over TFTP, then iPXE asks again. Legacy: the
+    # iPXE ROM asks as iPXE at once.
+    want=("bmc next boot|bmc.boot pxe once $mode" "bmc power|bmc.power $power")
+    [ "$mode" = legacy ] || want+=("firmware dhcp|boot.dhcp offer arch 7 snponly.efi" "loader|boot.tftp snponly.efi")
+    want+=("ipxe dhcp|boot.dhcp offer arch $arch http://$SUBNET.1:8080/boot.ipxe"
+           "boot script|boot.http GET /boot.ipxe 200"
+           "host config|boot.http GET /ipxe/$MAC_DASHES.ipxe 200"
+           "kernel|boot.http GET /profiles/$PROFILE/vmlinuz 200"
+           "initrd|boot.http GET /profiles/$PROFILE/initrd0.img 200")
     # When things happened (ms on the timeline): the reset, the first DHCP offer, the kernel GET.
     at_of() { sqlite3 "$W/ws/crashcart.db" "SELECT MIN(at) FROM events WHERE mac = '$VM_MAC' AND id > $since AND kind = '$1' AND message LIKE '$2'"; }
     local a_power a_dhcp a_kernel
@@ -295,12 +303,12 @@ for m in ${MODES//,/ }; do run_mode "$m"; plan="runs: PXE once, then power cycle
 
 # --- The BMC password: nowhere but in the keychain (and sushy's bcrypt htpasswd).
 if [ -s "$W/password-seen.log" ]; then fail "password: seen in a process: $(head -3 "$W/password-seen.log")"
-else pass "password: in no process's command line or environment while install start ran"; fi
+else pass "password: in no process's command line or environment while install start, --check, bmc trust and bmc status ran"; fi
 "$CLI" hosts export > "$W/export.csv" 2>&1
 leaks=$(grep -rlaF -- "$BMC_PASSWORD" "$W/ws" "$W"/*.log "$W/export.csv" "$W/lab/sushy.log" "$W/lab/console.log" 2>/dev/null | tr '\n' ' ')
 if [ -z "$leaks" ]; then pass "password: in no file of the workspace (database included), no log, no CSV export"
 else fail "password: found in $leaks"; fi
-if in_lab "$CLI" bmc status "$VM_MAC" > "$W/bmc-status.log" 2>&1; then
+if watched "$W/bmc-status.log" "$CLI" bmc status "$VM_MAC"; then
     pass "bmc status with the stored login: $(cat "$W/bmc-status.log")"
 else
     fail "bmc status: $(cat "$W/bmc-status.log")"
