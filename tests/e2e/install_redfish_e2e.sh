@@ -73,7 +73,7 @@ KERNEL=$(find /boot -maxdepth 1 -name 'vmlinuz-*' 2>/dev/null | sort -V | tail -
 for m in ${MODES//,/ }; do
     case "$m" in legacy|uefi) ;; *) echo "usage: $0 CRASHCART_CLI [legacy|uefi|legacy,uefi] [WORKDIR]"; exit 2 ;; esac
 done
-lab_require qemu-system-x86_64 dnsmasq ip cpio gzip busybox sqlite3 dbus-daemon gnome-keyring-daemon timeout
+lab_require qemu-system-x86_64 dnsmasq ip ss cpio gzip busybox sqlite3 dbus-daemon gnome-keyring-daemon timeout
 redfishlab_require
 if [ -z "$KERNEL" ] || [ ! -r "$KERNEL" ]; then lab_skip "no readable kernel in /boot (linux-image-amd64)"; fi
 [ -f /usr/lib/ipxe/snponly.efi ] || lab_skip "ipxe missing (snponly.efi)"
@@ -85,7 +85,11 @@ NIC_ROM=/usr/lib/ipxe/qemu/pxe-virtio.rom
 [ -f "$NIC_ROM" ] || lab_skip "ipxe-qemu missing ($NIC_ROM)"
 
 # The domain's NIC: UDP from the domain's port DOM_PORT to the hub's HUB_PORT (root loopback).
-HUB_PORT=$((40000 + RANDOM % 10000 * 2)); DOM_PORT=$((HUB_PORT + 1)); TAP=ccrf$$
+udp_in_use() { ss -Hlun "( sport = :$1 or sport = :$(($1 + 1)) )" 2>/dev/null | grep -q .; }
+for _ in 1 2 3 4 5; do
+    HUB_PORT=$((40000 + RANDOM % 10000 * 2)); udp_in_use "$HUB_PORT" || break
+done
+DOM_PORT=$((HUB_PORT + 1)); TAP=ccrf$$
 HUB=
 # Everything by PID or by the names this test gave; the work dir stays when a check failed.
 cleanup() {
@@ -142,7 +146,7 @@ step "lab up: Crashcart serves on $SUBNET.1 in namespace $LAB"
 
 # --- The wire from the domain (root namespace) to br0 (lab namespace).
 timeout 900 qemu-system-x86_64 -machine none -nodefaults -display none -monitor none \
-    -netdev socket,id=u0,udp=127.0.0.1:$DOM_PORT,localaddr=127.0.0.1:$HUB_PORT \
+    -netdev "socket,id=u0,udp=127.0.0.1:$DOM_PORT,localaddr=127.0.0.1:$HUB_PORT" \
     -netdev tap,id=t0,ifname="$TAP",script=no,downscript=no \
     -netdev hubport,id=h0,hubid=0,netdev=u0 -netdev hubport,id=h1,hubid=0,netdev=t0 \
     < /dev/null > "$W/hub.log" 2>&1 &
