@@ -44,9 +44,10 @@
 #     asks as iPXE and gets Crashcart's boot script straight over HTTP (a real server's vendor PXE
 #     ROM would first take Crashcart's BIOS loader over TFTP; not exercised here); UEFI boots
 #     through OVMF's own PXE (DHCP arch 7, snponly.efi over TFTP), as a real server's UEFI does.
-# Measured (2 cores, TCG): sushy up 1.8-2.6 s; install start 4-8 s (pre-flight, PATCH, reset);
-# served kernel's marker 17-19 s (Legacy) and 23-26 s (UEFI) after install start began; the
-# whole test about 60 s.
+# Measured (2 cores, TCG, no KVM): sushy up 1.4-2.6 s; install start 4-8 s (pre-flight, PATCH,
+# reset); from bmc.power to Crashcart's first DHCP offer 2.3-2.5 s (Legacy) / 4.6-5.4 s (UEFI),
+# to the kernel GET 5.4-5.9 s / 10.4-11.4 s; the served kernel's marker 15-19 s / 23-26 s after
+# install start began; the whole test 51-65 s (TIMES lines print the per-mode numbers).
 # Network: libvirt runs the domain in the root namespace, Crashcart serves in the lab namespace.
 # The domain's NIC is of type udp (a port pair on the root namespace's 127.0.0.1); a device-less
 # QEMU (-machine none) in the root namespace joins that UDP socket and a tap on one hub; the tap,
