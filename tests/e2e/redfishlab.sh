@@ -4,6 +4,11 @@
 #   redfishlab_start STATEDIR PORT USER PASSWORD   libvirt, the domain, htpasswd, cert, sushy
 #   redfishlab_new_cert                            sushy restarted with a new certificate
 #   redfishlab_stop                                everything above, by PID (also the EXIT trap's)
+# Optional, set before redfishlab_start:
+#   RFLAB_NETNS=NS           sushy listens on 127.0.0.1 of that namespace (the test's own); libvirtd
+#                            and the domain stay in the root one (sushy reaches libvirtd's socket file)
+#   RFLAB_DOMAIN_HOOK=FUNC   FUNC DOMAIN.XML edits the domain's definition before it is defined
+#                            (its MAC, its NIC's UDP ports, its memory)
 # sushy-tools is not in this repository: it is taken from SUSHY_TOOLS_DIR, else from the shared
 # tree next to the checkout (../shared/third_party/sushy-tools); without it the test skips (77).
 # libvirtd and virtlogd run without systemd, from our own pid files, and are stopped by PID; a
@@ -13,6 +18,7 @@
 RFLAB_DIR=""; RFLAB_PORT=""; RFLAB_SUSHY_PID=""; RFLAB_LIBVIRTD=""; RFLAB_VIRTLOGD=""
 RFLAB_DOMAIN=""; RFLAB_CERT_N=0
 RFLAB_URI=qemu:///system
+RFLAB_NETNS=${RFLAB_NETNS:-}; RFLAB_DOMAIN_HOOK=${RFLAB_DOMAIN_HOOK:-}
 RFLAB_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 rflab_skip() { echo "SKIP: $*"; exit 77; }
@@ -57,13 +63,20 @@ rflab_libvirt() {
 }
 
 # The domain: the shared template with our name, a fresh UUID, an empty disk and a console file.
+# Its SeaBIOS is named as the loader: sushy reports BootSourceOverrideMode only for a domain with
+# a <loader>, and Crashcart leaves the mode out of its PATCH for a BMC that reports none (iLO 4,
+# older Supermicro), so without it no PATCH could switch this domain to UEFI. With it, sushy
+# answers "Legacy" from the start, as iDRAC 9 or iLO 5 report their mode.
 rflab_domain() {
     RFLAB_UUID=$(cat /proc/sys/kernel/random/uuid)
     RFLAB_DOMAIN=crashcart-rf-$$
     truncate -s 1M "$RFLAB_DIR/disk.img"
     sed -e "s|@NAME@|$RFLAB_DOMAIN|" -e "s|<uuid>.*</uuid>|<uuid>$RFLAB_UUID</uuid>|" \
         -e "s|@DISK@|$RFLAB_DIR/disk.img|" -e "s|@CONSOLE@|$RFLAB_DIR/console.log|" \
+        -e "s|\(<type arch=.*>hvm</type>\)|\1\n    <loader readonly='yes' type='rom'>/usr/share/seabios/bios-256k.bin</loader>|" \
         "$RFLAB_BMC_FILES/libvirt-domain.xml.in" > "$RFLAB_DIR/domain.xml"
+    grep -q "<loader readonly='yes' type='rom'>" "$RFLAB_DIR/domain.xml" || { echo "no <type ...>hvm</type> in the template"; return 1; }
+    [ -z "$RFLAB_DOMAIN_HOOK" ] || "$RFLAB_DOMAIN_HOOK" "$RFLAB_DIR/domain.xml" || return 1
     virsh -c "$RFLAB_URI" define "$RFLAB_DIR/domain.xml" >/dev/null
 }
 
@@ -79,15 +92,18 @@ rflab_cert() {
         | sed 's/.*=//; s/://g' | tr 'A-F' 'a-f')
 }
 
+# The command in RFLAB_NETNS's namespace, or in the current one (ip netns exec execs it: same PID).
+rflab_in_ns() { if [ -n "$RFLAB_NETNS" ]; then exec ip netns exec "$RFLAB_NETNS" "$@"; else exec "$@"; fi; }
+
 # sushy-emulator with the current certificate; waits until it answers (401 without credentials).
 rflab_sushy() {
-    (cd "$SUSHY_TOOLS_DIR" && exec /usr/bin/python3 -m sushy_tools.emulator.main --config "$RFLAB_DIR/sushy.conf" \
+    (cd "$SUSHY_TOOLS_DIR" && rflab_in_ns /usr/bin/python3 -m sushy_tools.emulator.main --config "$RFLAB_DIR/sushy.conf" \
         --ssl-certificate "$RFLAB_DIR/cert-$RFLAB_CERT_N.pem" --ssl-key "$RFLAB_DIR/key-$RFLAB_CERT_N.pem") \
         >> "$RFLAB_DIR/sushy.log" 2>&1 &
     RFLAB_SUSHY_PID=$!
     local _ code
     for _ in $(seq 100); do
-        code=$(curl -sk -o /dev/null -w '%{http_code}' --max-time 2 "https://127.0.0.1:$RFLAB_PORT/redfish/v1/Systems") || true
+        code=$(rflab_in_ns curl -sk -o /dev/null -w '%{http_code}' --max-time 2 "https://127.0.0.1:$RFLAB_PORT/redfish/v1/Systems") || true
         [ "$code" = 401 ] && return 0
         kill -0 "$RFLAB_SUSHY_PID" 2>/dev/null || break
         sleep 0.2
