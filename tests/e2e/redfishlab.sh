@@ -64,9 +64,8 @@ rflab_libvirt() {
 
 # The domain: the shared template with our name, a fresh UUID, an empty disk and a console file.
 # Its SeaBIOS is named as the loader: sushy reports BootSourceOverrideMode only for a domain with
-# a <loader>, and Crashcart leaves the mode out of its PATCH for a BMC that reports none (iLO 4,
-# older Supermicro), so without it no PATCH could switch this domain to UEFI. With it, sushy
-# answers "Legacy" from the start, as iDRAC 9 or iLO 5 report their mode.
+# a <loader> (without one it takes a Legacy PATCH yet reads back no mode). With it, sushy answers
+# "Legacy" from the start, as iDRAC 9 or iLO 5 report their mode, so the mode can be read back.
 rflab_domain() {
     RFLAB_UUID=$(cat /proc/sys/kernel/random/uuid)
     RFLAB_DOMAIN=crashcart-rf-$$
