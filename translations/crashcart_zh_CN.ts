@@ -4517,6 +4517,18 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source> (the BMC does not mark it valid)</source>
         <translation>（BMC 未将其标记为有效）</translation>
     </message>
+    <message>
+        <source> (the BMC keeps no boot mode: the firmware&apos;s setting decides)</source>
+        <translation>（BMC 不保存启动模式：由固件自身的设置决定）</translation>
+    </message>
+    <message>
+        <source>clear next boot: the BMC still reports the network</source>
+        <translation>清除下次启动设置：BMC 仍报告为网络启动</translation>
+    </message>
+    <message>
+        <source>clear next boot read back: %1</source>
+        <translation>清除下次启动设置后回读：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Deploy::Plan</name>

@@ -200,7 +200,17 @@ void InstallRunner::clearOverride(const MacAddress &mac, const Bmc::Settings &se
                 report({ Step::Kind::Power, {}, Tr::tr("clear next boot: %1").arg(r.error().message), {}, false });
                 return;
             }
-            report({ Step::Kind::Power, QStringLiteral("bmc.cleared"), QStringLiteral("pxe"), {}, true });
+            // Read back again: a BMC that keeps the network would reinstall the host.
+            auto after = bmc.nextBoot();
+            if (!after || (after->device == Bmc::BootDevice::Pxe && after->valid)) {
+                report({ Step::Kind::Power, {},
+                         after ? Tr::tr("clear next boot: the BMC still reports the network")
+                               : Tr::tr("clear next boot read back: %1").arg(after.error().message),
+                         {}, false });
+                return;
+            }
+            report({ Step::Kind::Power, QStringLiteral("bmc.cleared"),
+                     QStringLiteral("pxe -> %1").arg(Bmc::bootDeviceName(after->device)), {}, true });
         },
         settings, true);
 }
