@@ -8,6 +8,9 @@
 #include "common/result.h"
 #include "kickstart/hostvariables.h"
 
+#include <QDateTime>
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -116,6 +119,7 @@ private:
     QList<MacAddress> selectedMacs() const;
     void buildBmcActions();
     void showContextMenu(const QPoint &pos);
+    void readSomePowerStates();
 
     Inventory::HostRepository &m_repository;
     Inventory::ProfileRepository &m_profiles;
@@ -144,6 +148,10 @@ private:
     QAction *m_powerReadAction = nullptr;
     QAction *m_loginAction = nullptr;
     Deploy::InstallRunner *m_runner = nullptr;
+    // Background power reads: a few hosts a minute, in turn, so the Power column stays fresh
+    // without a burst of BMC sessions on a large inventory.
+    QHash<MacAddress, QDateTime> m_backgroundReads; // asked, not answered yet (a skip answers nothing)
+    int m_powerCursor = 0;
     std::function<Kickstart::ServerEndpoint()> m_endpoint;
 };
 

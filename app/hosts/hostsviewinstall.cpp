@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 
 namespace Crashcart::App {
 
@@ -72,6 +73,8 @@ void HostsView::buildBmcActions()
     connect(m_runner, &Deploy::InstallRunner::powerDone, this,
             [this](const MacAddress &mac, bool ok, const QString &state, const QString &message) {
                 refreshHosts({ mac });
+                if (m_backgroundReads.remove(mac))
+                    return; // a background read: the Power column is all it changes
                 Q_EMIT statusMessage(ok ? tr("%1: power %2").arg(mac.toString(), state == QLatin1String("on") ? tr("on") : tr("off"))
                                         : tr("%1: %2").arg(mac.toString(), message));
             });
@@ -81,6 +84,34 @@ void HostsView::buildBmcActions()
 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &HostsView::showContextMenu);
+
+    auto *powerTimer = new QTimer(this);
+    powerTimer->setInterval(60'000);
+    connect(powerTimer, &QTimer::timeout, this, &HostsView::readSomePowerStates);
+    powerTimer->start();
+    QTimer::singleShot(5'000, this, &HostsView::readSomePowerStates);
+}
+
+void HostsView::readSomePowerStates()
+{
+    // 32 hosts with a BMC a minute, in turn; hosts whose last read is still pending are left.
+    constexpr int PerRound = 32;
+    const int rows = m_model->rowCount();
+    int asked = 0;
+    for (int seen = 0; seen < rows && asked < PerRound; ++seen) {
+        m_powerCursor = (m_powerCursor + 1) % rows;
+        const Inventory::Host &host = m_model->host(m_powerCursor);
+        const auto pending = m_backgroundReads.constFind(host.mac);
+        if (host.bmcAddress.isEmpty() || host.bmcType.isEmpty()
+            || (pending != m_backgroundReads.cend() && pending->secsTo(QDateTime::currentDateTimeUtc()) < 300))
+            continue;
+        auto settings = Deploy::bmcSettings(m_repository.database(), host);
+        if (!settings)
+            continue;
+        m_backgroundReads.insert(host.mac, QDateTime::currentDateTimeUtc());
+        m_runner->power(host.mac, *settings, std::nullopt, true);
+        ++asked;
+    }
 }
 
 void HostsView::showContextMenu(const QPoint &pos)

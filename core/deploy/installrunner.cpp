@@ -34,6 +34,7 @@ struct InstallRunner::Step
     QString message; // the event's message, the failure, or the power error
     QString power;   // "on", "off" when known
     bool ok = true;
+    bool record = true; // Power: a failure goes on the timeline (not for background reads)
 };
 
 InstallRunner::InstallRunner(Inventory::Database &db, QObject *parent) : QObject(parent), m_db(db)
@@ -63,7 +64,8 @@ void InstallRunner::run(const MacAddress &mac, std::function<void(Bmc::Client &,
                 // nothing to do without a login (the host was never powered by Crashcart)
             } else if (!login || login->isEmpty()) {
                 report({ Step::Kind::Power, {},
-                         login ? Tr::tr("no BMC login stored (set one: Hosts → BMC Login…)") : login.error().message, {}, false });
+                         login ? Tr::tr("no BMC login stored (set one: Hosts → BMC Login…)") : login.error().message, {}, false,
+                         !quietWithoutLogin });
             } else {
                 effective.credentials = *login;
             }
@@ -111,7 +113,7 @@ void InstallRunner::apply(const MacAddress &mac, const Step &step)
         Q_EMIT hostFinished(mac, true, step.message);
         break;
     case Step::Kind::Power:
-        if (!step.ok)
+        if (!step.ok && step.record)
             check(events.append(mac, QStringLiteral("bmc.failed"), step.message));
         else if (!step.event.isEmpty())
             check(events.append(mac, step.event, step.message));
@@ -215,11 +217,12 @@ void InstallRunner::clearOverride(const MacAddress &mac, const Bmc::Settings &se
         settings, true);
 }
 
-void InstallRunner::power(const MacAddress &mac, const Bmc::Settings &settings, std::optional<Bmc::PowerAction> action)
+void InstallRunner::power(const MacAddress &mac, const Bmc::Settings &settings, std::optional<Bmc::PowerAction> action,
+                          bool quiet)
 {
     run(
         mac,
-        [action](Bmc::Client &bmc, const std::function<void(Step)> &report) {
+        [action, quiet](Bmc::Client &bmc, const std::function<void(Step)> &report) {
             if (action) {
                 if (auto r = bmc.setPower(*action); !r) {
                     report({ Step::Kind::Power, {}, Tr::tr("%1: %2").arg(Bmc::powerActionLabel(*action), r.error().message), {}, false });
@@ -228,7 +231,7 @@ void InstallRunner::power(const MacAddress &mac, const Bmc::Settings &settings, 
             }
             auto state = bmc.powerState();
             if (!state) {
-                report({ Step::Kind::Power, {}, Tr::tr("power state: %1").arg(state.error().message), {}, false });
+                report({ Step::Kind::Power, {}, Tr::tr("power state: %1").arg(state.error().message), {}, false, !quiet });
                 return;
             }
             QString actionName;
@@ -239,7 +242,7 @@ void InstallRunner::power(const MacAddress &mac, const Bmc::Settings &settings, 
             report({ Step::Kind::Power, action ? QStringLiteral("bmc.power") : QString(), actionName,
                      Bmc::powerStateName(*state), true });
         },
-        settings);
+        settings, quiet);
 }
 
 } // namespace Crashcart::Deploy

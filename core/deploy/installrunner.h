@@ -46,8 +46,10 @@ public:
     // override is cleared (the install's own boot-once already sends the host to its disk;
     // this keeps a BMC that ignores "once" from network-booting it for ever).
     void clearOverride(const MacAddress &mac, const Bmc::Settings &settings);
-    // One power action, or a power state read (action empty), outside an install.
-    void power(const MacAddress &mac, const Bmc::Settings &settings, std::optional<Bmc::PowerAction> action);
+    // One power action, or a power state read (action empty), outside an install. |quiet|: a
+    // background read: a host without a stored login is skipped, a failure is not recorded.
+    void power(const MacAddress &mac, const Bmc::Settings &settings, std::optional<Bmc::PowerAction> action,
+               bool quiet = false);
 
     int pending() const { return m_pending; }
 

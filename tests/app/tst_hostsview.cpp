@@ -7,6 +7,7 @@
 
 #include "common/appsettings.h"
 #include "common/workspace.h"
+#include "inventory/bmcsettings.h"
 #include "inventory/database.h"
 #include "inventory/eventlog.h"
 #include "inventory/hostrepository.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void armsAndDisarms();
     void refreshesRowsInPlace();
     void offersDefinedProfiles();
+    void showsPowerAndOffersInstall();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -184,6 +186,35 @@ void TestHostsView::offersDefinedProfiles()
     QVERIFY(m_hosts->update(kB, h).ok());
     QVERIFY(m_view->model()->reload());
     QCOMPARE(m_view->profileNames(), (QStringList { u"debian12"_s, u"legacy"_s, u"rhel9"_s }));
+}
+
+void TestHostsView::showsPowerAndOffersInstall()
+{
+    // A host with a BMC whose power was read, one with a BMC never read, one without a BMC.
+    Host a = *m_hosts->find(kA).value();
+    QVERIFY(a.setField(HostField::BmcAddress, u"127.0.0.1:6623"_s).ok());
+    QVERIFY(a.setField(HostField::BmcType, u"ipmi"_s).ok());
+    QVERIFY(m_hosts->update(kA, a).ok());
+    Host c = *m_hosts->find(kC).value();
+    QVERIFY(c.setField(HostField::BmcAddress, u"[fd00::5]:8443"_s).ok());
+    QVERIFY(c.setField(HostField::BmcType, u"redfish"_s).ok());
+    QVERIFY(m_hosts->update(kC, c).ok());
+    QVERIFY(BmcSettingsRepository(*m_db).setPowerState(kA, u"on"_s, QDateTime::currentDateTimeUtc()).ok());
+    HostTableModel *model = m_view->model();
+    QVERIFY(model->reload());
+    QCOMPARE(model->headerData(HostTableModel::Power, Qt::Horizontal).toString(), u"Power"_s);
+    QCOMPARE(model->index(model->rowOf(kA), HostTableModel::Power).data().toString(), u"on"_s);
+    QVERIFY(!model->index(model->rowOf(kA), HostTableModel::Power).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model->index(model->rowOf(kC), HostTableModel::Power).data().toString(), u"unknown"_s);
+    QCOMPARE(model->index(model->rowOf(kB), HostTableModel::Power).data().toString(), QString());
+    QCOMPARE(model->index(model->rowOf(kC), HostTableModel::BmcAddress).data().toString(), u"[fd00::5]:8443"_s);
+
+    m_view->selectHosts({});
+    QVERIFY(!m_view->installAction()->isEnabled());
+    m_view->selectHosts({ kA });
+    QVERIFY(m_view->installAction()->isEnabled());
+    QVERIFY(m_view->menuActions().contains(m_view->installAction()));
+    QVERIFY(m_view->toolBarActions().contains(m_view->installAction()));
 }
 
 QTEST_MAIN(TestHostsView)
