@@ -396,6 +396,16 @@ Kept in the system keychain only, never in the inventory, a file or a command li
     </message>
 </context>
 <context>
+    <name>Crashcart::Bmc::CredentialStore</name>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) (is it locked and asking for its password?)</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second (is it locked and asking for its password?)</numerusform>
+            <numerusform>the keychain did not answer within %n seconds (is it locked and asking for its password?)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Cli::Bmc</name>
     <message numerus="yes">
         <source>BMC login of %n host(s) stored in the system keychain</source>

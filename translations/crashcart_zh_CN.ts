@@ -3591,6 +3591,12 @@ MAC %2
         <source>a test entry</source>
         <translation>测试条目</translation>
     </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s) (is it locked and asking for its password?)</source>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有应答（它是否已锁定并在等待输入密码？）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::BootConfig::BootContent</name>

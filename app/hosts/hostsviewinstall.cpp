@@ -13,6 +13,7 @@
 #include "deploy/installrunner.h"
 #include "install/install.h"
 #include "inventory/bmcsettings.h"
+#include "inventory/database.h"
 #include "inventory/eventlog.h"
 #include "inventory/hostrepository.h"
 
@@ -168,12 +169,30 @@ void HostsView::installSelected()
     options.fileBase = m_workspace.path();
     options.snippetsDir = m_workspace.snippetsDir();
     options.server = m_endpoint ? m_endpoint() : Kickstart::ServerEndpoint {};
-    const AppSettings *settings = &m_settings;
-    options.releaseFor = [settings](const QString &profile) { return settings->kickstartRelease(profile); };
+    // The release each profile's kickstart is written for (the Kickstart view's choice), read
+    // here: the check runs on a worker thread.
+    QHash<QString, QString> releases;
+    for (const QString &profile : profileNames())
+        releases.insert(profile, m_settings.kickstartRelease(profile));
+    options.releaseFor = [releases](const QString &profile) { return releases.value(profile); };
     Inventory::Database &db = m_repository.database();
+    const QString databasePath = m_workspace.databasePath();
     InstallDialog dialog(
-        [&db, macs, options] { return Deploy::planHosts(db, macs, options); },
-        [options](QList<Deploy::HostPlan> plans) {
+        int(macs.size()),
+        [databasePath, macs, options]() -> QList<Deploy::HostPlan> {
+            // Its own connection: this runs on a worker thread.
+            auto worker = Inventory::Database::openSqlite(databasePath);
+            if (!worker) {
+                QList<Deploy::HostPlan> failed;
+                for (const MacAddress &mac : macs) {
+                    Deploy::HostPlan plan;
+                    plan.host.mac = mac;
+                    plan.findings.append({ Deploy::Finding::Severity::Problem, worker.error().code, worker.error().message });
+                    failed.append(plan);
+                }
+                return failed;
+            }
+            QList<Deploy::HostPlan> plans = Deploy::planHosts(**worker, macs, options);
             Deploy::ProbeOptions probe;
             const Bmc::CredentialStore store;
             probe.credentials = [&store](const MacAddress &mac) { return store.read(mac); };

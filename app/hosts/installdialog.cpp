@@ -32,8 +32,8 @@ bool hasCode(const HostPlan &plan, QStringView prefix)
 
 } // namespace
 
-InstallDialog::InstallDialog(Planner plan, Prober probe, QWidget *parent)
-    : QDialog(parent), m_plan(std::move(plan)), m_probe(std::move(probe))
+InstallDialog::InstallDialog(int hosts, Checker check, QWidget *parent)
+    : QDialog(parent), m_hosts(hosts), m_check(std::move(check))
 {
     setWindowTitle(tr("Install Hosts"));
     m_summary = new QLabel(this);
@@ -89,14 +89,15 @@ void InstallDialog::recheck()
 {
     if (m_watcher.isRunning())
         return;
-    m_plans = m_plan();
+    m_plans.clear();
     m_tree->clear();
-    m_summary->setText(tr("Checking %n host(s): profiles, kickstarts, BMCs and servers…", nullptr, int(m_plans.size())));
+    m_summary->setText(tr("Checking %n host(s): profiles, kickstarts, BMCs and servers…", nullptr, m_hosts));
     m_install->setEnabled(false);
     m_again->setEnabled(false);
     m_login->setEnabled(false);
     m_certificate->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(m_probe, m_plans));
+    m_eraseConfirm->hide();
+    m_watcher.setFuture(QtConcurrent::run(m_check));
 }
 
 void InstallDialog::showPlans()

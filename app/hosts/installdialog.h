@@ -27,10 +27,11 @@ class InstallDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(InstallDialog)
 
 public:
-    using Planner = std::function<QList<Deploy::HostPlan>()>; // the quick checks, on this thread
-    using Prober = std::function<QList<Deploy::HostPlan>(QList<Deploy::HostPlan>)>; // off it
+    // The whole pre-flight (Deploy::planHosts, then probeHosts), run off the GUI thread: it
+    // renders and lints kickstarts and asks the keychain and every BMC.
+    using Checker = std::function<QList<Deploy::HostPlan>()>;
 
-    InstallDialog(Planner plan, Prober probe, QWidget *parent = nullptr);
+    InstallDialog(int hosts, Checker check, QWidget *parent = nullptr);
     ~InstallDialog() override;
 
     // The plans as last checked; the hosts not blocked are the ones to install.
@@ -52,8 +53,8 @@ private:
     void askLogin();
     void askCertificate();
 
-    Planner m_plan;
-    Prober m_probe;
+    int m_hosts = 0;
+    Checker m_check;
     QList<Deploy::HostPlan> m_plans;
     QFutureWatcher<QList<Deploy::HostPlan>> m_watcher;
     QLabel *m_summary = nullptr;

@@ -11,8 +11,9 @@ namespace Crashcart::Bmc {
 // Linux), one entry per host's BMC. Nothing falls back to a file: where no keychain service
 // runs, every call fails with "bmc.keychain" and says what to start.
 //
-// The calls block until the keychain answers (a local event loop on the calling thread), so
-// they belong on worker threads and in the command-line tool, never on the GUI thread.
+// The calls block until the keychain answers (at most 30 s; the jobs themselves run on one
+// keychain thread of the process), so they belong on worker threads and in the command-line
+// tool, never on the GUI thread.
 class CredentialStore
 {
 public:
