@@ -51,6 +51,7 @@ private Q_SLOTS:
 
 private:
     Result<PowerState> waitForPower(PowerState wanted, int seconds);
+    static void letTheVmLinkUp();
 
     Settings m_settings;
     std::unique_ptr<Client> m_client;
@@ -68,6 +69,15 @@ void TestIpmiSim::initTestCase()
     m_settings.attempts = 2;
     m_client = makeClient(m_settings);
     QVERIFY(m_client);
+}
+
+// ipmi_sim stops answering (20 s and more) when the VM it powers is killed before the VM's
+// ipmi-bmc-extern link is up (seen: a power off or a soft off 0.15-0.2 s after the VM started).
+// A real machine takes longer than that to power on: every test that stops or restarts the VM
+// gives the one the previous test started the second it needs to connect.
+void TestIpmiSim::letTheVmLinkUp()
+{
+    QThread::sleep(1);
 }
 
 Result<PowerState> TestIpmiSim::waitForPower(PowerState wanted, int seconds)
@@ -160,6 +170,7 @@ void TestIpmiSim::nextBootPxe()
 
 void TestIpmiSim::cycleBootsFromNetwork()
 {
+    letTheVmLinkUp();
     const int startsBefore = stateFile(QStringLiteral("vm-starts.log")).count(QLatin1Char('\n')) + 1;
     const auto cycle = m_client->setPower(PowerAction::Cycle);
     QVERIFY2(cycle.ok(), why(cycle).constData());
@@ -187,6 +198,7 @@ void TestIpmiSim::clearNextBoot()
 
 void TestIpmiSim::reset()
 {
+    letTheVmLinkUp();
     const int startsBefore = stateFile(QStringLiteral("vm-starts.log")).count(QLatin1Char('\n')) + 1;
     const auto reset = m_client->setPower(PowerAction::Reset);
     QVERIFY2(reset.ok(), why(reset).constData());
@@ -200,6 +212,7 @@ void TestIpmiSim::reset()
 
 void TestIpmiSim::softOff()
 {
+    letTheVmLinkUp();
     const auto soft = m_client->setPower(PowerAction::SoftOff);
     QVERIFY2(soft.ok(), why(soft).constData());
     // chassis-control.sh has no guest to ask: it powers off at once.
@@ -213,11 +226,7 @@ void TestIpmiSim::softOff()
 
 void TestIpmiSim::powerOff()
 {
-    // softOff() just powered the VM on again. ipmi_sim stops answering when the VM it powers is
-    // killed before that VM's ipmi-bmc-extern link is up (seen: power off 0.15 s after power
-    // on, then no answer for 20 s). A real machine takes longer than that to power on: give the
-    // VM the second it needs to connect.
-    QThread::sleep(1);
+    letTheVmLinkUp(); // softOff() just powered it on again
     const auto off = m_client->setPower(PowerAction::Off);
     QVERIFY2(off.ok(), why(off).constData());
     const auto state = waitForPower(PowerState::Off, 20);
