@@ -179,21 +179,6 @@ int eachHost(QTextStream &out, QTextStream &err, const QList<Target> &hosts,
     return status;
 }
 
-std::optional<Bmc::PowerAction> actionFor(const QString &verb)
-{
-    if (verb == QLatin1String("on"))
-        return Bmc::PowerAction::On;
-    if (verb == QLatin1String("off"))
-        return Bmc::PowerAction::Off;
-    if (verb == QLatin1String("cycle"))
-        return Bmc::PowerAction::Cycle;
-    if (verb == QLatin1String("reset"))
-        return Bmc::PowerAction::Reset;
-    if (verb == QLatin1String("soft-off"))
-        return Bmc::PowerAction::SoftOff;
-    return std::nullopt;
-}
-
 Bmc::BootMode modeOf(Inventory::Database &db, const Inventory::Host &host)
 {
     auto profile = Inventory::ProfileRepository(db).find(host.profile);
@@ -351,7 +336,7 @@ int runBmc(QTextStream &out, QTextStream &err, const QStringList &args)
             return describe(*boot);
         });
     }
-    const Bmc::PowerAction action = *actionFor(verb);
+    const Bmc::PowerAction action = *Bmc::powerActionFromName(verb);
     return eachHost(out, err, *hosts, [&](Bmc::Client &bmc, const Target &t) -> Result<QString> {
         if (auto r = bmc.setPower(action); !r)
             return r.error();

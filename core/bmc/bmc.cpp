@@ -84,6 +84,27 @@ QString bootModeName(BootMode mode)
     return {};
 }
 
+QString powerActionName(PowerAction action)
+{
+    switch (action) {
+    case PowerAction::On: return QStringLiteral("on");
+    case PowerAction::Off: return QStringLiteral("off");
+    case PowerAction::Cycle: return QStringLiteral("cycle");
+    case PowerAction::Reset: return QStringLiteral("reset");
+    case PowerAction::SoftOff: return QStringLiteral("soft-off");
+    }
+    return {};
+}
+
+std::optional<PowerAction> powerActionFromName(QStringView name)
+{
+    for (PowerAction action : { PowerAction::On, PowerAction::Off, PowerAction::Cycle, PowerAction::Reset, PowerAction::SoftOff }) {
+        if (name == powerActionName(action))
+            return action;
+    }
+    return std::nullopt;
+}
+
 QString powerActionLabel(PowerAction action)
 {
     switch (action) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 // A host's baseboard management controller: power and the next boot device, over IPMI 2.0
 // (RMCP+, FreeIPMI) or Redfish (HTTPS, Qt Network). One interface, two protocols; each call
@@ -137,6 +138,8 @@ QString protocolName(Protocol protocol);
 QString powerStateName(PowerState state);   // "on", "off": stable, for files and scripts
 QString bootDeviceName(BootDevice device);  // "none", "pxe", "disk", ...
 QString bootModeName(BootMode mode);        // "unknown", "legacy", "uefi"
+QString powerActionName(PowerAction action); // "on", "off", "cycle", "reset", "soft-off" (events, CLI verbs)
+std::optional<PowerAction> powerActionFromName(QStringView name);
 // Translated, for people.
 QString powerActionLabel(PowerAction action);
 

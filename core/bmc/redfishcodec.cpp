@@ -94,20 +94,6 @@ bool looksLikeHtml(const QByteArray &body)
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
 }
 
-// The action as the interface names it (bmc.cpp's labels are for people, and this file stays
-// linkable without the IPMI half of the library).
-QString actionName(PowerAction action)
-{
-    switch (action) {
-    case PowerAction::On: return Tr::tr("Power on");
-    case PowerAction::Off: return Tr::tr("Power off");
-    case PowerAction::Cycle: return Tr::tr("Power cycle");
-    case PowerAction::Reset: return Tr::tr("Reset");
-    case PowerAction::SoftOff: return Tr::tr("Shut down");
-    }
-    return {};
-}
-
 } // namespace
 
 Result<ServiceRoot> parseServiceRoot(const QByteArray &body)
@@ -263,7 +249,7 @@ Result<QString> chooseResetType(PowerAction action, const QStringList &allowed)
     }
     return makeError(Errors::Unsupported,
                      Tr::tr("%1 is not offered (reset types: %2)")
-                         .arg(actionName(action), printable(allowed.join(QStringLiteral(", ")), 200)));
+                         .arg(powerActionLabel(action), printable(allowed.join(QStringLiteral(", ")), 200)));
 }
 
 QString bootTargetName(BootDevice device)

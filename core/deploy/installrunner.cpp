@@ -175,10 +175,7 @@ Result<QList<MacAddress>> InstallRunner::start(const QList<HostPlan> &plans, con
                 }
                 if (!done)
                     return fail(Bmc::powerActionLabel(action), done.error());
-                const QString name = action == Bmc::PowerAction::On ? QStringLiteral("on")
-                    : action == Bmc::PowerAction::Cycle              ? QStringLiteral("cycle")
-                                                                     : QStringLiteral("reset");
-                report({ Step::Kind::Event, QStringLiteral("bmc.power"), name, QStringLiteral("on"), true });
+                report({ Step::Kind::Event, QStringLiteral("bmc.power"), Bmc::powerActionName(action), QStringLiteral("on"), true });
                 report({ Step::Kind::Finished, {}, {}, {}, true });
             },
             *plan.bmc);
@@ -234,12 +231,8 @@ void InstallRunner::power(const MacAddress &mac, const Bmc::Settings &settings, 
                 report({ Step::Kind::Power, {}, Tr::tr("power state: %1").arg(state.error().message), {}, false, !quiet });
                 return;
             }
-            QString actionName;
-            if (action) {
-                static const char *const names[] = { "on", "off", "cycle", "reset", "soft-off" };
-                actionName = QString::fromLatin1(names[int(*action)]);
-            }
-            report({ Step::Kind::Power, action ? QStringLiteral("bmc.power") : QString(), actionName,
+            report({ Step::Kind::Power, action ? QStringLiteral("bmc.power") : QString(),
+                     action ? Bmc::powerActionName(*action) : QString(),
                      Bmc::powerStateName(*state), true });
         },
         settings, quiet);

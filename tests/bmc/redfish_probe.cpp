@@ -112,9 +112,7 @@ int main(int argc, char **argv)
         auto boot = client->nextBoot();
         if (!boot)
             return fail(boot, *client);
-        static const char *devices[] = { "none", "pxe", "disk", "cdrom", "bios", "other" };
-        static const char *modes[] = { "unknown", "legacy", "uefi" };
-        out << devices[int(boot->device)] << ' ' << modes[int(boot->mode)] << ' ' << (boot->once ? "once" : "continuous")
+        out << bootDeviceName(boot->device) << ' ' << bootModeName(boot->mode) << ' ' << (boot->once ? "once" : "continuous")
             << '\n';
         return 0;
     }

@@ -139,29 +139,8 @@ DHCP_MODE=(--dhcp proxy)
 lab_serve "${DHCP_MODE[@]}" --syslog-port "$SYSLOG_PORT" --uefi-loader ipxe || die "crashcart-cli serve did not start"
 
 # --- bios-ipmi: the BMC, the keyring, the login, and the one-click install.
-# Polls every process's command line and environment for the BMC password while $1 runs.
-watch_for_password() {
-    local pid=$1 f
-    while kill -0 "$pid" 2>/dev/null; do
-        for f in /proc/[0-9]*/cmdline /proc/[0-9]*/environ; do
-            if grep -qaF -- "$BMC_PASSWORD" "$f" 2>/dev/null; then
-                echo "${f%/*}: $(tr '\0' ' ' < "${f%/*}/cmdline" 2>/dev/null | head -c 200)" >> "$W/password-seen.log"
-            fi
-        done
-        sleep 0.1
-    done
-}
 start_bmc_and_install() {
-    # A session bus on a socket file (reachable from the lab namespace, unlike an abstract
-    # one) and an unlocked keyring of the test's own.
-    dbus-daemon --session --address="unix:path=$W/bus" --nofork --nopidfile > "$W/dbus.log" 2>&1 &
-    PIDS+=($!)
-    export DBUS_SESSION_BUS_ADDRESS="unix:path=$W/bus"
-    for _ in $(seq 20); do [ -S "$W/bus" ] && break; sleep 0.1; done
-    printf 'lab-keyring' | XDG_DATA_HOME="$W/keyrings" gnome-keyring-daemon --foreground --unlock --components=secrets \
-        > "$W/keyring.log" 2>&1 &
-    PIDS+=($!)
-    sleep 1
+    lab_keyring
     # The VM the BMC powers: BOOTOPT from chassis-control.sh (once=n,order=c after PXE once).
     cat > "$W/vm-start.sh" <<VM
 #!/bin/bash
@@ -181,7 +160,7 @@ VM
         || die "bmc credentials: the login was not stored in the keychain"
     ip netns exec "$LAB" "$CLI" install start "$VM_MAC" --yes --server "$SUBNET.1" --http-port 8080 > "$W/install-start.log" 2>&1 &
     local starter=$!
-    watch_for_password "$starter"
+    lab_watch_for_password "$starter"
     if wait "$starter"; then pass "install start: pre-flight passed, armed, BMC steps done"; else fail "install start failed"; fi
     sed 's/^/    install start: /' "$W/install-start.log"
     if grep -q 'off: PXE once, then power on' "$W/install-start.log"; then

@@ -170,38 +170,18 @@ t=$(date +%s%N)
 redfishlab_start "$W/lab" "$BMC_PORT" "$BMC_USER" "$BMC_PASSWORD" || die "the Redfish lab did not start"
 step "sushy-tools up on https://127.0.0.1:$BMC_PORT in $LAB, domain $RFLAB_DOMAIN ($(secs "$t") s)"
 
-# --- The keychain: a session bus on a socket file (reachable from the lab namespace) and an
-# unlocked keyring of the test's own; the login goes in through standard input.
-dbus-daemon --session --address="unix:path=$W/bus" --nofork --nopidfile > "$W/dbus.log" 2>&1 &
-PIDS+=($!)
-export DBUS_SESSION_BUS_ADDRESS="unix:path=$W/bus"
-for _ in $(seq 20); do [ -S "$W/bus" ] && break; sleep 0.1; done
-printf 'rf-keyring' | XDG_DATA_HOME="$W/keyrings" gnome-keyring-daemon --foreground --unlock --components=secrets \
-    > "$W/keyring.log" 2>&1 &
-PIDS+=($!)
-sleep 1
+# --- The keychain (lab_keyring); the login goes in through standard input.
+lab_keyring
 printf '%s\n' "$BMC_PASSWORD" | "$CLI" bmc credentials "$VM_MAC" --user "$BMC_USER" --password-stdin > "$W/credentials.log" 2>&1 \
     || die "bmc credentials: $(cat "$W/credentials.log")"
 in_lab() { ip netns exec "$LAB" "$@"; }
 
-# Polls every process's command line and environment for the BMC password while $1 runs.
-watch_for_password() {
-    local pid=$1 f
-    while kill -0 "$pid" 2>/dev/null; do
-        for f in /proc/[0-9]*/cmdline /proc/[0-9]*/environ; do
-            if grep -qaF -- "$BMC_PASSWORD" "$f" 2>/dev/null; then
-                echo "${f%/*}: $(tr '\0' ' ' < "${f%/*}/cmdline" 2>/dev/null | head -c 200)" >> "$W/password-seen.log"
-            fi
-        done
-        sleep 0.1
-    done
-}
 # watched LOG CMD...: CMD in the lab namespace, its output in LOG, watched for the password; its status.
 watched() {
     local log=$1; shift
     in_lab "$@" > "$log" 2>&1 &
     local pid=$!
-    watch_for_password "$pid"
+    lab_watch_for_password "$pid"
     wait "$pid"
 }
 

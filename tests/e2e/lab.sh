@@ -89,3 +89,31 @@ lab_firmware() {
 lab_serial_tail() {
     tr -d '\033' < "${2:-$W/serial.log}" | tr '\r' '\n' | grep -av '^\s*$' | tail -"${1:-15}" || true
 }
+
+# The BMC tests' keychain: a session bus on a socket file in $W (reachable from the lab namespace,
+# unlike an abstract socket) and an unlocked gnome-keyring of the test's own, both in PIDS.
+# Exports DBUS_SESSION_BUS_ADDRESS.
+lab_keyring() {
+    dbus-daemon --session --address="unix:path=$W/bus" --nofork --nopidfile > "$W/dbus.log" 2>&1 &
+    PIDS+=($!)
+    export DBUS_SESSION_BUS_ADDRESS="unix:path=$W/bus"
+    for _ in $(seq 20); do [ -S "$W/bus" ] && break; sleep 0.1; done
+    printf 'lab-keyring' | XDG_DATA_HOME="$W/keyrings" gnome-keyring-daemon --foreground --unlock --components=secrets \
+        > "$W/keyring.log" 2>&1 &
+    PIDS+=($!)
+    sleep 1
+}
+
+# Polls every process's command line and environment for $BMC_PASSWORD while process $1 runs;
+# where it is seen goes to $W/password-seen.log.
+lab_watch_for_password() {
+    local pid=$1 f
+    while kill -0 "$pid" 2>/dev/null; do
+        for f in /proc/[0-9]*/cmdline /proc/[0-9]*/environ; do
+            if grep -qaF -- "$BMC_PASSWORD" "$f" 2>/dev/null; then
+                echo "${f%/*}: $(tr '\0' ' ' < "${f%/*}/cmdline" 2>/dev/null | head -c 200)" >> "$W/password-seen.log"
+            fi
+        done
+        sleep 0.1
+    done
+}
