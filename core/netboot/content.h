@@ -22,8 +22,10 @@ public:
     // Up to |length| bytes at |offset| into |into|; how many, or -1 on an error.
     virtual qint64 read(qint64 offset, char *into, qint64 length) const = 0;
     virtual QDateTime modified() const = 0;
-    // A descriptor the HTTP server may sendfile() from; -1 when there is none.
+    // A descriptor the HTTP server may sendfile() from; -1 when there is none. The content's
+    // byte 0 is the descriptor's byte descriptorOffset() (a file inside a disc image).
     virtual int descriptor() const { return -1; }
+    virtual qint64 descriptorOffset() const { return 0; }
 };
 
 // Generated content held in memory.

@@ -92,6 +92,32 @@ MHD_Result queueText(MHD_Connection *connection, unsigned status, const char *te
     return result;
 }
 
+// Content without a descriptor is copied whole up to this size, and streamed beyond it.
+constexpr qint64 kCopyLimit = 1 << 20;
+
+// Streams content that has no descriptor of its own (a file spread over several extents of a
+// disc image) in blocks, holding the content while the response lives.
+struct Stream
+{
+    std::shared_ptr<const Content> content;
+    qint64 offset;
+};
+
+MHD_Response *streamedResponse(std::shared_ptr<const Content> content, qint64 offset, qint64 length)
+{
+    auto *stream = new Stream { std::move(content), offset };
+    const auto read = [](void *cls, uint64_t pos, char *buf, size_t max) -> ssize_t {
+        const auto *s = static_cast<Stream *>(cls);
+        const qint64 n = s->content->read(s->offset + qint64(pos), buf, qint64(max));
+        return n > 0 ? ssize_t(n) : MHD_CONTENT_READER_END_WITH_ERROR;
+    };
+    const auto release = [](void *cls) { delete static_cast<Stream *>(cls); };
+    MHD_Response *r = MHD_create_response_from_callback(uint64_t(length), 64 * 1024, read, stream, release);
+    if (!r)
+        delete stream;
+    return r;
+}
+
 QHostAddress clientAddress(MHD_Connection *connection)
 {
     const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
@@ -311,11 +337,13 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
         // libmicrohttpd closes the descriptor it is given: hand it a duplicate of the shared one.
         const int fd = ::fcntl(c.descriptor(), F_DUPFD_CLOEXEC, 0);
         if (fd >= 0)
-            r = MHD_create_response_from_fd_at_offset64(uint64_t(length), fd, uint64_t(offset));
-    } else {
+            r = MHD_create_response_from_fd_at_offset64(uint64_t(length), fd, uint64_t(c.descriptorOffset() + offset));
+    } else if (length <= kCopyLimit) {
         QByteArray bytes(length, Qt::Uninitialized);
         if (c.read(offset, bytes.data(), length) == length)
             r = MHD_create_response_from_buffer(size_t(length), bytes.data(), MHD_RESPMEM_MUST_COPY);
+    } else {
+        r = streamedResponse(*content, offset, length);
     }
     if (!r) {
         access.status = MHD_HTTP_INTERNAL_SERVER_ERROR;
