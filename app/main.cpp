@@ -83,6 +83,9 @@ int main(int argc, char *argv[])
     App::MainWindow window(settings, workspace->path());
     auto *hostsView = new App::HostsView(hosts, profiles, *workspace, settings, &window);
     window.addView(hostsView);
+    QObject::connect(&window, &App::MainWindow::imageDropped, hostsView, [hostsView](const QString &path) {
+        hostsView->importDistribution(path);
+    });
     QObject::connect(hostsView, &App::HostsView::inventoryChanged, &boot, &BootConfig::InventoryBoot::scheduleReload);
     QObject::connect(boot.recorder(), &BootConfig::EventRecorder::written, hostsView, &App::HostsView::refreshHosts);
     QObject::connect(boot.recorder(), &BootConfig::EventRecorder::writeFailed, &window, [&window](const QString &message) {

@@ -9,6 +9,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +29,7 @@ MainWindow::MainWindow(AppSettings &settings, const QString &workspacePath, QWid
     // The application display name ("Crashcart") is appended by Qt.
     setWindowTitle(workspacePath);
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
 
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -145,6 +149,34 @@ void MainWindow::showAbout()
                           "to a configured system.</p>"
                           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
                            .arg(QStringLiteral(CRASHCART_VERSION)));
+}
+
+namespace {
+
+// The one local .iso file a drag carries; empty otherwise.
+QString droppedImage(const QMimeData *mime)
+{
+    if (!mime || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    return path.endsWith(QLatin1String(".iso"), Qt::CaseInsensitive) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedImage(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedImage(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT imageDropped(path);
 }
 
 } // namespace Crashcart::App

@@ -28,8 +28,14 @@ public:
     void addView(View *view);
     void restoreLayout();
 
+Q_SIGNALS:
+    // A disc image (.iso) was dropped on the window: import it as a distribution.
+    void imageDropped(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showView(int index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
 #include "bmccommand.h"
+#include "distroscommand.h"
 #include "cliworkspace.h"
 #include "hostscommand.h"
 #include "installcommand.h"
@@ -40,6 +41,9 @@ QString description()
         "  bmc status|on|off|cycle|reset|soft-off|pxe-once|clear-boot MAC...\n"
         "  bmc credentials|forget|trust|cipher-suite ...\n"
         "                          a host's BMC: power, next boot, login in the keychain (bmc --help)\n"
+        "  distros import|list|remove\n"
+        "                          distributions from disc images read in place, or the Debian\n"
+        "                          installer's folder (distros --help)\n"
         "  profiles list|set|remove\n"
         "                          what a profile boots: kernel, initrds, arguments, kickstart\n"
         "                          (profiles --help)\n"
@@ -87,6 +91,8 @@ int main(int argc, char *argv[])
         return Cli::runInstallStart(out, err, QCoreApplication::arguments().mid(2));
     if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
         return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().value(1) == QLatin1String("distros"))
+        return Cli::runDistros(out, err, QCoreApplication::arguments().mid(2));
     const QCommandLineOption workspaceOption = Cli::workspaceOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Crashcart::Cli", "Print JSON."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),

@@ -3,6 +3,7 @@
 
 #include "cliworkspace.h"
 
+#include "inventory/database.h"
 #include "inventory/profile.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,10 @@ QJsonObject toJson(const Inventory::Profile &p)
              { QStringLiteral("kickstart"), p.kickstart },
              { QStringLiteral("syslog"), p.syslog },
              { QStringLiteral("timeout_minutes"), p.installTimeoutMinutes },
-             { QStringLiteral("firmware"), Inventory::firmwareName(p.firmware) } };
+             { QStringLiteral("firmware"), Inventory::firmwareName(p.firmware) },
+             { QStringLiteral("distribution"), p.distribution },
+             { QStringLiteral("installer"), Inventory::installerKindName(p.installer) },
+             { QStringLiteral("secure_boot"), p.secureBoot } };
 }
 
 // A file given on the command line is stored as given when it is inside the workspace
@@ -65,7 +69,46 @@ struct ProfileOptions
     QCommandLineOption firmware { QStringLiteral("firmware"),
                                   Tr::tr("bios or uefi: how the BMC boots the hosts from the network (default bios)."),
                                   QStringLiteral("bios|uefi") };
+    QCommandLineOption distribution { QStringLiteral("distribution"),
+                                      Tr::tr("A distribution (distros list) whose kernel, initrd and package tree the hosts "
+                                             "boot; \"\" for none."),
+                                      QStringLiteral("NAME") };
+    QCommandLineOption preseed { QStringLiteral("preseed"), Tr::tr("A preseed template for the Debian installer, rendered for each host."),
+                                 QStringLiteral("FILE") };
+    QCommandLineOption secureBoot { QStringLiteral("secure-boot"),
+                                    Tr::tr("on: UEFI hosts boot the distribution's own signed shim and GRUB."),
+                                    QStringLiteral("on|off") };
 };
+
+// on|off options; false with a message on anything else.
+bool onOff(const QCommandLineParser &parser, const QCommandLineOption &option, bool *value, QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    if (text != QLatin1String("on") && text != QLatin1String("off")) {
+        err << Tr::tr("--%1 takes on or off").arg(option.names().constFirst()) << Qt::endl;
+        return false;
+    }
+    *value = text == QLatin1String("on");
+    return true;
+}
+
+// --distribution: it must exist; the answer file's kind follows its family unless given.
+bool setDistribution(Inventory::Database &db, const QString &name, Inventory::Profile &p, QTextStream &err)
+{
+    p.distribution = name;
+    if (name.isEmpty())
+        return true;
+    auto found = Inventory::DistributionRepository(db).find(name);
+    if (!found || !*found) {
+        err << (found ? Tr::tr("No distribution is named %1 (crashcart-cli distros list)").arg(name) : found.error().message)
+            << Qt::endl;
+        return false;
+    }
+    p.installer = (*found)->installer();
+    return true;
+}
 
 int listProfiles(Inventory::ProfileRepository &profiles, bool json, QTextStream &out, QTextStream &err)
 {
@@ -87,9 +130,10 @@ int listProfiles(Inventory::ProfileRepository &profiles, bool json, QTextStream 
 }
 
 // Creates the profile or changes the fields given; the others stay.
-int setProfile(Inventory::ProfileRepository &profiles, const QString &name, const QCommandLineParser &parser,
-               const ProfileOptions &o, const Workspace &workspace, QTextStream &err)
+int setProfile(Inventory::Database &db, const QString &name, const QCommandLineParser &parser, const ProfileOptions &o,
+               const Workspace &workspace, QTextStream &err)
 {
+    Inventory::ProfileRepository profiles(db);
     auto existing = profiles.find(name);
     if (!existing) {
         err << existing.error().message << Qt::endl;
@@ -97,7 +141,7 @@ int setProfile(Inventory::ProfileRepository &profiles, const QString &name, cons
     }
     Inventory::Profile p = existing->value_or(Inventory::Profile { name, {}, {}, {}, {}, {} });
     // Files must exist now: a typo found at boot time costs a walk to the rack.
-    for (const QCommandLineOption *option : { &o.kernel, &o.initrd, &o.kickstart }) {
+    for (const QCommandLineOption *option : { &o.kernel, &o.initrd, &o.kickstart, &o.preseed }) {
         for (const QString &file : parser.values(*option)) {
             if (!QFileInfo(file).isFile()) {
                 err << Tr::tr("--%1: %2 is not a file").arg(option->names().constFirst(), file) << Qt::endl;
@@ -118,13 +162,15 @@ int setProfile(Inventory::ProfileRepository &profiles, const QString &name, cons
         p.kickstart = stored(parser.value(o.kickstart), workspace);
     if (parser.isSet(o.description))
         p.description = parser.value(o.description);
-    if (parser.isSet(o.syslog)) {
-        const QString value = parser.value(o.syslog);
-        if (value != QLatin1String("on") && value != QLatin1String("off")) {
-            err << Tr::tr("--syslog takes on or off") << Qt::endl;
-            return Usage;
-        }
-        p.syslog = value == QLatin1String("on");
+    if (!onOff(parser, o.syslog, &p.syslog, err) || !onOff(parser, o.secureBoot, &p.secureBoot, err))
+        return Usage;
+    if (parser.isSet(o.distribution) && !setDistribution(db, parser.value(o.distribution), p, err))
+        return Failed;
+    if (parser.isSet(o.preseed)) {
+        p.kickstart = stored(parser.value(o.preseed), workspace);
+        p.installer = Inventory::InstallerKind::Preseed;
+    } else if (parser.isSet(o.kickstart)) {
+        p.installer = Inventory::InstallerKind::Kickstart;
     }
     if (parser.isSet(o.timeout)) {
         bool ok = false;
@@ -151,7 +197,8 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
 {
     QCommandLineParser parser;
     const ProfileOptions o;
-    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog, o.timeout, o.firmware });
+    parser.addOptions({ o.workspace, o.json, o.kernel, o.initrd, o.kernelArgs, o.kickstart, o.description, o.syslog, o.timeout, o.firmware,
+                        o.distribution, o.preseed, o.secureBoot });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("profiles") } + args)) {
         err << parser.errorText() << Qt::endl;
@@ -166,6 +213,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
                                         "       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]\n"
                                         "                                       [--kickstart FILE] [--description TEXT]\n"
                                         "                                       [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]\n"
+                                        "                                       [--distribution NAME] [--preseed FILE] [--secure-boot on|off]\n"
                                         "       crashcart-cli profiles remove NAME")
                               << Qt::endl;
         return shapeOk ? Ok : Usage;
@@ -179,7 +227,7 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
     if (verb == QLatin1String("list"))
         return listProfiles(profiles, parser.isSet(o.json), out, err);
     if (verb == QLatin1String("set"))
-        return setProfile(profiles, positional[1], parser, o, opened->workspace, err);
+        return setProfile(*opened->db, positional[1], parser, o, opened->workspace, err);
     if (auto r = profiles.remove(positional[1]); !r) {
         err << r.error().message << Qt::endl;
         return Failed;

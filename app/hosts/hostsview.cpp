@@ -182,6 +182,9 @@ void HostsView::buildActions()
     m_profilesAction = makeAction(QStringLiteral("folder-open"), tr("&Profiles…"), tr("Profiles"), this);
     m_profilesAction->setToolTip(tr("The kernels, initrds, arguments and kickstarts hosts install"));
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_importDistributionAction = makeAction(QStringLiteral("media-optical"), tr("Import &Distribution…"), tr("Distribution"), this);
+    m_importDistributionAction->setToolTip(tr("Add a distribution from a disc image (.iso), served straight from it; "
+                                              "or drop the image on the window"));
     addAction(m_deleteAction);
     buildBmcActions();
 }
@@ -196,6 +199,7 @@ void HostsView::connectActions()
     connect(m_armAction, &QAction::triggered, this, [this] { (void)armSelected(true); });
     connect(m_disarmAction, &QAction::triggered, this, [this] { (void)armSelected(false); });
     connect(m_profilesAction, &QAction::triggered, this, &HostsView::showProfiles);
+    connect(m_importDistributionAction, &QAction::triggered, this, [this] { importDistribution(); });
     connect(m_model, &HostTableModel::hostEdited, this, &HostsView::inventoryChanged);
 }
 
@@ -246,7 +250,7 @@ QList<QAction *> HostsView::menuActions() const
 {
     return { m_addAction, m_bulkEditAction, m_deleteAction, nullptr, m_installAction, m_armAction, m_disarmAction, nullptr,
              m_powerOnAction, m_powerOffAction, m_powerCycleAction, m_powerReadAction, m_loginAction, nullptr,
-             m_profilesAction, nullptr, m_importAction, m_exportAction };
+             m_profilesAction, m_importDistributionAction, nullptr, m_importAction, m_exportAction };
 }
 
 QList<QAction *> HostsView::toolBarActions() const

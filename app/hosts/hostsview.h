@@ -71,6 +71,9 @@ public:
     // why not (hosts without a profile, named) in a message box and in the result.
     Result<QList<MacAddress>> armSelected(bool arm);
     void showProfiles();
+    // Imports a distribution from |image| (a dropped .iso), or one picked in a file dialog.
+    void importDistribution(const QString &image = QString());
+    QHash<QString, int> profileUsage() const;
     // The profiles defined, and the names hosts use without a definition; sorted.
     QStringList profileNames() const;
     // Rows of these hosts read again (the servers recorded events on them).
@@ -92,6 +95,7 @@ public:
     QAction *armAction() const { return m_armAction; }
     QAction *disarmAction() const { return m_disarmAction; }
     QAction *profilesAction() const { return m_profilesAction; }
+    QAction *importDistributionAction() const { return m_importDistributionAction; }
     void selectHosts(const QList<MacAddress> &macs);
 
 Q_SIGNALS:
@@ -141,6 +145,7 @@ private:
     QAction *m_armAction = nullptr;
     QAction *m_disarmAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_importDistributionAction = nullptr;
     QAction *m_installAction = nullptr;
     QAction *m_powerOnAction = nullptr;
     QAction *m_powerOffAction = nullptr;

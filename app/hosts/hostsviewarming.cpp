@@ -68,7 +68,7 @@ Result<QList<MacAddress>> HostsView::armSelected(bool arm)
     QStringList lacking;
     for (const QString &name : std::as_const(used)) {
         auto profile = m_profiles.find(name);
-        if (profile && (!*profile || (*profile)->kernel.isEmpty()))
+        if (profile && (!*profile || ((*profile)->kernel.isEmpty() && (*profile)->distribution.isEmpty())))
             lacking.append(name);
     }
     if (!lacking.isEmpty()) {
@@ -81,15 +81,30 @@ Result<QList<MacAddress>> HostsView::armSelected(bool arm)
     return changed;
 }
 
-void HostsView::showProfiles()
+QHash<QString, int> HostsView::profileUsage() const
 {
     QHash<QString, int> usage;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (const QString &p = m_model->host(row).profile; !p.isEmpty())
             ++usage[p];
     }
-    ProfilesDialog dialog(m_profiles, m_workspace.path(), usage, this);
+    return usage;
+}
+
+void HostsView::showProfiles()
+{
+    ProfilesDialog dialog(m_profiles, m_workspace.path(), profileUsage(), this);
     connect(&dialog, &ProfilesDialog::changed, this, &HostsView::inventoryChanged);
+    dialog.exec();
+    refreshFilters();
+}
+
+void HostsView::importDistribution(const QString &image)
+{
+    ProfilesDialog dialog(m_profiles, m_workspace.path(), profileUsage(), this);
+    connect(&dialog, &ProfilesDialog::changed, this, &HostsView::inventoryChanged);
+    dialog.show();
+    dialog.importDistribution(image);
     dialog.exec();
     refreshFilters();
 }

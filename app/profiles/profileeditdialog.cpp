@@ -35,8 +35,10 @@ QPushButton *iconButton(QStyle::StandardPixmap icon, const QString &theme, const
 } // namespace
 
 ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QString &workspacePath,
-                                     const std::optional<Profile> &existing, const QStringList &takenNames, QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_workspacePath(workspacePath), m_isNew(!existing), m_taken(takenNames)
+                                     const std::optional<Profile> &existing, const QStringList &takenNames,
+                                     const QList<Distribution> &distributions, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_workspacePath(workspacePath), m_isNew(!existing), m_taken(takenNames),
+      m_distributions(distributions)
 {
     setWindowTitle(existing ? tr("Edit profile %1").arg(existing->name) : tr("Add profile"));
     const Profile p = existing.value_or(Profile {});
@@ -45,6 +47,7 @@ ProfileEditDialog::ProfileEditDialog(ProfileRepository &repository, const QStrin
     connectFields();
     addInitrds(p.initrds); // validates
     updateInitrdButtons();
+    distributionChosen();
     (m_isNew ? m_name : m_description)->setFocus();
 }
 
@@ -58,6 +61,28 @@ void ProfileEditDialog::buildFields(const Profile &p)
                               "move the hosts to it instead."));
     m_nameError = makeErrorLabel(this);
     m_description = new QLineEdit(p.description, this);
+
+    m_distribution = new QComboBox(this);
+    m_distribution->addItem(tr("None: the files below"), QString());
+    for (const Distribution &d : std::as_const(m_distributions))
+        m_distribution->addItem(tr("%1 (%2 %3, %4)").arg(d.name, d.product, d.version, d.arch), d.name);
+    if (const int i = m_distribution->findData(p.distribution); i >= 0)
+        m_distribution->setCurrentIndex(i);
+    else if (!p.distribution.isEmpty()) // gone from the inventory: shown, and refused on save
+        m_distribution->addItem(tr("%1 (not there any more)").arg(p.distribution), p.distribution);
+    if (!p.distribution.isEmpty())
+        m_distribution->setCurrentIndex(m_distribution->findData(p.distribution));
+    m_distribution->setToolTip(tr("A distribution gives the kernel, its initrd and the package tree (inst.repo= or the "
+                                  "Debian mirror); Profiles › Import distribution adds one from a disc image"));
+    m_distributionInfo = new QLabel(this);
+    m_distributionInfo->setWordWrap(true);
+    m_distributionInfo->setEnabled(false);
+    m_installer = new QComboBox(this);
+    m_installer->addItem(tr("Kickstart (Anaconda: RHEL, Fedora and rebuilds)"), int(InstallerKind::Kickstart));
+    m_installer->addItem(tr("Preseed (the Debian installer)"), int(InstallerKind::Preseed));
+    m_installer->setCurrentIndex(p.installer == InstallerKind::Preseed ? 1 : 0);
+    m_secureBoot = new QCheckBox(tr("Secure &Boot: UEFI hosts get the distribution's own signed shim and GRUB"), this);
+    m_secureBoot->setChecked(p.secureBoot);
 
     m_kernel = new QLineEdit(p.kernel, this);
     m_kernel->setPlaceholderText(tr("none: armed hosts of this profile boot their disks"));
@@ -124,6 +149,8 @@ void ProfileEditDialog::buildLayout()
         l->setBuddy(buddy);
         return l;
     };
+    form->addRow(label(tr("Distri&bution:"), m_distribution), m_distribution);
+    form->addRow(QString(), m_distributionInfo);
     form->addRow(label(tr("&Kernel:"), m_kernel), withButton(m_kernel, m_browseKernel));
     form->addRow(QString(), m_kernelError);
     QLabel *initrdLabel = label(tr("&Initrds:"), m_initrds);
@@ -134,7 +161,9 @@ void ProfileEditDialog::buildLayout()
     form->addRow(QString(), m_syslog);
     form->addRow(tr("Install &timeout:"), m_timeout);
     form->addRow(tr("&Firmware:"), m_firmware);
-    form->addRow(label(tr("Kick&start template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
+    form->addRow(QString(), m_secureBoot);
+    form->addRow(tr("Answ&er file:"), m_installer);
+    form->addRow(label(tr("Template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
     form->addRow(QString(), m_kickstartError);
     auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(m_workspacePath)), this);
     note->setWordWrap(true);
@@ -165,6 +194,8 @@ void ProfileEditDialog::connectFields()
     for (QLineEdit *e : { m_kernel, m_kickstart })
         connect(e, &QLineEdit::textChanged, this, [this] { validate(false); });
     connect(m_syslog, &QCheckBox::toggled, this, [this] { validate(false); });
+    connect(m_distribution, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::distributionChosen);
+    connect(m_firmware, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::distributionChosen);
     connect(m_browseKernel, &QPushButton::clicked, this, [this] {
         const QString path = browse(tr("Choose the kernel"), m_kernel->text(), tr("Kernels (vmlinuz* bzImage* *.efi);;All files (*)"));
         if (!path.isEmpty())
@@ -185,6 +216,42 @@ void ProfileEditDialog::connectFields()
     connect(m_upInitrd, &QPushButton::clicked, this, [this] { moveInitrd(-1); });
     connect(m_downInitrd, &QPushButton::clicked, this, [this] { moveInitrd(1); });
     connect(m_initrds, &QListWidget::currentRowChanged, this, &ProfileEditDialog::updateInitrdButtons);
+}
+
+const Distribution *ProfileEditDialog::chosenDistribution() const
+{
+    const QString name = m_distribution->currentData().toString();
+    for (const Distribution &d : m_distributions) {
+        if (d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+// A distribution fills what it can: the kernel and initrd unless the fields name others, the
+// package tree, and which answer file its installer reads.
+void ProfileEditDialog::distributionChosen()
+{
+    const Distribution *d = chosenDistribution();
+    m_kernel->setPlaceholderText(d ? tr("from %1: %2").arg(d->name, d->kernel)
+                                   : tr("none: armed hosts of this profile boot their disks"));
+    m_distributionInfo->setVisible(d != nullptr);
+    if (d) {
+        QString info = tr("Initrd %1 first, then the ones below. Package tree: %2.")
+                           .arg(d->initrd, d->repo.isEmpty() ? tr("none on the image (the installer's own network "
+                                                                  "source applies)")
+                                                             : QStringLiteral("/distros/%1%2").arg(d->name, d->repo));
+        if (!d->release.isEmpty())
+            info += u' ' + tr("Kickstarts are checked against %1.").arg(d->release);
+        m_distributionInfo->setText(info);
+        m_installer->setCurrentIndex(d->installer() == InstallerKind::Preseed ? 1 : 0);
+    }
+    const bool uefi = Inventory::Firmware(m_firmware->currentData().toInt()) == Inventory::Firmware::Uefi;
+    const bool shim = d && !d->shim.isEmpty() && !d->grub.isEmpty();
+    m_secureBoot->setEnabled(uefi && shim);
+    m_secureBoot->setToolTip(shim ? tr("shim %1 and GRUB %2 from the image: the chain the vendor signed").arg(d->shim, d->grub)
+                                  : tr("Needs UEFI and a distribution whose image has a signed shim and GRUB"));
+    validate(false);
 }
 
 QString ProfileEditDialog::absolute(const QString &path) const
@@ -258,6 +325,9 @@ bool ProfileEditDialog::validate(bool showAll)
     p.installTimeoutMinutes = m_timeout->value();
     p.firmware = Inventory::Firmware(m_firmware->currentData().toInt());
     p.kickstart = m_kickstart->text().trimmed();
+    p.distribution = m_distribution->currentData().toString();
+    p.installer = InstallerKind(m_installer->currentData().toInt());
+    p.secureBoot = m_secureBoot->isEnabled() && m_secureBoot->isChecked();
 
     QString nameError;
     if (auto r = validateProfileName(p.name); !r)
@@ -280,7 +350,7 @@ bool ProfileEditDialog::validate(bool showAll)
             initrdErrors.append(e);
     }
     setError(m_initrdError, initrdErrors.join(u'\n'));
-    const QString kickstartError = fileError(p.kickstart, tr("Kickstart template"));
+    const QString kickstartError = fileError(p.kickstart, tr("Template"));
     setError(m_kickstartError, kickstartError);
     setError(m_message, QString());
 

@@ -19,7 +19,8 @@ namespace Crashcart::App {
 
 // Adds or edits one profile: its name (fixed once it exists: hosts refer to it by name), a
 // description, the kernel, the initrds in the order they load, the kernel arguments and the
-// kickstart template. Files are picked or typed; a relative path starts at the workspace,
+// kickstart template, or a distribution that gives the kernel, the initrd and the package
+// tree, with a kickstart or a preseed. Files are picked or typed; a relative path starts at the workspace,
 // and a file that does not exist is refused with its path. Saves through the repository.
 class ProfileEditDialog final : public QDialog
 {
@@ -30,7 +31,7 @@ public:
     // |existing| empty: a new profile, whose name must not be one of |takenNames|.
     ProfileEditDialog(Inventory::ProfileRepository &repository, const QString &workspacePath,
                       const std::optional<Inventory::Profile> &existing, const QStringList &takenNames,
-                      QWidget *parent = nullptr);
+                      const QList<Inventory::Distribution> &distributions = {}, QWidget *parent = nullptr);
 
     Inventory::Profile profile() const { return m_profile; }
     void accept() override;
@@ -42,6 +43,9 @@ public:
     QLineEdit *argumentsEdit() const { return m_arguments; }
     QLineEdit *kickstartEdit() const { return m_kickstart; }
     QCheckBox *syslogBox() const { return m_syslog; }
+    QComboBox *distributionBox() const { return m_distribution; }
+    QComboBox *installerBox() const { return m_installer; }
+    QCheckBox *secureBootBox() const { return m_secureBoot; }
     QLabel *messageLabel() const { return m_message; }
     // Appends initrd files, as the Add button does after its file dialog.
     void addInitrds(const QStringList &paths);
@@ -58,6 +62,8 @@ private:
     QString stored(const QString &path) const;
     QString browse(const QString &title, const QString &current, const QString &filter);
     void updateInitrdButtons();
+    void distributionChosen();
+    const Inventory::Distribution *chosenDistribution() const;
 
     Inventory::ProfileRepository &m_repository;
     QString m_workspacePath;
@@ -81,6 +87,11 @@ private:
     QCheckBox *m_syslog = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_firmware = nullptr;
+    QList<Inventory::Distribution> m_distributions;
+    QComboBox *m_distribution = nullptr;
+    QLabel *m_distributionInfo = nullptr;
+    QComboBox *m_installer = nullptr;
+    QCheckBox *m_secureBoot = nullptr;
     QLineEdit *m_kickstart = nullptr;
     QLabel *m_kickstartError = nullptr;
     QLabel *m_message = nullptr;

@@ -2,12 +2,20 @@
 #include "profilesdialog.h"
 
 #include "errorlabel.h"
+#include "importdistributiondialog.h"
 #include "profileeditdialog.h"
 #include "profiletablemodel.h"
 
+#include "distro/distrotree.h"
+#include "inventory/database.h"
 #include "inventory/profile.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QSqlDatabase>
+#include <QStyle>
+#include <QTreeWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,6 +78,7 @@ ProfilesDialog::ProfilesDialog(ProfileRepository &repository, const QString &wor
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(row, 1);
+    layout->addLayout(buildDistributions(), 1);
     layout->addWidget(m_message);
     layout->addWidget(close);
     // Wide enough for every column and some kernel arguments, within the screen.
@@ -92,6 +101,42 @@ ProfilesDialog::ProfilesDialog(ProfileRepository &repository, const QString &wor
         m_table->selectRow(0);
 }
 
+QLayout *ProfilesDialog::buildDistributions()
+{
+    m_distributions = new QTreeWidget(this);
+    m_distributions->setRootIsDecorated(false);
+    m_distributions->setAlternatingRowColors(true);
+    m_distributions->setHeaderLabels({ tr("Distribution"), tr("Release"), tr("Architecture"), tr("Installer"), tr("Image"),
+                                       tr("State") });
+    m_distributions->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    auto *import = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    import->setToolTip(tr("Add a distribution from a disc image (.iso), read in place; or drop the image on the window"));
+    m_removeDistribution = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move…"), this);
+    m_removeDistribution->setEnabled(false);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(import);
+    buttons->addWidget(m_removeDistribution);
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_distributions, 1);
+    row->addLayout(buttons);
+    auto *title = new QLabel(tr("<b>Distributions</b>: kernels, initrds and package trees served straight from their images "
+                                "under /distros/NAME/. A profile on one boots them."),
+                             this);
+    title->setWordWrap(true);
+    auto *box = new QVBoxLayout;
+    box->addWidget(title);
+    box->addLayout(row, 1);
+    connect(import, &QPushButton::clicked, this, [this] { importDistribution(); });
+    connect(m_removeDistribution, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_distributions->currentItem())
+            removeDistribution(item->text(0));
+    });
+    connect(m_distributions, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { m_removeDistribution->setEnabled(item != nullptr); });
+    return box;
+}
+
 bool ProfilesDialog::reload()
 {
     auto profiles = m_repository.all();
@@ -99,8 +144,62 @@ bool ProfilesDialog::reload()
         setError(m_message, profiles.error().message);
         return false;
     }
+    auto distributions = DistributionRepository(m_repository.database()).all();
+    if (!distributions) {
+        setError(m_message, distributions.error().message);
+        return false;
+    }
     setError(m_message, QString());
     m_model->setProfiles(*profiles, m_usage);
+    m_distributionList = *distributions;
+    m_distributions->clear();
+    for (const Distribution &d : std::as_const(m_distributionList)) {
+        const auto source = Distro::checkSource(d);
+        auto *item = new QTreeWidgetItem(m_distributions,
+                                         { d.name, QStringLiteral("%1 %2").arg(d.product, d.version), d.arch,
+                                           d.installer() == InstallerKind::Preseed ? tr("Preseed") : tr("Kickstart"),
+                                           QDir::toNativeSeparators(d.source), source ? tr("OK") : source.error().message });
+        item->setToolTip(4, d.sha256.isEmpty() ? d.source : tr("%1\nSHA-256 %2").arg(d.source, d.sha256));
+        if (!source) {
+            item->setIcon(5, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(5, source.error().message);
+        }
+    }
+    for (int c = 0; c < m_distributions->columnCount() - 1; ++c)
+        m_distributions->resizeColumnToContents(c);
+    return true;
+}
+
+void ProfilesDialog::importDistribution(const QString &given)
+{
+    QString source = given;
+    if (source.isEmpty()) {
+        source = QFileDialog::getOpenFileName(this, tr("Import a distribution"), QDir::homePath(),
+                                              tr("Disc images (*.iso);;All files (*)"));
+    }
+    if (source.isEmpty())
+        return;
+    ImportDistributionDialog dialog(m_repository.database().connection().databaseName(), source, this);
+    dialog.exec();
+    if (!dialog.imported().name.isEmpty()) {
+        reload();
+        Q_EMIT changed();
+    }
+}
+
+bool ProfilesDialog::removeDistribution(const QString &name, bool ask)
+{
+    if (ask && QMessageBox::question(this, tr("Remove distribution"),
+                                     tr("Remove distribution %1? Its image stays where it is; only Crashcart forgets it.")
+                                         .arg(name)) != QMessageBox::Yes) {
+        return false;
+    }
+    if (auto r = DistributionRepository(m_repository.database()).remove(name); !r) {
+        setError(m_message, r.error().message);
+        return false;
+    }
+    reload();
+    Q_EMIT changed();
     return true;
 }
 
@@ -122,7 +221,7 @@ void ProfilesDialog::addProfile()
     QStringList taken;
     for (int r = 0; r < m_model->rowCount(); ++r)
         taken.append(m_model->profile(r).name);
-    ProfileEditDialog dialog(m_repository, m_workspacePath, std::nullopt, taken, this);
+    ProfileEditDialog dialog(m_repository, m_workspacePath, std::nullopt, taken, m_distributionList, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -135,7 +234,7 @@ void ProfilesDialog::editSelected()
     const int row = m_model->rowOf(selectedName());
     if (row < 0)
         return;
-    ProfileEditDialog dialog(m_repository, m_workspacePath, m_model->profile(row), {}, this);
+    ProfileEditDialog dialog(m_repository, m_workspacePath, m_model->profile(row), {}, m_distributionList, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventory/distribution.h"
+
 #include <QDialog>
 #include <QHash>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableView;
+class QTreeWidget;
 
 namespace Crashcart::Inventory {
 class ProfileRepository;
@@ -36,12 +40,17 @@ public:
     void editSelected();
     // Asks first when |ask| (and says how many hosts use it); true when removed.
     bool removeProfile(const QString &name, bool ask = true);
+    // Distributions: imported from a disc image (file dialog, or |source| given), removed.
+    QTreeWidget *distributionList() const { return m_distributions; }
+    void importDistribution(const QString &source = QString());
+    bool removeDistribution(const QString &name, bool ask = true);
 
 Q_SIGNALS:
     void changed();
 
 private:
     QString selectedName() const;
+    QLayout *buildDistributions();
     void updateButtons();
 
     Inventory::ProfileRepository &m_repository;
@@ -52,6 +61,9 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QTreeWidget *m_distributions = nullptr;
+    QPushButton *m_removeDistribution = nullptr;
+    QList<Inventory::Distribution> m_distributionList;
 };
 
 } // namespace Crashcart::App

@@ -46,7 +46,10 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return p.name;
         case Description: return p.description;
-        case Kernel: return p.kernel.isEmpty() ? tr("none") : fileName(p.kernel);
+        case Kernel:
+            if (p.kernel.isEmpty() && !p.distribution.isEmpty())
+                return tr("from %1").arg(p.distribution);
+            return p.kernel.isEmpty() ? tr("none") : fileName(p.kernel);
         case Initrds: {
             QStringList names;
             for (const QString &i : p.initrds)
@@ -60,7 +63,10 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Kernel: return p.kernel.isEmpty() ? tr("Without a kernel, armed hosts of this profile boot their disks") : p.kernel;
+        case Kernel:
+            if (p.kernel.isEmpty() && !p.distribution.isEmpty())
+                return tr("The kernel of distribution %1").arg(p.distribution);
+            return p.kernel.isEmpty() ? tr("Without a kernel, armed hosts of this profile boot their disks") : p.kernel;
         case Initrds: return p.initrds.join(u'\n');
         case KernelArgs: return p.kernelArgs;
         case Kickstart: return p.kickstart;

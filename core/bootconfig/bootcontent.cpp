@@ -48,6 +48,16 @@ QString dashes(const MacAddress &mac)
     return mac.toString().replace(u':', u'-');
 }
 
+// The RHEL 7 and 8 GRUB (2.02) boots kernels under Secure Boot with linuxefi/initrdefi only.
+bool efiCommandsFor(const Inventory::Distribution *d)
+{
+    if (!d || d->family != QLatin1String("rhel"))
+        return false;
+    bool ok = false;
+    const int major = d->version.section(u'.', 0, 0).toInt(&ok);
+    return ok && major <= 8;
+}
+
 bool isGenericFallbackError(const Error &e)
 {
     return e.code == QLatin1String("path.notfound") || e.code == QLatin1String("path.notfile");
@@ -95,6 +105,41 @@ QString BootContentProvider::resolvePath(const QString &path) const
     return QFileInfo(path).isAbsolute() ? path : QDir(m_settings.fileBase).filePath(path);
 }
 
+// What the installer is told on its command line: where its answers are (a kickstart, a
+// preseed), where the distribution's packages are, and where to send its log.
+QStringList BootContentProvider::installerArguments(const Snapshot &snapshot, const Inventory::Profile &p,
+                                                    const MacAddress &mac) const
+{
+    const Settings now = settings();
+    const QString base = QString::fromLatin1(now.httpBase());
+    const Inventory::Distribution *d = snapshot.distributionOf(p);
+    const QString tree = d && !d->repo.isEmpty() ? QStringLiteral("%1/distros/%2%3").arg(base, d->name, d->repo) : QString();
+    QStringList args;
+    if (p.installer == Inventory::InstallerKind::Preseed) {
+        // The Debian installer: answers from the preseed before any question is asked.
+        args << QStringLiteral("auto=true") << QStringLiteral("priority=critical");
+        if (!p.kickstart.isEmpty())
+            args << QStringLiteral("url=%1/preseed/%2.cfg").arg(base, dashes(mac));
+        if (!tree.isEmpty()) {
+            args << QStringLiteral("mirror/country=manual") << QStringLiteral("mirror/protocol=http")
+                 << QStringLiteral("mirror/http/hostname=%1:%2").arg(now.serverAddress).arg(now.httpPort)
+                 << QStringLiteral("mirror/http/directory=/distros/%1%2").arg(d->name, d->repo == QLatin1String("/") ? QString() : d->repo)
+                 << QStringLiteral("mirror/http/proxy=");
+        }
+        return args;
+    }
+    if (!tree.isEmpty())
+        args.append(QStringLiteral("inst.repo=") + tree);
+    if (!p.kickstart.isEmpty()) {
+        args.append(QStringLiteral("inst.ks=%1/ks/%2.cfg").arg(base, dashes(mac)));
+        args.append(QStringLiteral("inst.ks.sendmac"));
+    }
+    // Anaconda's rsyslog forwards everything there over TCP (our server takes UDP too).
+    if (p.syslog && now.syslogPort != 0 && !now.serverAddress.isEmpty())
+        args.append(QStringLiteral("inst.syslog=%1:%2").arg(now.serverAddress).arg(now.syslogPort));
+    return args;
+}
+
 std::optional<BootEntry> BootContentProvider::entryFor(const Snapshot &snapshot, const MacAddress &mac) const
 {
     const auto install = installFor(snapshot, mac);
@@ -104,20 +149,15 @@ std::optional<BootEntry> BootContentProvider::entryFor(const Snapshot &snapshot,
     BootEntry e;
     e.label = Tr::tr("Install %1 with %2").arg(install->host->hostname.isEmpty() ? mac.toString() : install->host->hostname, p.name);
     e.kernel = QStringLiteral("profiles/%1/vmlinuz").arg(p.name);
-    for (int i = 0; i < p.initrds.size(); ++i)
+    const qsizetype initrds = initrdFiles(snapshot, p).size();
+    for (qsizetype i = 0; i < initrds; ++i)
         e.initrds.append(QStringLiteral("profiles/%1/initrd%2.img").arg(p.name).arg(i));
     QStringList args;
     if (!p.kernelArgs.trimmed().isEmpty())
         args.append(p.kernelArgs.trimmed());
-    if (!p.kickstart.isEmpty()) {
-        args.append(QStringLiteral("inst.ks=%1/ks/%2.cfg").arg(QString::fromLatin1(settings().httpBase()), dashes(mac)));
-        args.append(QStringLiteral("inst.ks.sendmac"));
-    }
-    // Anaconda's rsyslog forwards everything there over TCP (our server takes UDP too).
-    const Settings now = settings();
-    if (p.syslog && now.syslogPort != 0 && !now.serverAddress.isEmpty())
-        args.append(QStringLiteral("inst.syslog=%1:%2").arg(now.serverAddress).arg(now.syslogPort));
+    args.append(installerArguments(snapshot, p, mac));
     e.arguments = args.join(u' ');
+    e.efiCommands = efiCommandsFor(snapshot.distributionOf(p));
     return e;
 }
 
@@ -126,17 +166,21 @@ ContentResult BootContentProvider::profileFile(const Snapshot &snapshot, const Q
     const Inventory::Profile *p = snapshot.profile(name);
     if (!p)
         return notFound(QStringLiteral("profiles/%1/%2").arg(name, file));
-    QString path;
+    BootFile boot;
     static const QRegularExpression initrd(QStringLiteral("^initrd(\\d{1,2})\\.img$"));
     if (file == QLatin1String("vmlinuz")) {
-        path = p->kernel;
-    } else if (const auto m = initrd.match(file); m.hasMatch() && m.captured(1).toInt() < p->initrds.size()) {
-        path = p->initrds.at(m.captured(1).toInt());
+        boot = kernelFile(snapshot, *p);
+    } else if (const auto m = initrd.match(file); m.hasMatch()) {
+        const QList<BootFile> initrds = initrdFiles(snapshot, *p);
+        if (m.captured(1).toInt() < initrds.size())
+            boot = initrds.at(m.captured(1).toInt());
     }
-    if (path.isEmpty())
+    if (boot.path.isEmpty())
         return notFound(QStringLiteral("profiles/%1/%2").arg(name, file));
+    if (boot.distribution)
+        return distroFile(snapshot, boot.distribution->name, boot.path);
     // Only the files a profile names are published, never their folders.
-    const QFileInfo info(resolvePath(path));
+    const QFileInfo info(resolvePath(boot.path));
     if (!info.isFile()) {
         return makeError("path.notfound", Tr::tr("Profile %1 names %2, which is not a file on this machine")
                                               .arg(name, info.filePath()));
@@ -147,6 +191,20 @@ ContentResult BootContentProvider::profileFile(const Snapshot &snapshot, const Q
     return std::shared_ptr<const Netboot::Content>(*opened);
 }
 
+// A file of a distribution's tree. A moved or changed image is an error (file.*: the servers
+// answer 403/ERROR and the event names it), never old bytes.
+ContentResult BootContentProvider::distroFile(const Snapshot &snapshot, const QString &name, const QString &path)
+{
+    const Inventory::Distribution *d = snapshot.distribution(name);
+    if (!d)
+        return notFound(QStringLiteral("distros/%1/%2").arg(name, path));
+    auto tree = m_trees.tree(*d);
+    if (!tree) {
+        return makeError("file.distro", tree.error().message);
+    }
+    return (*tree)->content(path);
+}
+
 // The running install's token: only this host's kickstart carries it. An armed host without an
 // install record (a database written by hand) gets a fresh one its callbacks cannot use.
 QString BootContentProvider::tokenFor(const Snapshot &snapshot, const MacAddress &mac)
@@ -155,14 +213,16 @@ QString BootContentProvider::tokenFor(const Snapshot &snapshot, const MacAddress
     return token.isEmpty() ? Kickstart::newInstallToken() : token;
 }
 
-ContentResult BootContentProvider::kickstart(const Snapshot &snapshot, const MacAddress &mac) const
+ContentResult BootContentProvider::answerFile(const Snapshot &snapshot, const MacAddress &mac,
+                                             Inventory::InstallerKind kind) const
 {
     const auto install = installFor(snapshot, mac);
-    if (!install || install->profile->kickstart.isEmpty())
-        return notFound(QStringLiteral("ks/%1.cfg").arg(dashes(mac)));
+    const bool preseed = kind == Inventory::InstallerKind::Preseed;
+    if (!install || install->profile->kickstart.isEmpty() || install->profile->installer != kind)
+        return notFound(QStringLiteral("%1/%2.cfg").arg(preseed ? QStringLiteral("preseed") : QStringLiteral("ks"), dashes(mac)));
     QFile file(resolvePath(install->profile->kickstart));
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError("file.unreadable", Tr::tr("The kickstart template %1 of profile %2 cannot be read: %3")
+        return makeError("file.unreadable", Tr::tr("The answer file template %1 of profile %2 cannot be read: %3")
                                                 .arg(file.fileName(), install->profile->name, file.errorString()));
     }
     const Settings now = settings();
@@ -172,7 +232,7 @@ ContentResult BootContentProvider::kickstart(const Snapshot &snapshot, const Mac
                                                              tokenFor(snapshot, mac), snippets);
     if (!rendered.ok()) {
         // An installer given half a kickstart would go on interactively: refuse it whole.
-        return makeError("file.template", Tr::tr("The kickstart template %1 has errors for %2 (line %3: %4)")
+        return makeError("file.template", Tr::tr("The answer file template %1 has errors for %2 (line %3: %4)")
                                               .arg(file.fileName(), mac.toString())
                                               .arg(rendered.errors.first().line)
                                               .arg(rendered.errors.first().message));
@@ -221,13 +281,17 @@ ContentResult BootContentProvider::open(const Netboot::ContentRequest &request)
     }
     if (name.count(u'/') == 2 && name.startsWith(QLatin1String("profiles/")))
         return profileFile(*snapshot, name.section(u'/', 1, 1), base);
-    if (dir == QLatin1String("ks") && base.endsWith(QLatin1String(".cfg"))) {
+    if (name.startsWith(QLatin1String("distros/")) && name.count(u'/') >= 2)
+        return distroFile(*snapshot, name.section(u'/', 1, 1), name.section(u'/', 2));
+    if ((dir == QLatin1String("ks") || dir == QLatin1String("preseed")) && base.endsWith(QLatin1String(".cfg"))) {
         const auto mac = MacAddress::parse(QStringView(base).chopped(4));
-        if (mac)
-            return kickstart(*snapshot, *mac);
+        if (mac) {
+            return answerFile(*snapshot, *mac, dir == QLatin1String("ks") ? Inventory::InstallerKind::Kickstart
+                                                                          : Inventory::InstallerKind::Preseed);
+        }
     }
     if (name == QLatin1String("ks.cfg") && !request.mac.isNull())
-        return kickstart(*snapshot, request.mac);
+        return answerFile(*snapshot, request.mac, Inventory::InstallerKind::Kickstart);
     return fromBehind(request);
 }
 

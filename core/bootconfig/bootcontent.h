@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bootpolicy.h"
+#include "distro/distrotree.h"
 #include "netboot/content.h"
 #include "netboot/filecache.h"
 
@@ -23,9 +24,12 @@ class SnapshotHolder;
 //   [any/]grub.cfg-01-<mac>     that host's GRUB config
 //   boot.ipxe                   the folder's file, else a dispatcher to ipxe/<mac>.ipxe
 //   ipxe/<mac>.ipxe             that host's iPXE script
-//   profiles/<name>/vmlinuz     the profile's kernel; initrd<N>.img its initrds, in order
+//   profiles/<name>/vmlinuz     the profile's kernel; initrd<N>.img its initrds, in order (a
+//                               distribution's own first, then the profile's overlays)
 //   ks/<mac>.cfg, ks.cfg        the host's kickstart, rendered (ks.cfg: MAC from Anaconda's
 //                               X-RHN-Provisioning-MAC header)
+//   preseed/<mac>.cfg           the host's preseed (profiles of the Debian installer), rendered
+//   distros/<name>/<path>       a distribution's tree, read in place from its image or folder
 // Thread-safe: the servers call it from their threads.
 class BootContentProvider final : public Netboot::ContentProvider
 {
@@ -49,7 +53,11 @@ private:
     Result<std::shared_ptr<const Netboot::Content>> fromBehind(const Netboot::ContentRequest &request) const;
     Result<std::shared_ptr<const Netboot::Content>> profileFile(const Snapshot &snapshot, const QString &profile,
                                                                 const QString &file);
-    Result<std::shared_ptr<const Netboot::Content>> kickstart(const Snapshot &snapshot, const MacAddress &mac) const;
+    Result<std::shared_ptr<const Netboot::Content>> distroFile(const Snapshot &snapshot, const QString &name,
+                                                               const QString &path);
+    Result<std::shared_ptr<const Netboot::Content>> answerFile(const Snapshot &snapshot, const MacAddress &mac,
+                                                               Inventory::InstallerKind kind) const;
+    QStringList installerArguments(const Snapshot &snapshot, const Inventory::Profile &p, const MacAddress &mac) const;
     static QString tokenFor(const Snapshot &snapshot, const MacAddress &mac);
     std::optional<struct BootEntry> entryFor(const Snapshot &snapshot, const MacAddress &mac) const;
     QString resolvePath(const QString &path) const;
@@ -58,6 +66,7 @@ private:
     Settings m_settings;
     QList<Netboot::ContentProvider *> m_behind;
     Netboot::FileCache m_cache;
+    Distro::DistroTrees m_trees;
     std::atomic<quint16> m_httpPort;
     std::atomic<quint16> m_tftpPort;
     std::atomic<quint16> m_syslogPort;

@@ -53,12 +53,13 @@ QByteArray grubConfig(const std::optional<BootEntry> &entry)
     QString label = entry->label;
     label.replace(u'\'', QStringLiteral("'\\''"));
     out += line(QStringLiteral("menuentry '") + label + QStringLiteral("' {"));
-    out += line(QStringLiteral("  linux /") + entry->kernel + (entry->arguments.isEmpty() ? QString() : u' ' + entry->arguments));
+    const QString suffix = entry->efiCommands ? QStringLiteral("efi") : QString();
+    out += line(QStringLiteral("  linux") + suffix + QStringLiteral(" /") + entry->kernel + (entry->arguments.isEmpty() ? QString() : u' ' + entry->arguments));
     if (!entry->initrds.isEmpty()) {
         QStringList paths;
         for (const QString &i : entry->initrds)
             paths.append(u'/' + i);
-        out += line(QStringLiteral("  initrd ") + paths.join(u' '));
+        out += line(QStringLiteral("  initrd") + suffix + u' ' + paths.join(u' '));
     }
     out += "}\n";
     return out;

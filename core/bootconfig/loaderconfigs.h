@@ -16,6 +16,9 @@ struct BootEntry
     QString kernel;         // e.g. profiles/rhel9/vmlinuz
     QStringList initrds;    // e.g. profiles/rhel9/initrd0.img
     QString arguments;
+    // GRUB: linuxefi/initrdefi, which the GRUB 2.02 of RHEL 7 and 8 needs to boot a signed
+    // kernel under Secure Boot; later GRUBs verify through shim with plain linux/initrd.
+    bool efiCommands = false;
 };
 
 // The configs each loader reads, for an install (an entry) or a local boot (none).

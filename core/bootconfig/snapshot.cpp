@@ -22,11 +22,15 @@ Result<std::shared_ptr<const Snapshot>> Snapshot::load(Inventory::Database &db)
     QHash<MacAddress, QString> tokens;
     for (const Crashcart::Install::Install &i : std::as_const(*running))
         tokens.insert(i.mac, i.token);
-    return make(*hosts, *profiles, tokens);
+    auto distributions = Inventory::DistributionRepository(db).all();
+    if (!distributions)
+        return distributions.error();
+    return make(*hosts, *profiles, tokens, *distributions);
 }
 
 std::shared_ptr<const Snapshot> Snapshot::make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles,
-                                               const QHash<MacAddress, QString> &tokens)
+                                               const QHash<MacAddress, QString> &tokens,
+                                               const QList<Inventory::Distribution> &distributions)
 {
     auto s = std::make_shared<Snapshot>();
     s->m_tokens = tokens;
@@ -38,6 +42,8 @@ std::shared_ptr<const Snapshot> Snapshot::make(const QList<Inventory::Host> &hos
     }
     for (const Inventory::Profile &p : profiles)
         s->m_profiles.insert(p.name, p);
+    for (const Inventory::Distribution &d : distributions)
+        s->m_distributions.insert(d.name, d);
     return s;
 }
 
@@ -51,6 +57,17 @@ const Inventory::Profile *Snapshot::profile(const QString &name) const
 {
     const auto it = m_profiles.constFind(name);
     return it == m_profiles.cend() ? nullptr : &*it;
+}
+
+const Inventory::Distribution *Snapshot::distribution(const QString &name) const
+{
+    const auto it = m_distributions.constFind(name);
+    return it == m_distributions.cend() ? nullptr : &*it;
+}
+
+const Inventory::Distribution *Snapshot::distributionOf(const Inventory::Profile &profile) const
+{
+    return profile.distribution.isEmpty() ? nullptr : distribution(profile.distribution);
 }
 
 MacAddress Snapshot::macForAddress(const QHostAddress &address) const

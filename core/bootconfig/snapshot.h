@@ -3,6 +3,7 @@
 
 #include "common/macaddress.h"
 #include "common/result.h"
+#include "inventory/distribution.h"
 #include "inventory/host.h"
 #include "inventory/profile.h"
 
@@ -26,10 +27,14 @@ public:
     static Result<std::shared_ptr<const Snapshot>> load(Inventory::Database &db);
     // |tokens|: each running install's token, by host (what its kickstart carries).
     static std::shared_ptr<const Snapshot> make(const QList<Inventory::Host> &hosts, const QList<Inventory::Profile> &profiles,
-                                                const QHash<MacAddress, QString> &tokens = {});
+                                                const QHash<MacAddress, QString> &tokens = {},
+                                                const QList<Inventory::Distribution> &distributions = {});
 
     const Inventory::Host *host(const MacAddress &mac) const;
     const Inventory::Profile *profile(const QString &name) const;
+    const Inventory::Distribution *distribution(const QString &name) const;
+    // The distribution |profile| boots; null when it names none or one that is not there.
+    const Inventory::Distribution *distributionOf(const Inventory::Profile &profile) const;
     MacAddress macForAddress(const QHostAddress &address) const;
     // The hosts the inventory gives a fixed IP: full DHCP's reservations.
     QHash<MacAddress, QHostAddress> addresses() const;
@@ -40,6 +45,7 @@ public:
 private:
     QHash<MacAddress, Inventory::Host> m_hosts;
     QHash<QString, Inventory::Profile> m_profiles;
+    QHash<QString, Inventory::Distribution> m_distributions;
     QHash<QString, MacAddress> m_byAddress;
     QHash<MacAddress, QString> m_tokens;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "installplan.h"
 
+#include "distro/distrotree.h"
+
 #include "bootconfig/hostkickstart.h"
 #include "inventory/bmcsettings.h"
 #include "inventory/database.h"
@@ -111,8 +113,74 @@ QStringList eraseReasons(const QByteArray &text)
     return reasons;
 }
 
+// The profile's distribution, when it names one that is there and whose image is as imported.
+std::optional<Inventory::Distribution> checkDistribution(HostPlan &plan, Inventory::Database &db)
+{
+    const Inventory::Profile &profile = *plan.profile;
+    if (profile.distribution.isEmpty())
+        return std::nullopt;
+    auto found = Inventory::DistributionRepository(db).find(profile.distribution);
+    if (!found || !*found) {
+        plan.findings.append(problem("distro.missing", found ? Tr::tr("Profile %1 boots the distribution %2, which is not there")
+                                                                   .arg(profile.name, profile.distribution)
+                                                             : found.error().message));
+        return std::nullopt;
+    }
+    if (auto source = Distro::checkSource(**found); !source) {
+        plan.findings.append(problem("distro.source", source.error().message));
+        return std::nullopt;
+    }
+    return **found;
+}
+
+// The kernel and initrds: the profile's own files must be there; a distribution's are checked
+// with its image (checkDistribution).
+void checkBootFiles(HostPlan &plan, const PlanOptions &options, const std::optional<Inventory::Distribution> &distribution)
+{
+    const Inventory::Profile &profile = *plan.profile;
+    const bool distroKernel = profile.kernel.isEmpty() && distribution && !distribution->kernel.isEmpty();
+    if (!distroKernel)
+        checkFile(plan, options, Tr::tr("kernel"), profile.kernel, true);
+    if (profile.initrds.isEmpty() && !(distroKernel && !distribution->initrd.isEmpty()))
+        checkFile(plan, options, Tr::tr("initrd"), QString(), true);
+    for (const QString &initrd : std::as_const(profile.initrds))
+        checkFile(plan, options, Tr::tr("initrd"), initrd, true);
+}
+
+// Which UEFI boot chain the host gets, and why: the distribution's own signed shim for Secure
+// Boot, or the servers' chain. BIOS hosts get pxelinux.
+void checkFirmwareChain(HostPlan &plan, const std::optional<Inventory::Distribution> &distribution)
+{
+    const Inventory::Profile &profile = *plan.profile;
+    if (profile.firmware != Inventory::Firmware::Uefi) {
+        plan.findings.append({ Finding::Severity::Notice, QStringLiteral("firmware.chain"),
+                               Tr::tr("BIOS: pxelinux from the TFTP folder") });
+        return;
+    }
+    if (!profile.secureBoot) {
+        plan.findings.append({ Finding::Severity::Notice, QStringLiteral("firmware.chain"),
+                               Tr::tr("UEFI: the servers' UEFI loader (Settings); Secure Boot must be off on the host") });
+        return;
+    }
+    if (!distribution || distribution->shim.isEmpty() || distribution->grub.isEmpty()) {
+        plan.findings.append(warning("firmware.chain", Tr::tr("UEFI with Secure Boot: profile %1's distribution has no signed "
+                                                              "shim and GRUB, so the servers' UEFI loader is used; with "
+                                                              "Secure Boot on, the host refuses an unsigned one")
+                                                           .arg(profile.name)));
+        return;
+    }
+    QString text = Tr::tr("UEFI with Secure Boot: %1's own signed shim (%2) and GRUB (%3), from its image, so the vendor that "
+                          "signed the kernel signed the whole chain")
+                       .arg(distribution->name, distribution->shim, distribution->grub);
+    if (distribution->family == QLatin1String("debian") || distribution->family == QLatin1String("ubuntu")) {
+        text += u' ' + Tr::tr("Debian's GRUB 2.06 reads its boot server only from the site DHCP's answer: with proxyDHCP, "
+                              "the site DHCP must name this machine as next-server");
+    }
+    plan.findings.append({ Finding::Severity::Notice, QStringLiteral("firmware.chain"), text });
+}
+
 void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart::SnippetLibrary &snippets,
-                    QHash<QString, bool> &scriptsLinted)
+                    QHash<QString, bool> &scriptsLinted, const std::optional<Inventory::Distribution> &distribution)
 {
     const Inventory::Profile &profile = *plan.profile;
     if (profile.kickstart.isEmpty()) {
@@ -128,7 +196,10 @@ void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart:
                                                          .arg(profile.name, path, file.errorString())));
         return;
     }
-    const QString release = options.releaseFor ? options.releaseFor(profile.name) : QString();
+    // The distribution says which installer reads it; else the Kickstart view's choice.
+    QString release = distribution ? distribution->release : QString();
+    if (release.isEmpty() && options.releaseFor)
+        release = options.releaseFor(profile.name);
     auto table = Kickstart::CommandTable::forRelease(release.isEmpty() ? Kickstart::CommandTable::defaultRelease() : release);
     if (!table) {
         plan.findings.append(problem("kickstart.release", table.error().message));
@@ -267,12 +338,10 @@ QList<HostPlan> planHosts(Inventory::Database &db, const QList<MacAddress> &macs
             plan.findings.append(problem("profile.missing", Tr::tr("Profile %1 is not defined (Hosts → Profiles)").arg(plan.host.profile)));
         } else {
             plan.profile = **profile;
-            checkFile(plan, options, Tr::tr("kernel"), plan.profile->kernel, true);
-            if (plan.profile->initrds.isEmpty())
-                checkFile(plan, options, Tr::tr("initrd"), QString(), true);
-            for (const QString &initrd : std::as_const(plan.profile->initrds))
-                checkFile(plan, options, Tr::tr("initrd"), initrd, true);
-            checkKickstart(plan, options, snippets, scriptsLinted);
+            const auto distribution = checkDistribution(plan, db);
+            checkBootFiles(plan, options, distribution);
+            checkFirmwareChain(plan, distribution);
+            checkKickstart(plan, options, snippets, scriptsLinted, distribution);
         }
         checkSubnet(plan, options);
         checkBmc(plan, db, options);

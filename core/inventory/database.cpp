@@ -125,6 +125,33 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " power_state VARCHAR(8) NOT NULL DEFAULT '',"
                            " power_at BIGINT)"),
         };
+    case 7:
+        // Distributions (core/distro): images read in place or installer folders; a profile
+        // may boot one, and installs with a kickstart or a preseed.
+        return {
+            QStringLiteral("CREATE TABLE distributions ("
+                           " name VARCHAR(64) PRIMARY KEY,"
+                           " family VARCHAR(16) NOT NULL,"
+                           " product TEXT NOT NULL DEFAULT '',"
+                           " version VARCHAR(64) NOT NULL DEFAULT '',"
+                           " ks_release VARCHAR(16) NOT NULL DEFAULT '',"
+                           " arch VARCHAR(16) NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL,"
+                           " sha256 CHAR(64) NOT NULL DEFAULT '',"
+                           " size BIGINT NOT NULL DEFAULT 0,"
+                           " modified_at BIGINT NOT NULL DEFAULT 0,"
+                           " kernel TEXT NOT NULL DEFAULT '',"
+                           " initrd TEXT NOT NULL DEFAULT '',"
+                           " shim TEXT NOT NULL DEFAULT '',"
+                           " grub TEXT NOT NULL DEFAULT '',"
+                           " repo TEXT NOT NULL DEFAULT '',"
+                           " stage2 TEXT NOT NULL DEFAULT '',"
+                           " imported_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX distributions_by_sha256 ON distributions (sha256)"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN distribution VARCHAR(64) NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN installer VARCHAR(16) NOT NULL DEFAULT 'kickstart'"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN secure_boot INTEGER NOT NULL DEFAULT 0"),
+        };
     default:
         return {};
     }

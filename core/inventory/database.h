@@ -22,7 +22,7 @@ namespace Crashcart::Inventory {
 class Database
 {
 public:
-    static constexpr int LatestVersion = 6;
+    static constexpr int LatestVersion = 7;
 
     // Opens (creating if needed) the SQLite file and migrates it to |targetVersion|
     // (tests pass an older one to build databases as earlier releases left them).

@@ -31,6 +31,9 @@ Profile profileFromQuery(const QSqlQuery &q)
     p.installTimeoutMinutes = q.value(6).toInt();
     p.syslog = q.value(7).toBool();
     firmwareFromName(q.value(8).toString(), &p.firmware);
+    p.distribution = q.value(9).toString();
+    installerKindFromName(q.value(10).toString(), &p.installer);
+    p.secureBoot = q.value(11).toBool();
     return p;
 }
 
@@ -40,7 +43,7 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min, syslog, firmware FROM profiles");
+const QString kSelect = QStringLiteral("SELECT name, description, kernel, initrd, kernel_args, kickstart, install_timeout_min, syslog, firmware, distribution, installer, secure_boot FROM profiles");
 
 } // namespace
 
@@ -108,6 +111,13 @@ Result<void> ProfileRepository::save(const Profile &p)
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r;
+    if (!p.distribution.isEmpty()) {
+        auto d = DistributionRepository(m_db).find(p.distribution);
+        if (!d)
+            return d.error();
+        if (!*d)
+            return makeError("profile.distribution", Tr::tr("Profile %1 names the distribution %2, which is not there").arg(p.name, p.distribution));
+    }
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM profiles WHERE name = ?"));
     remove.addBindValue(p.name);
@@ -115,7 +125,8 @@ Result<void> ProfileRepository::save(const Profile &p)
         return r;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO profiles (name, description, kernel, initrd, kernel_args, kickstart, "
-                             "install_timeout_min, syslog, firmware, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "install_timeout_min, syslog, firmware, distribution, installer, secure_boot, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(p.name);
     q.addBindValue(notNull(p.description));
     q.addBindValue(notNull(p.kernel));
@@ -125,6 +136,9 @@ Result<void> ProfileRepository::save(const Profile &p)
     q.addBindValue(p.installTimeoutMinutes);
     q.addBindValue(p.syslog ? 1 : 0);
     q.addBindValue(firmwareName(p.firmware));
+    q.addBindValue(notNull(p.distribution));
+    q.addBindValue(installerKindName(p.installer));
+    q.addBindValue(p.secureBoot ? 1 : 0);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (auto r = Database::exec(q, QStringLiteral("profiles")); !r)
         return r;

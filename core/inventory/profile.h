@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "distribution.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,11 @@ struct Profile
     int installTimeoutMinutes = 60; // an install silent this long has stalled and fails
     bool syslog = false;  // the installer sends its log: inst.syslog= while the syslog server runs
     Firmware firmware = Firmware::Bios;
+    // A distribution it boots (its kernel and initrd unless the fields above name others, its
+    // package tree by URL); empty: the files above only.
+    QString distribution = {};
+    InstallerKind installer = InstallerKind::Kickstart; // what |kickstart| holds: a kickstart or a preseed
+    bool secureBoot = false; // UEFI hosts get the distribution's own signed shim and GRUB
 
     bool operator==(const Profile &) const = default;
 };
@@ -52,6 +58,7 @@ public:
     // Adds or replaces the profile of that name.
     Result<void> save(const Profile &profile);
     Result<void> remove(const QString &name);
+    Database &database() const { return m_db; }
 
 private:
     Database &m_db;

@@ -55,8 +55,13 @@ private Q_SLOTS:
     void rootFilesOverrideGenericNames();
     void followsTheSnapshotItIsGiven();
     void syslogWhenTheProfileAsksAndTheServerRuns();
+    void distributionTreesAndArguments_data();
+    void distributionTreesAndArguments();
+    void secureBootHandsOutTheDistributionsShim();
+    void movedDistributionIsAnErrorNotOldBytes();
 
 private:
+    void useDistributions();
     std::unique_ptr<QTemporaryDir> m_dir;
     SnapshotHolder m_snapshots;
     std::unique_ptr<Netboot::RootProvider> m_root;
@@ -245,6 +250,124 @@ void TestBootContent::syslogWhenTheProfileAsksAndTheServerRuns()
     QVERIFY(grub && readAll(**grub).contains("inst.syslog=10.0.0.1:5514"));
     m_provider->setSyslogPort(0); // stopped again
     QVERIFY(!config("52-54-00-00-00-02").contains("inst.syslog"));
+}
+
+// Two distributions in folders (an image is read the same way, tst_isoimage checks the
+// reading): a RHEL 8 tree and a Debian one, with profiles on them.
+void TestBootContent::useDistributions()
+{
+    QVERIFY(writeFile(m_dir->filePath(u"rhel8/images/pxeboot/vmlinuz"_s), "RHEL8 KERNEL"));
+    QVERIFY(writeFile(m_dir->filePath(u"rhel8/images/pxeboot/initrd.img"_s), "RHEL8 INITRD"));
+    QVERIFY(writeFile(m_dir->filePath(u"rhel8/EFI/BOOT/BOOTX64.EFI"_s), "SHIM"));
+    QVERIFY(writeFile(m_dir->filePath(u"rhel8/EFI/BOOT/grubx64.efi"_s), "GRUB"));
+    QVERIFY(writeFile(m_dir->filePath(u"debian/install.amd/vmlinuz"_s), "DEBIAN KERNEL"));
+    QVERIFY(writeFile(m_dir->filePath(u"debian/install.amd/initrd.gz"_s), "DEBIAN INITRD"));
+    QVERIFY(writeFile(m_dir->filePath(u"files/preseed.tmpl"_s), "d-i netcfg/get_hostname string {{ host.name }}\n"));
+    Inventory::Distribution rhel8;
+    rhel8.name = u"rhel-8.9"_s;
+    rhel8.family = u"rhel"_s;
+    rhel8.version = u"8.9"_s;
+    rhel8.source = m_dir->filePath(u"rhel8"_s);
+    rhel8.kernel = u"/images/pxeboot/vmlinuz"_s;
+    rhel8.initrd = u"/images/pxeboot/initrd.img"_s;
+    rhel8.shim = u"/EFI/BOOT/BOOTX64.EFI"_s;
+    rhel8.grub = u"/EFI/BOOT/grubx64.efi"_s;
+    rhel8.repo = u"/"_s;
+    Inventory::Distribution debian;
+    debian.name = u"debian-12"_s;
+    debian.family = u"debian"_s;
+    debian.version = u"12"_s;
+    debian.source = m_dir->filePath(u"debian"_s);
+    debian.kernel = u"/install.amd/vmlinuz"_s;
+    debian.initrd = u"/install.amd/initrd.gz"_s;
+    debian.repo = u"/"_s;
+    Inventory::Profile onRhel { u"r8"_s, {}, {}, { u"files/overlay.img"_s }, u"console=ttyS0"_s, u"files/ks.tmpl"_s };
+    onRhel.distribution = rhel8.name;
+    onRhel.firmware = Inventory::Firmware::Uefi;
+    onRhel.secureBoot = true;
+    Inventory::Profile onDebian { u"deb"_s, {}, {}, {}, {}, u"files/preseed.tmpl"_s };
+    onDebian.distribution = debian.name;
+    onDebian.installer = Inventory::InstallerKind::Preseed;
+    m_snapshots.set(Snapshot::make({ host("52:54:00:00:00:05", u"db05"_s, u"r8"_s, Inventory::HostState::Ready),
+                                     host("52:54:00:00:00:06", u"db06"_s, u"deb"_s, Inventory::HostState::Ready),
+                                     host("52:54:00:00:00:07", u"db07"_s, u"r8"_s, Inventory::HostState::New) },
+                                   { onRhel, onDebian }, {}, { rhel8, debian }));
+}
+
+void TestBootContent::distributionTreesAndArguments_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("contains"); // empty: must not be found
+    QTest::newRow("kernel from the distribution") << "profiles/r8/vmlinuz"_ba << "RHEL8 KERNEL"_ba;
+    QTest::newRow("its initrd first") << "profiles/r8/initrd0.img"_ba << "RHEL8 INITRD"_ba;
+    QTest::newRow("then the overlay") << "profiles/r8/initrd1.img"_ba << "OVERLAY"_ba;
+    QTest::newRow("inst.repo into the tree") << "pxelinux.cfg/01-52-54-00-00-00-05"_ba
+                                             << "APPEND console=ttyS0 inst.repo=http://10.0.0.1:8080/distros/rhel-8.9/ inst.ks="_ba;
+    QTest::newRow("rhel 8 grub: linuxefi") << "grub.cfg-01-52-54-00-00-00-05"_ba << "linuxefi /profiles/r8/vmlinuz"_ba;
+    QTest::newRow("rhel 8 grub: initrdefi") << "grub.cfg-01-52-54-00-00-00-05"_ba
+                                            << "initrdefi /profiles/r8/initrd0.img /profiles/r8/initrd1.img"_ba;
+    QTest::newRow("tree file") << "distros/rhel-8.9/images/pxeboot/vmlinuz"_ba << "RHEL8 KERNEL"_ba;
+    QTest::newRow("tree file, leading slash") << "/distros/rhel-8.9/EFI/BOOT/grubx64.efi"_ba << "GRUB"_ba;
+    QTest::newRow("tree traversal") << "distros/rhel-8.9/../debian/install.amd/vmlinuz"_ba << QByteArray();
+    QTest::newRow("tree traversal deeper") << "distros/rhel-8.9/images/../../secret.txt"_ba << QByteArray();
+    QTest::newRow("tree folder") << "distros/rhel-8.9/images"_ba << QByteArray();
+    QTest::newRow("unknown distribution") << "distros/nope/images/pxeboot/vmlinuz"_ba << QByteArray();
+    QTest::newRow("preseed arguments") << "pxelinux.cfg/01-52-54-00-00-00-06"_ba
+                                       << "auto=true priority=critical url=http://10.0.0.1:8080/preseed/52-54-00-00-00-06.cfg"_ba;
+    QTest::newRow("preseed mirror is the tree") << "pxelinux.cfg/01-52-54-00-00-00-06"_ba
+                                                << "mirror/http/hostname=10.0.0.1:8080 mirror/http/directory=/distros/debian-12"_ba;
+    QTest::newRow("debian grub: linux") << "grub.cfg-01-52-54-00-00-00-06"_ba << "  linux /profiles/deb/vmlinuz"_ba;
+    QTest::newRow("preseed rendered") << "preseed/52-54-00-00-00-06.cfg"_ba << "get_hostname string db06"_ba;
+    QTest::newRow("no kickstart for a preseed profile") << "ks/52-54-00-00-00-06.cfg"_ba << QByteArray();
+    QTest::newRow("no preseed for a kickstart profile") << "preseed/52-54-00-00-00-05.cfg"_ba << QByteArray();
+    QTest::newRow("not armed: disk") << "pxelinux.cfg/01-52-54-00-00-00-07"_ba << "LOCALBOOT 0"_ba;
+}
+
+void TestBootContent::distributionTreesAndArguments()
+{
+    useDistributions();
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, contains);
+    auto content = m_provider->open({ name, QHostAddress(u"10.0.0.50"_s), {} });
+    if (contains.isEmpty()) {
+        QVERIFY2(!content, name.constData());
+        return;
+    }
+    QVERIFY2(content, qPrintable(content ? QString() : content.error().message));
+    const QByteArray bytes = readAll(**content);
+    QVERIFY2(bytes.contains(contains), bytes.constData());
+    QVERIFY2(!bytes.contains("inst.repo") || !name.contains("00-06"), bytes.constData());
+}
+
+void TestBootContent::secureBootHandsOutTheDistributionsShim()
+{
+    useDistributions();
+    const auto ask = [this](const char *mac, int architecture) {
+        const Netboot::Dhcp::BootQuestion q { *MacAddress::parse(QString::fromLatin1(mac)), Netboot::Dhcp::Architecture(architecture), false };
+        const auto spec = decide(*m_snapshots.get(), m_settings, q);
+        return spec ? spec->file : QByteArray();
+    };
+    QCOMPARE(ask("52:54:00:00:00:05", 7), "distros/rhel-8.9/EFI/BOOT/BOOTX64.EFI"_ba);
+    QCOMPARE(ask("52:54:00:00:00:05", 16), "http://10.0.0.1:8080/distros/rhel-8.9/EFI/BOOT/BOOTX64.EFI"_ba);
+    QCOMPARE(ask("52:54:00:00:00:05", 0), "pxelinux.0"_ba);     // BIOS: no shim
+    QCOMPARE(ask("52:54:00:00:00:06", 7), "snponly.efi"_ba);    // no Secure Boot asked, no shim in its tree
+    QCOMPARE(ask("52:54:00:00:00:07", 7), "snponly.efi"_ba);    // not armed: the servers' chain, to its disk
+    // shim asks for grubx64.efi beside itself; the GRUB asks for its config there.
+    auto grub = m_provider->open({ "distros/rhel-8.9/EFI/BOOT/grubx64.efi"_ba, QHostAddress(), {} });
+    QVERIFY(grub && readAll(**grub) == "GRUB");
+    auto config = m_provider->open({ "distros/rhel-8.9/EFI/BOOT/grub.cfg-01-52-54-00-00-00-05"_ba, QHostAddress(), {} });
+    QVERIFY(config && readAll(**config).contains("linuxefi /profiles/r8/vmlinuz"));
+}
+
+void TestBootContent::movedDistributionIsAnErrorNotOldBytes()
+{
+    useDistributions();
+    QVERIFY(m_provider->open({ "profiles/r8/vmlinuz"_ba, QHostAddress(), {} }));
+    QVERIFY(QDir(m_dir->filePath(u"rhel8"_s)).rename(m_dir->filePath(u"rhel8"_s), m_dir->filePath(u"moved"_s)));
+    auto gone = m_provider->open({ "profiles/r8/vmlinuz"_ba, QHostAddress(), {} });
+    QVERIFY(!gone);
+    QCOMPARE(gone.error().code, u"file.distro"_s);
+    QVERIFY2(gone.error().message.contains(u"rhel-8.9"_s), qPrintable(gone.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestBootContent)

@@ -43,9 +43,11 @@ MARKER=CRASHCART_INSTALLED_SYSTEM_BOOTED
 
 # shellcheck source=lab.sh
 . "$HERE/lab.sh"
-case "$MODE" in bios|bios-full|uefi|bios-ipmi) ;; *) echo "usage: $0 CRASHCART_CLI bios|bios-full|uefi|bios-ipmi [WORKDIR]"; exit 2 ;; esac
+case "$MODE" in bios|bios-full|uefi|bios-ipmi|bios-iso) ;; *) echo "usage: $0 CRASHCART_CLI bios|bios-full|uefi|bios-ipmi|bios-iso [WORKDIR]"; exit 2 ;; esac
 lab_require qemu-system-x86_64 dnsmasq ip cpio gzip busybox sqlite3 sfdisk mformat mmd mcopy mtype syslinux lsblk
 IPMI=; [ "$MODE" != bios-ipmi ] || IPMI=yes
+ISO=; [ "$MODE" != bios-iso ] || ISO=yes
+[ -z "$ISO" ] || lab_require xorriso curl cmp
 if [ -n "$IPMI" ]; then
     lab_require ipmi_sim ss setsid timeout dbus-daemon gnome-keyring-daemon
     # shellcheck source=ipmilab.sh
@@ -115,6 +117,88 @@ mcopy -i "$PART" "$W/loader.conf" ::/loader/loader.conf
 mcopy -i "$PART" "$W/crashcart.conf" ::/loader/entries/crashcart.conf
 echo "built the installer ($(stat -c %s "$I") bytes) and the disk image in $(( $(date +%s) - start_all )) s"
 
+# --- bios-iso (issue #12): the installer's kernel and initrd inside a disc image in the RHEL 9
+# layout (productmd .treeinfo, .discinfo, images/pxeboot/, BaseOS/repodata/, EFI/BOOT/ with
+# Debian's signed shim and GRUB standing in for the vendor's), with Rock Ridge and Joliet. The
+# profile names only the distribution: kernel, initrd and inst.repo= come from the image, read
+# in place by the servers.
+build_distribution_iso() {
+    local t="$W/iso-tree"
+    mkdir -p "$t/images/pxeboot" "$t/BaseOS/repodata" "$t/BaseOS/Packages" "$t/EFI/BOOT"
+    cat > "$t/.treeinfo" <<TREEINFO
+[general]
+; WARNING.0 = This section provides compatibility with pre-productmd treeinfos.
+arch = x86_64
+family = AlmaLinux
+name = AlmaLinux 9.4
+packagedir = BaseOS/Packages
+repository = BaseOS
+version = 9.4
+
+[header]
+type = productmd.treeinfo
+version = 1.2
+
+[images-x86_64]
+initrd = images/pxeboot/initrd.img
+kernel = images/pxeboot/vmlinuz
+
+[release]
+name = AlmaLinux
+short = AlmaLinux
+version = 9.4
+
+[tree]
+arch = x86_64
+platforms = x86_64,xen
+variants = BaseOS
+
+[variant-BaseOS]
+id = BaseOS
+name = BaseOS
+packages = BaseOS/Packages
+repository = BaseOS
+type = variant
+uid = BaseOS
+TREEINFO
+    printf '1714000000.000000\nAlmaLinux 9.4\nx86_64\nALL\n' > "$t/.discinfo"
+    cp "$KERNEL" "$t/images/pxeboot/vmlinuz"
+    cp "$I" "$t/images/pxeboot/initrd.img"
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n<repomd xmlns="http://linux.duke.edu/metadata/repo"><revision>%s</revision></repomd>\n' \
+        "$(date +%s)" > "$t/BaseOS/repodata/repomd.xml"
+    head -c 3000000 /dev/urandom > "$t/BaseOS/Packages/filler-1.0-1.el9.x86_64.rpm"
+    [ ! -f /usr/lib/shim/shimx64.efi.signed ] || cp /usr/lib/shim/shimx64.efi.signed "$t/EFI/BOOT/BOOTX64.EFI"
+    [ ! -f /usr/lib/grub/x86_64-efi-signed/grubnetx64.efi.signed ] || cp /usr/lib/grub/x86_64-efi-signed/grubnetx64.efi.signed "$t/EFI/BOOT/grubx64.efi"
+    xorriso -as mkisofs -quiet -R -J -V AlmaLinux-9-4-x86_64-dvd -o "$W/alma.iso" "$t" || die "xorriso could not make the image"
+    echo "built the RHEL 9 layout image: $(stat -c %s "$W/alma.iso") bytes"
+}
+
+# The tree served from the image is the image's bytes: whole files and ranges fetched with curl
+# against what xorriso extracts from the same image.
+check_served_tree() {
+    local base="http://$SUBNET.1:8080/distros/alma-9.4" out="$W/extracted"
+    rm -rf "$out"; mkdir -p "$out"
+    xorriso -osirrox on -indev "$W/alma.iso" -extract / "$out" > /dev/null 2>&1 || { fail "xorriso could not extract the image"; return; }
+    local f ok=0 bad=0
+    for f in .treeinfo .discinfo images/pxeboot/vmlinuz images/pxeboot/initrd.img BaseOS/repodata/repomd.xml \
+             BaseOS/Packages/filler-1.0-1.el9.x86_64.rpm; do
+        if ip netns exec "$SITE" curl -fsS -o "$W/got" "$base/$f" && cmp -s "$W/got" "$out/$f"; then ok=$((ok + 1)); else bad=$((bad + 1)); echo "    differs: $f"; fi
+        local size; size=$(stat -c %s "$out/$f")
+        local first=$(( size / 3 )) last=$(( size / 3 + 70000 ))
+        [ "$last" -lt "$size" ] || last=$(( size - 1 ))
+        if ip netns exec "$SITE" curl -fsS -r "$first-$last" -o "$W/range" "$base/$f" \
+            && cmp -s "$W/range" <(tail -c +$((first + 1)) "$out/$f" | head -c $((last - first + 1))); then
+            ok=$((ok + 1))
+        else
+            bad=$((bad + 1)); echo "    range $first-$last differs: $f"
+        fi
+    done
+    if [ "$bad" = 0 ]; then pass "served tree: $ok whole files and ranges equal to the image's bytes"; else fail "served tree: $bad of $((ok + bad)) fetches differ"; fi
+    local code
+    code=$(ip netns exec "$SITE" curl -s -o /dev/null -w '%{http_code}' --path-as-is "$base/../../etc/passwd")
+    if [ "$code" = 404 ] || [ "$code" = 403 ]; then pass "served tree: a climb out answered $code"; else fail "served tree: a climb out answered $code"; fi
+}
+
 # --- The workspace: the VM is an armed host of profile lab.
 # The profile's syslog switch adds inst.syslog=SERVER:PORT while serve's syslog server runs.
 SYSLOG_PORT=5514
@@ -126,8 +210,15 @@ else
     printf 'mac,hostname,profile,tags\n%s,lab-vm,lab,min_memory_gb=1\n' "$VM_MAC" > "$W/hosts.csv"
 fi
 "$CLI" hosts import "$W/hosts.csv"
-"$CLI" profiles set lab --kernel "$KERNEL" --initrd "$I" --args "$ARGS" --kickstart "$HERE/installer/lab.ks" --syslog on \
-    --firmware bios
+if [ -n "$ISO" ]; then
+    build_distribution_iso
+    "$CLI" distros import "$W/alma.iso" --name alma-9.4 || die "distros import refused the image"
+    "$CLI" profiles set lab --distribution alma-9.4 --args "$ARGS" --kickstart "$HERE/installer/lab.ks" --syslog on \
+        --firmware bios
+else
+    "$CLI" profiles set lab --kernel "$KERNEL" --initrd "$I" --args "$ARGS" --kickstart "$HERE/installer/lab.ks" --syslog on \
+        --firmware bios
+fi
 [ -n "$IPMI" ] || "$CLI" hosts arm "$VM_MAC"
 [ "$MODE" != uefi ] || cp /usr/lib/ipxe/snponly.efi "$W/ws/tftp/"
 
@@ -137,6 +228,7 @@ lab_network
 DHCP_MODE=(--dhcp proxy)
 [ "$MODE" != bios-full ] || DHCP_MODE=(--dhcp full --pool "$SUBNET.100-$SUBNET.150")
 lab_serve "${DHCP_MODE[@]}" --syslog-port "$SYSLOG_PORT" --uefi-loader ipxe || die "crashcart-cli serve did not start"
+[ -z "$ISO" ] || check_served_tree
 
 # --- bios-ipmi: the BMC, the keyring, the login, and the one-click install.
 start_bmc_and_install() {
@@ -230,7 +322,9 @@ echo "--- crashcart log (last lines)"; tail -30 "$W/crashcart.log"
 # --- The installer's steps, in order, on the serial console.
 serial=$(tr -d '\033' < "$W/serial.log" | tr '\r' '\n')
 pos=0
-for step in START NETWORK KS_FETCHED PRE_DONE DISK_WRITTEN POST_DONE REBOOTING; do
+STEPS=(START NETWORK KS_FETCHED PRE_DONE DISK_WRITTEN POST_DONE REBOOTING)
+[ -z "$ISO" ] || STEPS=(START NETWORK REPO_READ KS_FETCHED PRE_DONE DISK_WRITTEN POST_DONE REBOOTING)
+for step in "${STEPS[@]}"; do
     n=$(tail -n +$((pos + 1)) <<< "$serial" | grep -an -m1 "CRASHCART_INSTALLER_$step" | cut -d: -f1 || true)
     if [ -n "$n" ]; then pos=$((pos + n)); pass "installer: $step"; else fail "installer: no CRASHCART_INSTALLER_$step on the console after the previous step"; fi
 done
@@ -271,8 +365,10 @@ fi
 WANT+=("loader script|boot.http GET /boot.ipxe 200"
        "config|boot.http GET /ipxe/$MAC_DASHES.ipxe 200"
        "kernel|boot.http GET /profiles/lab/vmlinuz 200"
-       "initrd|boot.http GET /profiles/lab/initrd0.img 200"
-       "kickstart|boot.http GET /ks/$MAC_DASHES.cfg 200"
+       "initrd|boot.http GET /profiles/lab/initrd0.img 200")
+[ -z "$ISO" ] || WANT+=("tree|boot.http GET /distros/alma-9.4/.treeinfo 200"
+                        "repodata|boot.http GET /distros/alma-9.4/BaseOS/repodata/repomd.xml 200")
+WANT+=("kickstart|boot.http GET /ks/$MAC_DASHES.cfg 200"
        "progress pre|install.progress pre "
        "hardware report|install.report"
        "progress hwcheck|install.progress hwcheck ok"
