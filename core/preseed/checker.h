@@ -34,12 +34,15 @@ struct CheckOptions
 //   too-few-fields, unknown-type, invalid-owner, invalid-boolean        errors
 //   value-leading-blank, duplicate-question, comment-continues           warnings
 //   command-syntax (the shell cannot parse a *_command)                  error
-//   SCnnnn (ShellCheck, sh dialect), shell-missing, shellcheck-missing   warnings
+//   SCnnnn (ShellCheck, sh dialect), shell-missing, shellcheck-missing,
+//   shell-timeout, shellcheck-timeout, commands-not-checked               warnings
 //   preseed-not-loaded, preseed-not-auto                                 warnings
 //   partman-disk-unset, cleartext-password                              warnings
 //   too-many-findings                                                    warning
 // Commands are parsed with `busybox sh -n` (the installer's own shell is busybox ash), or
-// `dash -n` when busybox is missing.
+// `dash -n` when busybox is missing; ShellCheck then runs on the ones that parse.
+// comment-continues is a caution: whether debconf-set-selections joins a line to a comment
+// that ends in a backslash is not documented; the parser assumes it does (and says so).
 class Checker
 {
 public:
