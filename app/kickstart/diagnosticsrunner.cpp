@@ -4,6 +4,7 @@
 #include "kickstart/linter.h"
 #include "kickstart/parser.h"
 #include "kickstart/templatelinter.h"
+#include "preseed/templatechecker.h"
 
 #include <QLoggingCategory>
 #include <QtConcurrent>
@@ -19,6 +20,7 @@ struct DiagnosticsRunner::Request
     Kickstart::CommandTable table;
     QString baseDirectory;
     Kickstart::SnippetLibrary snippets;
+    DocumentKind kind = DocumentKind::Kickstart;
 };
 
 DiagnosticsRunner::DiagnosticsRunner(QObject *parent) : QObject(parent)
@@ -36,9 +38,9 @@ DiagnosticsRunner::~DiagnosticsRunner()
 bool DiagnosticsRunner::isRunning() const { return m_watcher.isRunning() || m_pending; }
 
 void DiagnosticsRunner::start(const QByteArray &text, const Kickstart::CommandTable &table, const QString &baseDirectory,
-                              const Kickstart::SnippetLibrary &snippets)
+                              const Kickstart::SnippetLibrary &snippets, DocumentKind kind)
 {
-    m_request = std::make_shared<const Request>(Request { ++m_generation, text, table, baseDirectory, snippets });
+    m_request = std::make_shared<const Request>(Request { ++m_generation, text, table, baseDirectory, snippets, kind });
     if (m_watcher.isRunning()) {
         m_pending = true; // started when the running one ends
         return;
@@ -53,14 +55,20 @@ void DiagnosticsRunner::launch(bool scripts)
     m_runningScripts = scripts;
     m_watcher.setFuture(QtConcurrent::run([request = m_request, scripts] {
         Result r;
+        r.scriptsChecked = scripts;
+        const auto snippets = [&request](const QString &name) { return request->snippets.text(name); };
+        if (request->kind == DocumentKind::Preseed) {
+            Preseed::CheckOptions options;
+            options.checkCommands = scripts;
+            r.diagnostics = Preseed::checkTemplate(request->text, Kickstart::placeholderVariables(), snippets, options);
+            return r;
+        }
         r.document = Kickstart::Parser::parse(request->text);
         Kickstart::LintOptions options;
         options.baseDirectory = request->baseDirectory;
         options.checkScripts = scripts;
-        const auto snippets = [&request](const QString &name) { return request->snippets.text(name); };
         r.diagnostics = Kickstart::lintTemplate(request->text, Kickstart::Linter(request->table),
                                                 Kickstart::placeholderVariables(), snippets, options);
-        r.scriptsChecked = scripts;
         return r;
     }));
 }

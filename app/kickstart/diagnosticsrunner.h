@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documentkind.h"
+
 #include "kickstart/commandtable.h"
 #include "kickstart/diagnostic.h"
 #include "kickstart/document.h"
@@ -13,6 +15,7 @@ namespace Crashcart::App {
 
 // Lints the editor's text off the GUI thread, in two passes: the rules (milliseconds) and
 // then the scripts through ShellCheck/python3 (a process per section, up to seconds). A
+// preseed gets the preseed checker instead, its *_command values taking the second pass. A
 // newer request supersedes older ones: their results are dropped when they arrive.
 class DiagnosticsRunner final : public QObject
 {
@@ -23,7 +26,7 @@ public:
     struct Result
     {
         Kickstart::Diagnostics diagnostics;
-        Kickstart::Document document;  // the text as written (template tags and all), for the outline
+        Kickstart::Document document;  // the text as written (template tags and all), for the outline; empty for a preseed
         bool scriptsChecked = false;
     };
 
@@ -32,7 +35,7 @@ public:
 
     void setScriptsChecked(bool on) { m_checkScripts = on; }
     void start(const QByteArray &text, const Kickstart::CommandTable &table, const QString &baseDirectory,
-               const Kickstart::SnippetLibrary &snippets);
+               const Kickstart::SnippetLibrary &snippets, DocumentKind kind = DocumentKind::Kickstart);
     bool isRunning() const;
 
 Q_SIGNALS:

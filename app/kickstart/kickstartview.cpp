@@ -7,6 +7,7 @@
 #include "kickstartcompleter.h"
 #include "kickstarthighlighter.h"
 #include "kickstartoutline.h"
+#include "preseedhighlighter.h"
 #include "previewpane.h"
 
 #include "common/appsettings.h"
@@ -45,13 +46,16 @@ KickstartView::KickstartView(Inventory::HostRepository &hosts, const Workspace &
                              QWidget *parent)
     : View(parent), m_hosts(hosts), m_settings(settings),
       m_snippets(workspace.snippetsDir()),
+      m_preseedSnippets(workspace.snippetsDir(), SnippetLibrary::Format::Preseed),
       m_table(*CommandTable::forRelease(CommandTable::defaultRelease())), m_editor(new CodeEditor(this)),
-      m_highlighter(new KickstartHighlighter(m_editor->document())), m_completer(new KickstartCompleter(m_editor, this)),
+      m_highlighter(new KickstartHighlighter(m_editor->document())), m_preseedHighlighter(new PreseedHighlighter(m_editor->document())),
+      m_completer(new KickstartCompleter(m_editor, this)),
       m_findBar(new FindBar(m_editor, this)), m_outline(new KickstartOutline(this)), m_problems(new QTreeWidget(this)),
       m_preview(new PreviewPane(hosts, this)), m_tabs(new QTabWidget(this)), m_profile(new QComboBox(this)),
       m_release(new QComboBox(this)), m_problemCount(new QLabel(this)), m_changedBar(new QWidget(this)),
       m_watcher(new QFileSystemWatcher(this)), m_runner(new DiagnosticsRunner(this)), m_debounce(new QTimer(this))
 {
+    m_preseedHighlighter->setDocument(nullptr); // until a preseed is opened (setDocumentKind)
     configureWidgets();
     buildChangedBar();
     buildLayout();
@@ -144,7 +148,10 @@ void KickstartView::connectSignals()
     connect(m_debounce, &QTimer::timeout, this, &KickstartView::lintNow);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] { m_debounce->start(); });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &KickstartView::updateTitle);
-    connect(m_editor, &CodeEditor::completionRequested, m_completer, &KickstartCompleter::update);
+    connect(m_editor, &CodeEditor::completionRequested, m_completer, [this](bool force) {
+        if (m_kind == DocumentKind::Kickstart)
+            m_completer->update(force);
+    });
     connect(m_runner, &DiagnosticsRunner::finished, this, [this](const DiagnosticsRunner::Result &r) {
         showDiagnostics(r.diagnostics);
         m_outline->rebuild(r.document);
@@ -218,8 +225,21 @@ void KickstartView::releaseChanged()
 void KickstartView::lintNow()
 {
     m_debounce->stop();
-    m_runner->start(m_editor->toPlainText().toUtf8(), m_table, baseDirectory(), m_snippets);
+    const bool preseed = m_kind == DocumentKind::Preseed;
+    m_runner->start(m_editor->toPlainText().toUtf8(), m_table, baseDirectory(), preseed ? m_preseedSnippets : m_snippets, m_kind);
     updatePreview();
+}
+
+// Highlighting, checking, completion and the preview follow the kind; the text stays.
+void KickstartView::setDocumentKind(DocumentKind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    const bool preseed = kind == DocumentKind::Preseed;
+    m_highlighter->setDocument(preseed ? nullptr : m_editor->document());
+    m_preseedHighlighter->setDocument(preseed ? m_editor->document() : nullptr);
+    qCDebug(lcKickstartView) << "editing a" << (preseed ? "preseed" : "kickstart");
 }
 
 void KickstartView::showDiagnostics(const Diagnostics &diagnostics)
@@ -246,7 +266,8 @@ void KickstartView::updatePreview()
         return;
     if (m_preview->hostBox()->count() == 0)
         m_preview->reloadHosts();
-    m_preview->render(m_editor->toPlainText().toUtf8(), m_table, m_snippets, baseDirectory());
+    const bool preseed = m_kind == DocumentKind::Preseed;
+    m_preview->render(m_editor->toPlainText().toUtf8(), m_table, preseed ? m_preseedSnippets : m_snippets, baseDirectory(), preseed);
 }
 
 void KickstartView::updateTitle()
@@ -269,6 +290,7 @@ bool KickstartView::openFile(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     m_watcher->addPath(m_path);
     m_changedBar->hide();
+    setDocumentKind(App::documentKind(m_path, m_onDisk));
     m_editor->setPlainText(QString::fromUtf8(m_onDisk));
     m_editor->document()->setModified(false);
     qCDebug(lcKickstartView) << "opened" << m_path;

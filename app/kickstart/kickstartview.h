@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../view.h"
+#include "documentkind.h"
 
 #include "kickstart/commandtable.h"
 #include "kickstart/diagnostic.h"
@@ -33,11 +34,13 @@ class FindBar;
 class KickstartCompleter;
 class KickstartHighlighter;
 class KickstartOutline;
+class PreseedHighlighter;
 class PreviewPane;
 
 // Where kickstarts and their templates are written: the editor with highlighting,
 // findings as you type (underlined, in the gutter and in a problems list), completion for
-// the chosen release, an outline, a per-host preview, and files saved atomically.
+// the chosen release, an outline, a per-host preview, and files saved atomically. A preseed
+// (see documentKind) opens here too, with its own highlighter, checker and snippets.
 class KickstartView final : public View
 {
     Q_OBJECT
@@ -70,6 +73,8 @@ public:
 
     CodeEditor *editor() const { return m_editor; }
     KickstartHighlighter *highlighter() const { return m_highlighter; }
+    PreseedHighlighter *preseedHighlighter() const { return m_preseedHighlighter; }
+    DocumentKind documentKind() const { return m_kind; }
     QTreeWidget *problems() const { return m_problems; }
     KickstartOutline *outline() const { return m_outline; }
     PreviewPane *preview() const { return m_preview; }
@@ -101,17 +106,21 @@ private:
     void updatePreview();
     void updateTitle();
     void showDiagnostics(const Kickstart::Diagnostics &diagnostics);
+    void setDocumentKind(DocumentKind kind);
     QString baseDirectory() const;
 
     Inventory::HostRepository &m_hosts;
     AppSettings &m_settings;
     Kickstart::SnippetLibrary m_snippets;
+    Kickstart::SnippetLibrary m_preseedSnippets;
+    DocumentKind m_kind = DocumentKind::Kickstart;
     Kickstart::CommandTable m_table;
     QString m_path;
     QString m_saveError;
     QByteArray m_onDisk;  // what we last read or wrote, to tell our own writes from others'
     CodeEditor *m_editor = nullptr;
     KickstartHighlighter *m_highlighter = nullptr;
+    PreseedHighlighter *m_preseedHighlighter = nullptr;
     KickstartCompleter *m_completer = nullptr;
     FindBar *m_findBar = nullptr;
     KickstartOutline *m_outline = nullptr;

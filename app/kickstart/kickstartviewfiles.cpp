@@ -93,6 +93,7 @@ void KickstartView::newFile()
     m_path.clear();
     m_onDisk.clear();
     m_changedBar->hide();
+    setDocumentKind(DocumentKind::Kickstart);
     m_editor->setPlainText(QString::fromUtf8(kStarter));
     m_editor->document()->setModified(false);
     updateTitle();
@@ -104,7 +105,7 @@ void KickstartView::chooseFile()
     if (!confirmDiscard())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Kickstart"), baseDirectory(),
-                                                      tr("Kickstart files (*.ks *.cfg *.ks.in);;All files (*)"));
+                                                      tr("Kickstart and preseed files (*.ks *.cfg *.ks.in *.preseed *.seed);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -122,7 +123,7 @@ bool KickstartView::save()
 bool KickstartView::saveAs()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Kickstart"), m_path.isEmpty() ? baseDirectory() : m_path,
-                                                      tr("Kickstart files (*.ks *.cfg *.ks.in);;All files (*)"));
+                                                      tr("Kickstart and preseed files (*.ks *.cfg *.ks.in *.preseed *.seed);;All files (*)"));
     if (path.isEmpty())
         return false;
     if (saveTo(path))

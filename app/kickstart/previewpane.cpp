@@ -6,6 +6,7 @@
 #include "bootconfig/hostkickstart.h"
 #include "inventory/hostrepository.h"
 #include "kickstart/linter.h"
+#include "preseed/checker.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -74,7 +75,7 @@ void PreviewPane::reloadHosts()
 }
 
 void PreviewPane::render(const QByteArray &source, const CommandTable &table, const SnippetLibrary &snippets,
-                         const QString &baseDirectory)
+                         const QString &baseDirectory, bool preseed)
 {
     m_problems->clear();
     const auto mac = MacAddress::parse(m_host->currentData().toString());
@@ -89,7 +90,11 @@ void PreviewPane::render(const QByteArray &source, const CommandTable &table, co
     const Rendered rendered = BootConfig::renderHostKickstart(**host, source, server, QStringLiteral("preview"), snippets);
     Diagnostics found = rendered.errors;
     Diagnostics onRendered;
-    if (rendered.ok()) {
+    if (rendered.ok() && preseed) {
+        Preseed::CheckOptions options;
+        options.checkCommands = false;
+        onRendered = Preseed::Checker::check(rendered.text, options);
+    } else if (rendered.ok()) {
         LintOptions options;
         options.baseDirectory = baseDirectory;
         options.checkScripts = false;

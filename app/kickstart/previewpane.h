@@ -37,8 +37,9 @@ public:
     void setEndpointSource(EndpointSource source) { m_endpoint = std::move(source); }
 
     void reloadHosts();
+    // A preseed (|preseed|) renders the same way and is checked by the preseed checker.
     void render(const QByteArray &source, const Kickstart::CommandTable &table, const Kickstart::SnippetLibrary &snippets,
-                const QString &baseDirectory);
+                const QString &baseDirectory, bool preseed = false);
     QComboBox *hostBox() const { return m_host; }
     QPlainTextEdit *text() const { return m_text; }
     QTreeWidget *problems() const { return m_problems; }

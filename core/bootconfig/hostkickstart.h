@@ -25,6 +25,9 @@ Kickstart::ServerEndpoint serverEndpoint(const Netboot::ServiceConfig &config);
 // A host's kickstart, rendered the one way: the HTTP server (ks/<mac>.cfg), `crashcart-cli ks
 // render` and the kickstart editor's preview all call this, so what an admin checks is, byte
 // for byte, what the installer fetches (the install token aside: each install has its own).
+// Preseed templates render the same way, with the same variables: pass a SnippetLibrary made
+// with SnippetLibrary::Format::Preseed (NAME.preseed snippets), and check the result with
+// Preseed::Checker (or the template with Preseed::checkTemplate) instead of the kickstart linter.
 Kickstart::Rendered renderHostKickstart(const Inventory::Host &host, const QByteArray &templateText,
                                         const Kickstart::ServerEndpoint &server, const QString &token,
                                         const Kickstart::SnippetLibrary &snippets);

@@ -6,7 +6,7 @@
 
 namespace Crashcart::Kickstart {
 
-SnippetLibrary::SnippetLibrary(const QString &userFolder)
+SnippetLibrary::SnippetLibrary(const QString &userFolder, Format format) : m_format(format)
 {
     scan(builtInFolder(), true);
     if (!userFolder.isEmpty())
@@ -16,9 +16,10 @@ SnippetLibrary::SnippetLibrary(const QString &userFolder)
 void SnippetLibrary::scan(const QString &folder, bool builtIn)
 {
     const QDir dir(folder);
-    const QStringList files = dir.entryList({ QStringLiteral("*.ks") }, QDir::Files | QDir::Readable, QDir::Name);
+    const QString ext = u'.' + suffix(m_format);
+    const QStringList files = dir.entryList({ u'*' + ext }, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &file : files) {
-        Snippet s { file.chopped(3), dir.filePath(file), builtIn, {} };
+        Snippet s { file.chopped(ext.size()), dir.filePath(file), builtIn, {} };
         QFile f(s.path);
         if (f.open(QIODevice::ReadOnly)) {
             // The summary is the first "# " line (after a possible SPDX line).
@@ -32,6 +33,11 @@ void SnippetLibrary::scan(const QString &folder, bool builtIn)
         }
         m_snippets.insert(s.name, s);
     }
+}
+
+QString SnippetLibrary::suffix(Format format)
+{
+    return format == Format::Preseed ? QStringLiteral("preseed") : QStringLiteral("ks");
 }
 
 std::optional<QByteArray> SnippetLibrary::text(const QString &name) const
