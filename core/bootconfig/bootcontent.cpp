@@ -226,7 +226,8 @@ ContentResult BootContentProvider::answerFile(const Snapshot &snapshot, const Ma
                                                 .arg(file.fileName(), install->profile->name, file.errorString()));
     }
     const Settings now = settings();
-    const Kickstart::SnippetLibrary snippets(m_settings.snippetFolder);
+    const Kickstart::SnippetLibrary snippets(m_settings.snippetFolder, preseed ? Kickstart::SnippetLibrary::Format::Preseed
+                                                                              : Kickstart::SnippetLibrary::Format::Kickstart);
     const Kickstart::Rendered rendered = renderHostKickstart(*install->host, file.readAll(),
                                                              { now.serverAddress, now.httpPort, now.tftpPort },
                                                              tokenFor(snapshot, mac), snippets);

@@ -12,6 +12,8 @@
 #include "kickstart/linter.h"
 #include "kickstart/parser.h"
 #include "kickstart/snippetlibrary.h"
+#include "preseed/checker.h"
+#include "preseed/parser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -179,6 +181,62 @@ void checkFirmwareChain(HostPlan &plan, const std::optional<Inventory::Distribut
     plan.findings.append({ Finding::Severity::Notice, QStringLiteral("firmware.chain"), text });
 }
 
+// Errors block (the installer would stop on them); warnings are shown, the first few.
+void reportLint(HostPlan &plan, const char *code, const QString &name, const QString &checkedAs,
+                const Kickstart::Diagnostics &found)
+{
+    int errors = 0;
+    int warnings = 0;
+    for (const auto &d : found) {
+        const QString text = Tr::tr("%1:%2: %3 (%4)").arg(name).arg(d.line).arg(d.message, checkedAs);
+        if (d.isError() && ++errors <= 5)
+            plan.findings.append(problem(code, text));
+        else if (!d.isError() && ++warnings <= 3)
+            plan.findings.append(warning(code, text));
+    }
+    if (errors > 5)
+        plan.findings.append(problem(code, Tr::tr("%1: %n more error(s)", nullptr, errors - 5).arg(name)));
+    if (warnings > 3)
+        plan.findings.append(warning(code, Tr::tr("%1: %n more warning(s)", nullptr, warnings - 3).arg(name)));
+}
+
+// A preseed for the Debian installer: rendered for the host, checked (Crashcart hands it out by
+// url=, so its delivery is not in question); partman's automatic partitioning erases a disk.
+void checkPreseed(HostPlan &plan, const PlanOptions &options, const Kickstart::SnippetLibrary &snippets)
+{
+    const Inventory::Profile &profile = *plan.profile;
+    if (profile.kickstart.isEmpty()) {
+        plan.findings.append(warning("preseed.none", Tr::tr("Profile %1 names no preseed: the installer will wait for "
+                                                            "someone at the console")
+                                                         .arg(profile.name)));
+        return;
+    }
+    const QString path = resolve(options.fileBase, profile.kickstart);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.findings.append(problem("profile.file", Tr::tr("Profile %1: cannot read the preseed %2: %3")
+                                                         .arg(profile.name, path, file.errorString())));
+        return;
+    }
+    const Kickstart::Rendered rendered = BootConfig::renderHostKickstart(plan.host, file.readAll(), options.server,
+                                                                         Kickstart::newInstallToken(), snippets);
+    const QString name = QFileInfo(path).fileName();
+    for (const auto &d : rendered.errors)
+        plan.findings.append(problem("preseed.template", Tr::tr("%1:%2: %3").arg(name).arg(d.line).arg(d.message)));
+    if (!rendered.ok())
+        return;
+    Preseed::CheckOptions check;
+    check.deliveredByCrashcart = true;
+    reportLint(plan, "preseed.lint", name, Tr::tr("preseed"), rendered.toTemplate(Preseed::Checker::check(rendered.text, check)));
+    const Preseed::Document doc = Preseed::Parser::parse(rendered.text);
+    for (const Preseed::Entry &e : doc.entries) {
+        if (e.question.text == "partman-auto/method" && !e.value.text.trimmed().isEmpty()) {
+            plan.eraseReasons.append(Tr::tr("preseed: \"%1\" (line %2)").arg(QString::fromUtf8(e.text.left(120))).arg(e.line));
+        }
+    }
+    plan.erasesDisks = !plan.eraseReasons.isEmpty();
+}
+
 void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart::SnippetLibrary &snippets,
                     QHash<QString, bool> &scriptsLinted, const std::optional<Inventory::Distribution> &distribution)
 {
@@ -219,20 +277,7 @@ void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart:
     lint.checkScripts = !scriptsLinted.value(profile.name);
     scriptsLinted.insert(profile.name, true);
     const auto found = rendered.toTemplate(Kickstart::Linter(*table).lint(rendered.text, lint));
-    // Errors block (the installer would stop on them); warnings are shown, the first few.
-    int errors = 0;
-    int warnings = 0;
-    for (const auto &d : found) {
-        const QString text = Tr::tr("%1:%2: %3 (%4)").arg(name).arg(d.line).arg(d.message, table->release());
-        if (d.isError() && ++errors <= 5)
-            plan.findings.append(problem("kickstart.lint", text));
-        else if (!d.isError() && ++warnings <= 3)
-            plan.findings.append(warning("kickstart.lint", text));
-    }
-    if (errors > 5)
-        plan.findings.append(problem("kickstart.lint", Tr::tr("%1: %n more error(s)", nullptr, errors - 5).arg(name)));
-    if (warnings > 3)
-        plan.findings.append(warning("kickstart.lint", Tr::tr("%1: %n more warning(s)", nullptr, warnings - 3).arg(name)));
+    reportLint(plan, "kickstart.lint", name, table->release(), found);
     plan.eraseReasons = eraseReasons(rendered.text);
     plan.erasesDisks = !plan.eraseReasons.isEmpty();
 }
@@ -317,6 +362,7 @@ QList<HostPlan> planHosts(Inventory::Database &db, const QList<MacAddress> &macs
     Inventory::HostRepository hosts(db);
     Inventory::ProfileRepository profiles(db);
     const Kickstart::SnippetLibrary snippets(options.snippetsDir);
+    const Kickstart::SnippetLibrary preseedSnippets(options.snippetsDir, Kickstart::SnippetLibrary::Format::Preseed);
     QHash<QString, bool> scriptsLinted;
     QList<HostPlan> plans;
     for (const MacAddress &mac : macs) {
@@ -341,7 +387,10 @@ QList<HostPlan> planHosts(Inventory::Database &db, const QList<MacAddress> &macs
             const auto distribution = checkDistribution(plan, db);
             checkBootFiles(plan, options, distribution);
             checkFirmwareChain(plan, distribution);
-            checkKickstart(plan, options, snippets, scriptsLinted, distribution);
+            if (plan.profile->installer == Inventory::InstallerKind::Preseed)
+                checkPreseed(plan, options, preseedSnippets);
+            else
+                checkKickstart(plan, options, snippets, scriptsLinted, distribution);
         }
         checkSubnet(plan, options);
         checkBmc(plan, db, options);
