@@ -139,6 +139,8 @@ void Walker::readRockRidge(const Record &record, RockRidge &rr) const
         parseSystemUse(record.systemUse.sliced(m_skip), rr);
     QByteArray area;
     for (int hops = 0; rr.continuation && hops < kMaxContinuations; ++hops) {
+        if (++m_continuations > kMaxEntries)
+            return; // bounds the time a crafted image can take; the names stay ISO 9660's
         const Continuation ce = *rr.continuation;
         rr.continuation.reset();
         if (ce.offset >= kBlock || ce.length > kBlock - ce.offset)
