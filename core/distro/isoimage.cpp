@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QTimeZone>
 
 #include <cdio/iso9660.h>
 

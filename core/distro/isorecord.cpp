@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isorecord.h"
 
-#include <QTimeZone>
 #include <QtEndian>
 
 #include <cdio/iso9660.h>

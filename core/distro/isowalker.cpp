@@ -113,7 +113,9 @@ Error Walker::hostile(const QString &isoPath, const QString &why) const
 QString Walker::childPath(const QString &name) const
 {
     const QString &parent = m_tree.entries.at(m_current).path;
-    return parent == u"/" ? QString(u'/' + name) : QString(parent + u'/' + name);
+    if (parent == u"/")
+        return u'/' + name;
+    return parent + u'/' + name;
 }
 
 std::optional<int> Walker::rockRidgeSkip(const Record &root)
@@ -137,6 +139,8 @@ void Walker::readRockRidge(const Record &record, RockRidge &rr) const
         parseSystemUse(record.systemUse.sliced(m_skip), rr);
     QByteArray area;
     for (int hops = 0; rr.continuation && hops < kMaxContinuations; ++hops) {
+        if (++m_continuations > kMaxEntries)
+            return; // bounds the time a crafted image can take; the names stay ISO 9660's
         const Continuation ce = *rr.continuation;
         rr.continuation.reset();
         if (ce.offset >= kBlock || ce.length > kBlock - ce.offset)

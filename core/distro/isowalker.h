@@ -65,6 +65,7 @@ private:
     QSet<quint32> m_visited;
     qint64 m_directoryBytes = 0;
     qsizetype m_records = 0;
+    mutable qsizetype m_continuations = 0;
     // While reading one folder.
     qsizetype m_current = 0;
     std::optional<std::pair<Record, IsoEntry>> m_pending; // a multi-extent file so far
