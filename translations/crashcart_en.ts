@@ -572,4 +572,21 @@ Kept in the system keychain only, never in the inventory, a file or a command li
         </translation>
     </message>
 </context>
+<context>
+    <name>Crashcart::Preseed::Checker</name>
+    <message numerus="yes">
+        <source>a preseed line has an owner, a question and a type (then a value): this one has %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

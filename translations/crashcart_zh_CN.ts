@@ -963,6 +963,18 @@ Kept in the system keychain only, never in the inventory, a file or a command li
         <source>Hosts without a usable BMC</source>
         <translation>没有可用 BMC 的主机</translation>
     </message>
+    <message>
+        <source>Import &amp;Distribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a distribution from a disc image (.iso), served straight from it; or drop the image on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ImportDialog</name>
@@ -1024,6 +1036,73 @@ Kept in the system keychain only, never in the inventory, a file or a command li
         <source>%1 %2</source>
         <extracomment>Two sentences in a row: Chinese puts no space after 。</extracomment>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::App::ImportDistributionDialog</name>
+    <message>
+        <source>Import distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The image is read where it is, never mounted, extracted or copied: keep it in place. Its SHA-256 is checked so a second import of it is recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3) for %4, installed with a %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preseed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kickstart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel %1, initrd %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed shim on the image: Secure Boot hosts need another chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Boot: shim %1, GRUB %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the image: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image was imported before, as &lt;b&gt;%1&lt;/b&gt;. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &lt;b&gt;%1&lt;/b&gt;: its tree is served under /distros/%1/. Choose it in a profile (Hosts › Profiles).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1938,6 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <translation>打开 Kickstart 文件</translation>
     </message>
     <message>
-        <source>Kickstart files (*.ks *.cfg *.ks.in);;All files (*)</source>
-        <translation>Kickstart 文件 (*.ks *.cfg *.ks.in);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Save Kickstart</source>
         <translation>保存 Kickstart 文件</translation>
     </message>
@@ -1885,6 +1960,10 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     <message>
         <source>%1 does not exist here; a %pre script may write it during the install</source>
         <translation>%1 在此处不存在；安装期间可能会由 %pre 脚本生成该文件</translation>
+    </message>
+    <message>
+        <source>Kickstart and preseed files (*.ks *.cfg *.ks.in *.preseed *.seed);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2377,6 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <translation>内核参数(&amp;A)：</translation>
     </message>
     <message>
-        <source>Kick&amp;start template:</source>
-        <translation>Kickstart 模板(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Relative paths start at the workspace (%1).</source>
         <translation>相对路径以工作区（%1）为起点。</translation>
     </message>
@@ -2346,10 +2421,6 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <translation>Initrd</translation>
     </message>
     <message>
-        <source>Kickstart template</source>
-        <translation>Kickstart 模板</translation>
-    </message>
-    <message>
         <source>The profile was not saved: correct the fields marked above.</source>
         <translation>配置方案未保存：请更正上方标出的字段。</translation>
     </message>
@@ -2389,6 +2460,74 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <source>&amp;Firmware:</source>
         <translation>固件模式(&amp;F)：</translation>
     </message>
+    <message>
+        <source>None: the files below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not there any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distribution gives the kernel, its initrd and the package tree (inst.repo= or the Debian mirror); Profiles › Import distribution adds one from a disc image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickstart (Anaconda: RHEL, Fedora and rebuilds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preseed (the Debian installer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure &amp;Boot: UEFI hosts get the distribution&apos;s own signed shim and GRUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distri&amp;bution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answ&amp;er file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initrd %1 first, then the ones below. Package tree: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none on the image (the installer&apos;s own network source applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickstarts are checked against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shim %1 and GRUB %2 from the image: the chain the vendor signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs UEFI and a distribution whose image has a signed shim and GRUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::App::ProfileTableModel</name>
@@ -2427,6 +2566,14 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     <message>
         <source>Hosts</source>
         <translation>主机</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">来自 %1</translation>
+    </message>
+    <message>
+        <source>The kernel of distribution %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2615,79 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a distribution from a disc image (.iso), read in place; or drop the image on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distributions&lt;/b&gt;: kernels, initrds and package trees served straight from their images under /distros/NAME/. A profile on one boots them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preseed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickstart</source>
+        <translation type="unfinished">Kickstart</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove distribution %1? Its image stays where it is; only Crashcart forgets it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3613,12 +3833,12 @@ MAC %2
         <translation>配置方案 %1 指定的 %2 不是本机上的文件</translation>
     </message>
     <message>
-        <source>The kickstart template %1 of profile %2 cannot be read: %3</source>
-        <translation>无法读取配置方案 %2 的 kickstart 模板 %1：%3</translation>
+        <source>The answer file template %1 of profile %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kickstart template %1 has errors for %2 (line %3: %4)</source>
-        <translation>kickstart 模板 %1 用于 %2 时存在错误（第 %3 行：%4）</translation>
+        <source>The answer file template %1 has errors for %2 (line %3: %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3880,9 @@ Commands:
   bmc status|on|off|cycle|reset|soft-off|pxe-once|clear-boot MAC...
   bmc credentials|forget|trust|cipher-suite ...
                           a host&apos;s BMC: power, next boot, login in the keychain (bmc --help)
+  distros import|list|remove
+                          distributions from disc images read in place, or the Debian
+                          installer&apos;s folder (distros --help)
   profiles list|set|remove
                           what a profile boots: kernel, initrds, arguments, kickstart
                           (profiles --help)
@@ -3671,33 +3894,7 @@ Commands:
                           render a template for a host and lint it (ks render --help)
   initrd ls|cat|extract|info|diff|add|rm ...
                           read and edit initramfs images (initrd --help)</source>
-        <translation>Crashcart 无界面版：在 shell 中管理主机清单和服务器。
-
-命令：
-  hosts import FILE.csv   导入主机；有问题的行以 FILE:LINE: 原因 的形式列出
-  hosts list              列出主机（--json 输出 JSON）
-  hosts export [FILE]     以 CSV 格式写出主机（未指定 FILE 时写到标准输出）
-  hosts arm|disarm MAC... 将主机标记为待安装（下次网络启动时安装）或取消待安装
-  hosts timeline MAC      主机的所有事件，从 DHCP 到安装结束
-  hosts report MAC        主机最近一次安装的硬件报告（--json 输出原始报告）
-  install status          当前正在进行的安装（--follow：逐条显示变化，直到安装结束）
-  install [start] MAC...  检查主机，将其标记为待安装，并通过其 BMC 让它们
-                          从网络启动（参见 install start --help）
-  install cancel MAC...   结束安装；主机从本地磁盘启动
-  bmc status|on|off|cycle|reset|soft-off|pxe-once|clear-boot MAC...
-  bmc credentials|forget|trust|cipher-suite ...
-                          主机的 BMC：电源、下次启动、密钥环中的登录凭据（参见 bmc --help）
-  profiles list|set|remove
-                          配置方案启动的内容：内核、initrd、内核参数、kickstart
-                          （参见 profiles --help）
-  serve                   运行网络启动服务器，直到被中断；指定了工作区时，
-                          由主机清单决定每台机器启动的内容
-  ks lint [--release R] [--json] FILE...
-                          检查 kickstart 文件（未指定时按 RHEL9 版本；参见 ks --help）
-  ks render --host MAC TEMPLATE
-                          为主机渲染模板并检查结果（参见 ks render --help）
-  initrd ls|cat|extract|info|diff|add|rm ...
-                          读取和编辑 initramfs 镜像（参见 initrd --help）</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4100,36 @@ BMC 让它们从网络启动一次。跟踪安装进度：crashcart-cli install 
     <message>
         <source>Do not block hosts without a BMC: arm them only (someone boots them by hand).</source>
         <translation>没有 BMC 的主机不算受阻：只标记为待安装（由人手动启动）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Distros</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image was imported before, as %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 %3 %4, served under /distros/%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>The distribution&apos;s name (default: from what the image is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli distros import FILE.iso|DIR [--name NAME] [--json]
+       crashcart-cli distros list [--json]
+       crashcart-cli distros remove NAME
+An image is read in place, never mounted or copied: keep it where it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4259,10 +4486,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>on：安装程序将日志发送到 serve 的 syslog 服务器（inst.syslog=，仅在其运行时）。</translation>
     </message>
     <message>
-        <source>--syslog takes on or off</source>
-        <translation>--syslog 取值为 on 或 off</translation>
-    </message>
-    <message>
         <source>Minutes an install may stay silent before it has stalled and fails (default 60).</source>
         <translation>安装可保持无动静的分钟数，超过即视为停滞并失败（默认 60）。</translation>
     </message>
@@ -4279,16 +4502,33 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>--firmware 取值为 bios 或 uefi</translation>
     </message>
     <message>
+        <source>A distribution (distros list) whose kernel, initrd and package tree the hosts boot; &quot;&quot; for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preseed template for the Debian installer, rendered for each host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: UEFI hosts boot the distribution&apos;s own signed shim and GRUB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution is named %1 (crashcart-cli distros list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: crashcart-cli profiles list [--json]
        crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
                                        [--kickstart FILE] [--description TEXT]
                                        [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]
+                                       [--distribution NAME] [--preseed FILE] [--secure-boot on|off]
        crashcart-cli profiles remove NAME</source>
-        <translation>用法：crashcart-cli profiles list [--json]
-      crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
-                                      [--kickstart FILE] [--description TEXT]
-                                      [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]
-      crashcart-cli profiles remove NAME</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4865,246 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>No BMC user and password stored for it (set them once; they are kept in the system keychain)</source>
         <translation>未保存该主机的 BMC 用户名和密码（只需设置一次；它们保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>Profile %1 boots the distribution %2, which is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS: pxelinux from the TFTP folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI: the servers&apos; UEFI loader (Settings); Secure Boot must be off on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot: profile %1&apos;s distribution has no signed shim and GRUB, so the servers&apos; UEFI loader is used; with Secure Boot on, the host refuses an unsigned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot: %1&apos;s own signed shim (%2) and GRUB (%3), from its image, so the vendor that signed the kernel signed the whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian&apos;s GRUB 2.06 reads its boot server only from the site DHCP&apos;s answer: with proxyDHCP, the site DHCP must name this machine as next-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 names no preseed: the installer will wait for someone at the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: cannot read the preseed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preseed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preseed: &quot;%1&quot; (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Distro::Detect</name>
+    <message>
+        <source>This is %1 %2, but its image has no kernel and initrd for a network boot (a live or cloud image?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s .discinfo is too short to say what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s .disk/info does not name a release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree&apos;s version.info does not name a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .treeinfo names no product or version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an installable distribution: no .treeinfo, .discinfo, .disk/info or version.info was found at the top of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Distro::DistroTree</name>
+    <message>
+        <source>The requested name is empty or too long</source>
+        <translation type="unfinished">请求的名称为空或过长</translation>
+    </message>
+    <message>
+        <source>The requested name contains a control character or a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested name climbs out with &apos;..&apos;</source>
+        <translation type="unfinished">请求的名称通过 &apos;..&apos; 跳出了发布目录</translation>
+    </message>
+    <message>
+        <source>The requested name is the root folder</source>
+        <translation type="unfinished">请求的名称指向发布目录本身</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of distribution %1 is gone: %2 was moved or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of distribution %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of distribution %1 (%2) changed since it was imported (size or time differ): import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Distro::Importer</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available from OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Distro::IsoImage</name>
+    <message>
+        <source>%1 is not a readable ISO 9660 disc image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc image %1 is gone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the disc image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc image %1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ISO 9660 volume descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libiso9660 cannot read its volume descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its logical blocks are not 2048 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its root folder record is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc image %1 changed on disk since it was read; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disc image %1 is damaged or crafted: %2 (at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folders hold more than 1 GiB of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multi-extent file has no last part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid folder record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 1,000,000 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is empty, &quot;.&quot; or &quot;..&quot;, or holds &apos;/&apos;, &apos;\&apos; or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data lies past the end of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder has no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multi-extent file is followed by another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a multi-extent file is not whole blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two entries have the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder points back at a folder already read (a loop)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5715,6 +6195,25 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Inventory::DistributionRepository</name>
+    <message>
+        <source>&apos;%1&apos; is not a distribution name: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distribution named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution %1 is used by the profiles %2: change or remove them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Inventory::EventLog</name>
     <message>
         <source>Added to the inventory</source>
@@ -6015,6 +6514,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>An install&apos;s timeout is from 1 minute to 7 days (10080 minutes)</source>
         <translation>安装超时时间为 1 分钟到 7 天（10080 分钟）</translation>
+    </message>
+    <message>
+        <source>Profile %1 names the distribution %2, which is not there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7483,89 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Preseed::Checker</name>
+    <message numerus="yes">
+        <source>a preseed line has an owner, a question and a type (then a value): this one has %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a package name: the owner is d-i or the package that asks the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean is true or false, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value starts with a blank: only one blank or tab separates the type from the value, the others are part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is in clear text, readable by anyone who can fetch this file: set %1-crypted to a hash (mkpasswd -m sha-512) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing tells the installer to load this preseed: the kernel arguments have no url= (or preseed/url=, file=) and Crashcart does not deliver the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preseed is fetched over the network, but without auto=true (or priority=critical) on the kernel line the language, keyboard and network questions are asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this comment ends with a backslash: the next line is joined to it and is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2: the later value wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partman-auto/method is set but partman-auto/disk is not: on a machine with more than one disk the installer asks which one, or picks one you did not mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many commands in one file: this one and the ones after it were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither busybox nor dash is installed: commands were not parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time: this command was not parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installer&apos;s shell cannot parse this command (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shellcheck is not installed: commands were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shellcheck did not finish in time: this command was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Workspace</name>
     <message>
         <source>No workspace folder was given</source>
@@ -7000,6 +7586,13 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>The workspace %1 is not writable</source>
         <translation>工作区 %1 不可写</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Checking the image: %1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

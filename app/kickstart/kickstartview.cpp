@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kickstartview.h"
 
+#include "inventory/database.h"
+#include "inventory/distribution.h"
+#include "inventory/profile.h"
+
 #include "codeeditor.h"
 #include "diagnosticsrunner.h"
 #include "findbar.h"
@@ -204,10 +208,23 @@ void KickstartView::setRelease(const QString &release) { m_release->setCurrentTe
 void KickstartView::profileChanged()
 {
     const QByteArray key = AppSettings::kickstartReleaseKey(m_profile->currentText());
-    const QString remembered = m_settings.value(SettingKey<QString> { key.constData(), CommandTable::defaultRelease() });
+    // A profile on a distribution is checked against that distribution's release.
+    QString release = distributionRelease(m_profile->currentText());
+    if (release.isEmpty())
+        release = m_settings.value(SettingKey<QString> { key.constData(), CommandTable::defaultRelease() });
     const QSignalBlocker blocker(m_release);
-    m_release->setCurrentText(remembered);
+    m_release->setCurrentText(release);
     releaseChanged();
+}
+
+QString KickstartView::distributionRelease(const QString &profile) const
+{
+    Inventory::Database &db = m_hosts.database();
+    auto found = Inventory::ProfileRepository(db).find(profile);
+    if (!found || !*found || (*found)->distribution.isEmpty())
+        return {};
+    auto distribution = Inventory::DistributionRepository(db).find((*found)->distribution);
+    return distribution && *distribution ? (*distribution)->release : QString();
 }
 
 void KickstartView::releaseChanged()

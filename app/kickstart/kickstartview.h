@@ -103,6 +103,7 @@ private:
     void reloadFromDisk();
     void profileChanged();
     void releaseChanged();
+    QString distributionRelease(const QString &profile) const;
     void updatePreview();
     void updateTitle();
     void showDiagnostics(const Kickstart::Diagnostics &diagnostics);

@@ -120,6 +120,12 @@ QStringList BootContentProvider::installerArguments(const Snapshot &snapshot, co
         args << QStringLiteral("auto=true") << QStringLiteral("priority=critical");
         if (!p.kickstart.isEmpty())
             args << QStringLiteral("url=%1/preseed/%2.cfg").arg(base, dashes(mac));
+        // The installer names the machine before it reads the preseed: tell it here.
+        if (const Inventory::Host *host = snapshot.host(mac); host && !host->hostname.isEmpty()) {
+            args << QStringLiteral("hostname=") + host->hostname.section(u'.', 0, 0);
+            if (host->hostname.contains(u'.'))
+                args << QStringLiteral("domain=") + host->hostname.section(u'.', 1);
+        }
         if (!tree.isEmpty()) {
             args << QStringLiteral("mirror/country=manual") << QStringLiteral("mirror/protocol=http")
                  << QStringLiteral("mirror/http/hostname=%1:%2").arg(now.serverAddress).arg(now.httpPort)

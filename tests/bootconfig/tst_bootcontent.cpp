@@ -313,7 +313,7 @@ void TestBootContent::distributionTreesAndArguments_data()
     QTest::newRow("tree folder") << "distros/rhel-8.9/images"_ba << QByteArray();
     QTest::newRow("unknown distribution") << "distros/nope/images/pxeboot/vmlinuz"_ba << QByteArray();
     QTest::newRow("preseed arguments") << "pxelinux.cfg/01-52-54-00-00-00-06"_ba
-                                       << "auto=true priority=critical url=http://10.0.0.1:8080/preseed/52-54-00-00-00-06.cfg"_ba;
+                                       << "auto=true priority=critical url=http://10.0.0.1:8080/preseed/52-54-00-00-00-06.cfg hostname=db06"_ba;
     QTest::newRow("preseed mirror is the tree") << "pxelinux.cfg/01-52-54-00-00-00-06"_ba
                                                 << "mirror/http/hostname=10.0.0.1:8080 mirror/http/directory=/distros/debian-12"_ba;
     QTest::newRow("debian grub: linux") << "grub.cfg-01-52-54-00-00-00-06"_ba << "  linux /profiles/deb/vmlinuz"_ba;

@@ -175,19 +175,17 @@ void tst_PreseedTemplate::snippetsCheckClean()
 
 void tst_PreseedTemplate::earlyCommandPostsWhatTheApiAccepts()
 {
-    // Runs the rendered early_command under busybox sh, with a wget function (busybox's
-    // shell prefers its own applets to PATH) that records what it was asked to post, on
-    // this machine's /proc and /sys.
+    // Runs the rendered early_command under busybox sh, with an nc function (busybox's shell
+    // prefers its own applets to PATH) that keeps each request it is given and answers 200, on
+    // this machine's /proc and /sys. Debian 12's installer has busybox wget without POST, so
+    // the snippets speak HTTP/1.0 through nc; the e2e test sends them to a real server.
     const QString busybox = QStandardPaths::findExecutable(u"busybox"_s);
     if (busybox.isEmpty())
         QSKIP("needs busybox (apt-get install busybox)");
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(u"log"_s));
-    const QByteArray fakeWget = "wget() { n=$(ls \"$WGET_LOG\" | grep -c url); for a in \"$@\"; do last=$a; done; "
-                                "while [ $# -gt 0 ]; do case $1 in "
-                                "--post-data) printf '%s' \"$2\" > \"$WGET_LOG/$n.body\"; shift ;; "
-                                "--post-file) cp \"$2\" \"$WGET_LOG/$n.body\"; shift ;; esac; shift; done; "
-                                "printf '%s' \"$last\" > \"$WGET_LOG/$n.url\"; }; ";
+    const QByteArray fakeNc = "nc() { n=$(ls \"$NC_LOG\" | grep -c to$); printf '%s %s\\n' \"$3\" \"$4\" > \"$NC_LOG/$n.to\"; "
+                              "cat > \"$NC_LOG/$n.request\"; printf 'HTTP/1.0 200 OK\\r\\n\\r\\n'; }; ";
 
     const Kickstart::SnippetLibrary library(QString(), Kickstart::SnippetLibrary::Format::Preseed);
     const Kickstart::Rendered r = Kickstart::TemplateRenderer(sampleVariables()).render(*library.text(u"progress-early"_s));
@@ -196,26 +194,39 @@ void tst_PreseedTemplate::earlyCommandPostsWhatTheApiAccepts()
     QCOMPARE(doc.entries.size(), 1);
     QProcess sh;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"WGET_LOG"_s, dir.filePath(u"log"_s));
+    env.insert(u"NC_LOG"_s, dir.filePath(u"log"_s));
     sh.setProcessEnvironment(env);
     sh.setWorkingDirectory(dir.path());
-    sh.start(busybox, { u"sh"_s, u"-c"_s, QString::fromUtf8(fakeWget + doc.entries.first().value.text) });
+    sh.start(busybox, { u"sh"_s, u"-c"_s, QString::fromUtf8(fakeNc + doc.entries.first().value.text) });
     QVERIFY(sh.waitForFinished(30000));
     QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
 
-    const auto read = [&dir](const QString &file) {
-        QFile f(dir.filePath(u"log/"_s + file));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    // Each request: its destination, request line, headers and a body of Content-Length bytes.
+    const auto request = [&dir](int n, QByteArray *line, QByteArray *body) {
+        QFile to(dir.filePath(u"log/%1.to"_s.arg(n)));
+        QFile f(dir.filePath(u"log/%1.request"_s.arg(n)));
+        if (!to.open(QIODevice::ReadOnly) || !f.open(QIODevice::ReadOnly))
+            return QByteArray();
+        const QByteArray raw = f.readAll();
+        const qsizetype end = raw.indexOf("\r\n\r\n");
+        const QByteArray head = raw.left(end);
+        *line = head.left(head.indexOf("\r\n"));
+        *body = raw.mid(end + 4);
+        const QByteArray length = head.mid(head.indexOf("Content-Length: ") + 16).split('\r').first();
+        return length.toInt() == body->size() && head.contains("Content-Type: application/json") ? to.readAll().trimmed() : QByteArray("bad");
     };
-    const QByteArray base = "http://192.0.2.1:8080/api/install/" + kToken.toLatin1();
-    QCOMPARE(read(u"0.url"_s), base + "/progress");
-    const QJsonObject progress = QJsonDocument::fromJson(read(u"0.body"_s)).object();
+    QByteArray line;
+    QByteArray body;
+    QCOMPARE(request(0, &line, &body), "192.0.2.1 8080"_ba);
+    QCOMPARE(line, "POST /api/install/" + kToken.toLatin1() + "/progress HTTP/1.0");
+    const QJsonObject progress = QJsonDocument::fromJson(body).object();
     QCOMPARE(progress.value(u"stage").toString(), u"pre"_s);
     QCOMPARE(progress.value(u"status").toString(), u"running"_s);
-    QCOMPARE(read(u"1.url"_s), base + "/report");
+    QCOMPARE(request(1, &line, &body), "192.0.2.1 8080"_ba);
+    QCOMPARE(line, "POST /api/install/" + kToken.toLatin1() + "/report HTTP/1.0");
     QJsonParseError error {};
-    const QJsonDocument report = QJsonDocument::fromJson(read(u"1.body"_s), &error);
-    QVERIFY2(error.error == QJsonParseError::NoError && report.isObject(), read(u"1.body"_s).constData());
+    const QJsonDocument report = QJsonDocument::fromJson(body, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && report.isObject(), body.constData());
     const QJsonObject o = report.object();
     QCOMPARE(o.value(u"mac").toString(), u"52:54:00:12:34:56"_s);
     QVERIFY(o.value(u"cpu").toObject().value(u"count").toInt() >= 1);
