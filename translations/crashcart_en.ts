@@ -576,16 +576,16 @@ Kept in the system keychain only, never in the inventory, a file or a command li
     <name>Crashcart::Preseed::Checker</name>
     <message numerus="yes">
         <source>a preseed line has an owner, a question and a type (then a value): this one has %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a preseed line has an owner, a question and a type (then a value): this one has %n field</numerusform>
+            <numerusform>a preseed line has an owner, a question and a type (then a value): this one has %n fields</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more finding not shown</numerusform>
+            <numerusform>%n more findings not shown</numerusform>
         </translation>
     </message>
 </context>

@@ -965,15 +965,15 @@ Kept in the system keychain only, never in the inventory, a file or a command li
     </message>
     <message>
         <source>Import &amp;Distribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发行版(&amp;D)…</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版</translation>
     </message>
     <message>
         <source>Add a distribution from a disc image (.iso), served straight from it; or drop the image on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>从光盘镜像（.iso）添加发行版，直接从镜像中提供文件；也可以将镜像拖放到窗口上</translation>
     </message>
 </context>
 <context>
@@ -1042,67 +1042,67 @@ Kept in the system keychain only, never in the inventory, a file or a command li
     <name>Crashcart::App::ImportDistributionDialog</name>
     <message>
         <source>Import distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发行版</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">正在读取 %1…</translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>The image is read where it is, never mounted, extracted or copied: keep it in place. Its SHA-256 is checked so a second import of it is recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像在原位置读取，不会被挂载、解包或复制：请勿移动它。导入时会校验其 SHA-256，以便识别对同一镜像的再次导入。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3) for %4, installed with a %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;（%3），%4 架构，使用 %5 安装。</translation>
     </message>
     <message>
         <source>preseed</source>
-        <translation type="unfinished"></translation>
+        <translation>preseed</translation>
     </message>
     <message>
         <source>kickstart</source>
-        <translation type="unfinished"></translation>
+        <translation>kickstart</translation>
     </message>
     <message>
         <source>Kernel %1, initrd %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1，initrd %2。</translation>
     </message>
     <message>
         <source>No signed shim on the image: Secure Boot hosts need another chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中没有已签名的 shim：启用安全启动的主机需要使用其他启动链。</translation>
     </message>
     <message>
         <source>Secure Boot: shim %1, GRUB %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全启动：shim %1，GRUB %2。</translation>
     </message>
     <message>
         <source>Image: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像大小：%1。</translation>
     </message>
     <message>
         <source>Checking the image: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验镜像：%p%</translation>
     </message>
     <message>
         <source>This image was imported before, as &lt;b&gt;%1&lt;/b&gt;. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>此镜像之前已导入为 &lt;b&gt;%1&lt;/b&gt;。未添加任何内容。</translation>
     </message>
     <message>
         <source>Imported &lt;b&gt;%1&lt;/b&gt;: its tree is served under /distros/%1/. Choose it in a profile (Hosts › Profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 &lt;b&gt;%1&lt;/b&gt;：其目录树在 /distros/%1/ 下发布。请在配置方案中选用它（主机 › 配置方案）。</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +1963,7 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     </message>
     <message>
         <source>Kickstart and preseed files (*.ks *.cfg *.ks.in *.preseed *.seed);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kickstart 和 preseed 文件 (*.ks *.cfg *.ks.in *.preseed *.seed);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2462,71 +2462,71 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     </message>
     <message>
         <source>None: the files below</source>
-        <translation type="unfinished"></translation>
+        <translation>无：使用下方的文件</translation>
     </message>
     <message>
         <source>%1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 %3，%4）</translation>
     </message>
     <message>
         <source>%1 (not there any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已不存在）</translation>
     </message>
     <message>
         <source>A distribution gives the kernel, its initrd and the package tree (inst.repo= or the Debian mirror); Profiles › Import distribution adds one from a disc image</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版提供内核、其 initrd 和软件包树（inst.repo= 或 Debian 镜像源）；可通过“配置方案 › 导入发行版”从光盘镜像添加发行版</translation>
     </message>
     <message>
         <source>Kickstart (Anaconda: RHEL, Fedora and rebuilds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kickstart（Anaconda：RHEL、Fedora 及其衍生版）</translation>
     </message>
     <message>
         <source>Preseed (the Debian installer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preseed（Debian 安装程序）</translation>
     </message>
     <message>
         <source>Secure &amp;Boot: UEFI hosts get the distribution&apos;s own signed shim and GRUB</source>
-        <translation type="unfinished"></translation>
+        <translation>安全启动(&amp;B)：UEFI 主机使用该发行版自带的已签名 shim 和 GRUB</translation>
     </message>
     <message>
         <source>Distri&amp;bution:</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版(&amp;B)：</translation>
     </message>
     <message>
         <source>Answ&amp;er file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>应答文件(&amp;E)：</translation>
     </message>
     <message>
         <source>from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1：%2</translation>
     </message>
     <message>
         <source>Initrd %1 first, then the ones below. Package tree: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>先加载 initrd %1，再加载下方的 initrd。软件包树：%2。</translation>
     </message>
     <message>
         <source>none on the image (the installer&apos;s own network source applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中没有（使用安装程序自身的网络源）</translation>
     </message>
     <message>
         <source>Kickstarts are checked against %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kickstart 按版本 %1 检查。</translation>
     </message>
     <message>
         <source>shim %1 and GRUB %2 from the image: the chain the vendor signed</source>
-        <translation type="unfinished"></translation>
+        <translation>来自镜像的 shim %1 和 GRUB %2：由发行商签名的启动链</translation>
     </message>
     <message>
         <source>Needs UEFI and a distribution whose image has a signed shim and GRUB</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 UEFI，以及镜像中带有已签名 shim 和 GRUB 的发行版</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>模板(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2560,20 +2560,20 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <translation>内核参数</translation>
     </message>
     <message>
-        <source>Kickstart</source>
-        <translation>Kickstart</translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">来自 %1</translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>The kernel of distribution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版 %1 的内核</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>应答文件</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-        <source>A profile is what an armed host installs: a kernel, its initrds, kernel arguments and a kickstart template. Hosts name their profile in the Profile column.</source>
-        <translation>配置方案即待安装主机所安装的内容：一个内核及其 initrd、内核参数和一个 kickstart 模板。主机在“配置方案”列中指定其配置方案。</translation>
-    </message>
-    <message>
         <source>Remove the profile %1?</source>
         <translation>要移除配置方案 %1 吗？</translation>
     </message>
@@ -2618,76 +2614,81 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>安装程序</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Add a distribution from a disc image (.iso), read in place; or drop the image on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>从光盘镜像（.iso）添加发行版，镜像就地读取；也可以将镜像拖放到窗口上</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Distributions&lt;/b&gt;: kernels, initrds and package trees served straight from their images under /distros/NAME/. A profile on one boots them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;发行版&lt;/b&gt;：内核、initrd 和软件包树直接从各自的镜像中提供，在 /distros/NAME/ 下发布。使用某个发行版的配置方案会启动其中的内容。</translation>
     </message>
     <message>
         <source>Preseed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preseed</translation>
     </message>
     <message>
         <source>Kickstart</source>
-        <translation type="unfinished">Kickstart</translation>
+        <translation>Kickstart</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>%1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Import a distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发行版</translation>
     </message>
     <message>
         <source>Disc images (*.iso);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像 (*.iso);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Remove distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>移除发行版</translation>
     </message>
     <message>
         <source>Remove distribution %1? Its image stays where it is; only Crashcart forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除发行版 %1 吗？其镜像仍保留在原处，只是 Crashcart 不再记录它。</translation>
+    </message>
+    <message>
+        <source>A profile is what an armed host installs: a distribution or a kernel with its initrds, kernel arguments and a kickstart or preseed template. Hosts name their profile in the Profile column.</source>
+        <translation>配置方案即待安装主机所安装的内容：一个发行版，或一个内核及其 initrd，加上内核参数和一个 kickstart 或 preseed 模板。主机在“配置方案”列中指定其配置方案。</translation>
     </message>
 </context>
 <context>
@@ -3834,11 +3835,11 @@ MAC %2
     </message>
     <message>
         <source>The answer file template %1 of profile %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置方案 %2 的应答文件模板 %1：%3</translation>
     </message>
     <message>
         <source>The answer file template %1 has errors for %2 (line %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>应答文件模板 %1 为 %2 渲染时出错（第 %3 行：%4）</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +3895,36 @@ Commands:
                           render a template for a host and lint it (ks render --help)
   initrd ls|cat|extract|info|diff|add|rm ...
                           read and edit initramfs images (initrd --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>无界面的 Crashcart：在 shell 中管理主机清单和服务器。
+
+命令：
+  hosts import FILE.csv   导入主机；有问题的行以“FILE:LINE: 原因”的形式列出
+  hosts list              列出主机（--json 输出 JSON）
+  hosts export [FILE]     将主机导出为 CSV（未指定 FILE 时写到标准输出）
+  hosts arm|disarm MAC... 将主机标记为待安装（下次网络启动时安装）或取消待安装
+  hosts timeline MAC      主机的所有事件，从 DHCP 直到安装结束
+  hosts report MAC        主机最近一次安装的硬件报告（--json 输出原始报告）
+  install status          当前正在进行的安装（--follow：逐条显示每次变化，直到安装结束）
+  install [start] MAC...  检查主机，将其标记为待安装，并通过其 BMC 让它们
+                          从网络启动（install start --help）
+  install cancel MAC...   结束安装；主机从本地磁盘启动
+  bmc status|on|off|cycle|reset|soft-off|pxe-once|clear-boot MAC...
+  bmc credentials|forget|trust|cipher-suite ...
+                          主机的 BMC：电源、下次启动、密钥环中的登录凭据（bmc --help）
+  distros import|list|remove
+                          发行版：来自就地读取的光盘镜像，或 Debian 安装程序的
+                          文件夹（distros --help）
+  profiles list|set|remove
+                          配置方案启动的内容：内核、initrd、内核参数、kickstart
+                          （profiles --help）
+  serve                   运行网络启动服务器，直到被中断；指定工作区时，
+                          由主机清单决定每台机器启动的内容
+  ks lint [--release R] [--json] FILE...
+                          检查 kickstart 文件（未指定版本时按 RHEL9；ks --help）
+  ks render --host MAC TEMPLATE
+                          为主机渲染模板并检查结果（ks render --help）
+  initrd ls|cat|extract|info|diff|add|rm ...
+                          读取和编辑 initramfs 镜像（initrd --help）</translation>
     </message>
 </context>
 <context>
@@ -4106,30 +4136,33 @@ BMC 让它们从网络启动一次。跟踪安装进度：crashcart-cli install 
     <name>Crashcart::Cli::Distros</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>This image was imported before, as %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>此镜像之前已导入为 %1（%2 %3）</translation>
     </message>
     <message>
         <source>Imported %1: %2 %3 %4, served under /distros/%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：%2 %3 %4，在 /distros/%1/ 下发布</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">以 JSON 格式输出。</translation>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>The distribution&apos;s name (default: from what the image is).</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版的名称（默认：根据镜像内容确定）。</translation>
     </message>
     <message>
         <source>usage: crashcart-cli distros import FILE.iso|DIR [--name NAME] [--json]
        crashcart-cli distros list [--json]
        crashcart-cli distros remove NAME
 An image is read in place, never mounted or copied: keep it where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：crashcart-cli distros import FILE.iso|DIR [--name NAME] [--json]
+      crashcart-cli distros list [--json]
+      crashcart-cli distros remove NAME
+镜像就地读取，不会被挂载或复制：请将其保留在原处。</translation>
     </message>
 </context>
 <context>
@@ -4503,23 +4536,23 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
     <message>
         <source>A distribution (distros list) whose kernel, initrd and package tree the hosts boot; &quot;&quot; for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版（见 distros list），主机启动其内核、initrd 和软件包树；&quot;&quot; 表示不使用发行版。</translation>
     </message>
     <message>
         <source>A preseed template for the Debian installer, rendered for each host.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 Debian 安装程序的 preseed 模板，为每台主机分别渲染。</translation>
     </message>
     <message>
         <source>on: UEFI hosts boot the distribution&apos;s own signed shim and GRUB.</source>
-        <translation type="unfinished"></translation>
+        <translation>on：UEFI 主机启动该发行版自带的已签名 shim 和 GRUB。</translation>
     </message>
     <message>
         <source>--%1 takes on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 取值为 on 或 off</translation>
     </message>
     <message>
         <source>No distribution is named %1 (crashcart-cli distros list)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的发行版（参见 crashcart-cli distros list）</translation>
     </message>
     <message>
         <source>usage: crashcart-cli profiles list [--json]
@@ -4528,7 +4561,12 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
                                        [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]
                                        [--distribution NAME] [--preseed FILE] [--secure-boot on|off]
        crashcart-cli profiles remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：crashcart-cli profiles list [--json]
+      crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]
+                                      [--kickstart FILE] [--description TEXT]
+                                      [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]
+                                      [--distribution NAME] [--preseed FILE] [--secure-boot on|off]
+      crashcart-cli profiles remove NAME</translation>
     </message>
 </context>
 <context>
@@ -4868,243 +4906,243 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
     <message>
         <source>Profile %1 boots the distribution %2, which is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1 启动的发行版 %2 不存在</translation>
     </message>
     <message>
         <source>BIOS: pxelinux from the TFTP folder</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS：使用 TFTP 目录中的 pxelinux</translation>
     </message>
     <message>
         <source>UEFI: the servers&apos; UEFI loader (Settings); Secure Boot must be off on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI：使用服务器的 UEFI 引导程序（见设置）；主机上必须关闭安全启动</translation>
     </message>
     <message>
         <source>UEFI with Secure Boot: profile %1&apos;s distribution has no signed shim and GRUB, so the servers&apos; UEFI loader is used; with Secure Boot on, the host refuses an unsigned one</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 安全启动：配置方案 %1 的发行版没有已签名的 shim 和 GRUB，因此使用服务器的 UEFI 引导程序；开启安全启动时，主机会拒绝未签名的引导程序</translation>
     </message>
     <message>
         <source>UEFI with Secure Boot: %1&apos;s own signed shim (%2) and GRUB (%3), from its image, so the vendor that signed the kernel signed the whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI 安全启动：使用 %1 镜像中自带的已签名 shim（%2）和 GRUB（%3），因此整条启动链与内核由同一发行商签名</translation>
     </message>
     <message>
         <source>Debian&apos;s GRUB 2.06 reads its boot server only from the site DHCP&apos;s answer: with proxyDHCP, the site DHCP must name this machine as next-server</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian 的 GRUB 2.06 只从现网 DHCP 的应答中读取启动服务器：使用 proxyDHCP 时，现网 DHCP 必须将本机指定为 next-server</translation>
     </message>
     <message>
         <source>Profile %1 names no preseed: the installer will wait for someone at the console</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1 未指定 preseed：安装程序将等待有人在控制台上操作</translation>
     </message>
     <message>
         <source>Profile %1: cannot read the preseed %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1：无法读取 preseed %2：%3</translation>
     </message>
     <message>
         <source>preseed</source>
-        <translation type="unfinished"></translation>
+        <translation>preseed</translation>
     </message>
     <message>
         <source>preseed: &quot;%1&quot; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>preseed：&quot;%1&quot;（第 %2 行）</translation>
     </message>
 </context>
 <context>
     <name>Crashcart::Distro::Detect</name>
     <message>
         <source>This is %1 %2, but its image has no kernel and initrd for a network boot (a live or cloud image?)</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 %1 %2，但其镜像中没有用于网络启动的内核和 initrd（是否为 Live 镜像或云镜像？）</translation>
     </message>
     <message>
         <source>The image&apos;s .discinfo is too short to say what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像的 .discinfo 过短，无法判断这是什么镜像</translation>
     </message>
     <message>
         <source>The image&apos;s .disk/info does not name a release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像的 .disk/info 未指明版本：%1</translation>
     </message>
     <message>
         <source>The tree&apos;s version.info does not name a release</source>
-        <translation type="unfinished"></translation>
+        <translation>目录树的 version.info 未指明版本</translation>
     </message>
     <message>
         <source>The .treeinfo names no product or version</source>
-        <translation type="unfinished"></translation>
+        <translation>.treeinfo 未指明产品或版本</translation>
     </message>
     <message>
         <source>Not an installable distribution: no .treeinfo, .discinfo, .disk/info or version.info was found at the top of the image</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可安装的发行版：镜像顶层没有找到 .treeinfo、.discinfo、.disk/info 或 version.info</translation>
     </message>
 </context>
 <context>
     <name>Crashcart::Distro::DistroTree</name>
     <message>
         <source>The requested name is empty or too long</source>
-        <translation type="unfinished">请求的名称为空或过长</translation>
+        <translation>请求的名称为空或过长</translation>
     </message>
     <message>
         <source>The requested name contains a control character or a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的名称包含控制字符或反斜杠</translation>
     </message>
     <message>
         <source>The requested name climbs out with &apos;..&apos;</source>
-        <translation type="unfinished">请求的名称通过 &apos;..&apos; 跳出了发布目录</translation>
+        <translation>请求的名称通过 &apos;..&apos; 跳出了发行版目录树</translation>
     </message>
     <message>
         <source>The requested name is the root folder</source>
-        <translation type="unfinished">请求的名称指向发布目录本身</translation>
+        <translation>请求的名称指向发行版目录树的根文件夹本身</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 不存在</translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The image of distribution %1 is gone: %2 was moved or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版 %1 的镜像已不存在：%2 已被移动或删除</translation>
     </message>
     <message>
         <source>The image of distribution %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取发行版 %1 的镜像：%2</translation>
     </message>
     <message>
         <source>The image of distribution %1 (%2) changed since it was imported (size or time differ): import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版 %1 的镜像（%2）自导入以来已被修改（大小或时间不一致）：请重新导入</translation>
     </message>
 </context>
 <context>
     <name>Crashcart::Distro::Importer</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>SHA-256 is not available from OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法提供 SHA-256</translation>
     </message>
     <message>
         <source>The import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>Crashcart::Distro::IsoImage</name>
     <message>
         <source>%1 is not a readable ISO 9660 disc image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读的 ISO 9660 光盘镜像：%2</translation>
     </message>
     <message>
         <source>The disc image %1 is gone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像 %1 已不存在：%2</translation>
     </message>
     <message>
         <source>Cannot read the disc image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取光盘镜像 %1：%2</translation>
     </message>
     <message>
         <source>The disc image %1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像 %1 不是普通文件</translation>
     </message>
     <message>
         <source>no ISO 9660 volume descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ISO 9660 卷描述符</translation>
     </message>
     <message>
         <source>libiso9660 cannot read its volume descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>libiso9660 无法读取其卷描述符</translation>
     </message>
     <message>
         <source>its logical blocks are not 2048 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>其逻辑块大小不是 2048 字节</translation>
     </message>
     <message>
         <source>it is truncated (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已被截断（仅 %1 字节，应为 %2 字节）</translation>
     </message>
     <message>
         <source>its root folder record is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>其根文件夹记录无效</translation>
     </message>
     <message>
         <source>The disc image %1 changed on disk since it was read; import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像 %1 自读取以来已在磁盘上被修改；请重新导入</translation>
     </message>
     <message>
         <source>No such file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有此文件：%2</translation>
     </message>
     <message>
         <source>%1 is a folder in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 中是文件夹</translation>
     </message>
     <message>
         <source>%1 in %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 大于 %3 字节</translation>
     </message>
     <message>
         <source>Cannot read %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 读取 %1</translation>
     </message>
     <message>
         <source>The disc image %1 is damaged or crafted: %2 (at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>光盘镜像 %1 已损坏或经过恶意构造：%2（位于 %3）</translation>
     </message>
     <message>
         <source>the folders hold more than 1 GiB of records</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹记录总量超过 1 GiB</translation>
     </message>
     <message>
         <source>a folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>有文件夹无法读取</translation>
     </message>
     <message>
         <source>a multi-extent file has no last part</source>
-        <translation type="unfinished"></translation>
+        <translation>有多区段文件缺少最后一部分</translation>
     </message>
     <message>
         <source>invalid folder record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的文件夹记录（%1）</translation>
     </message>
     <message>
         <source>more than 1,000,000 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>条目超过 1,000,000 个</translation>
     </message>
     <message>
         <source>a name is empty, &quot;.&quot; or &quot;..&quot;, or holds &apos;/&apos;, &apos;\&apos; or a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>有名称为空、为 &quot;.&quot; 或 &quot;..&quot;，或包含 &apos;/&apos;、&apos;\&apos; 或控制字符</translation>
     </message>
     <message>
         <source>its data lies past the end of the image</source>
-        <translation type="unfinished"></translation>
+        <translation>其数据超出了镜像末尾</translation>
     </message>
     <message>
         <source>a folder has no records</source>
-        <translation type="unfinished"></translation>
+        <translation>有文件夹没有任何记录</translation>
     </message>
     <message>
         <source>a multi-extent file is followed by another name</source>
-        <translation type="unfinished"></translation>
+        <translation>多区段文件之后跟着另一个名称</translation>
     </message>
     <message>
         <source>a part of a multi-extent file is not whole blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>多区段文件的某一部分不是整数个块</translation>
     </message>
     <message>
         <source>two entries have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个条目同名</translation>
     </message>
     <message>
         <source>folders nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>a folder points back at a folder already read (a loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>有文件夹指回已读取过的文件夹（形成循环）</translation>
     </message>
 </context>
 <context>
@@ -6198,19 +6236,19 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <name>Crashcart::Inventory::DistributionRepository</name>
     <message>
         <source>&apos;%1&apos; is not a distribution name: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的发行版名称：最多使用 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，且须以字母或数字开头</translation>
     </message>
     <message>
         <source>A distribution named %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 %1 的发行版</translation>
     </message>
     <message>
         <source>Distribution %1 is used by the profiles %2: change or remove them first</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版 %1 正被配置方案 %2 使用：请先修改或移除这些配置方案</translation>
     </message>
     <message>
         <source>No distribution is named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的发行版</translation>
     </message>
 </context>
 <context>
@@ -6517,7 +6555,7 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
     <message>
         <source>Profile %1 names the distribution %2, which is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1 指定的发行版 %2 不存在</translation>
     </message>
 </context>
 <context>
@@ -7486,83 +7524,83 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <name>Crashcart::Preseed::Checker</name>
     <message numerus="yes">
         <source>a preseed line has an owner, a question and a type (then a value): this one has %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>preseed 行应由所有者、问题和类型（随后是值）组成：此行只有 %n 个字段</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a package name: the owner is d-i or the package that asks the question</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是软件包名：所有者应为 d-i 或提出该问题的软件包</translation>
     </message>
     <message>
         <source>unknown type &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型 &apos;%1&apos;（可用类型：%2）</translation>
     </message>
     <message>
         <source>unknown type &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型 &apos;%1&apos;：你是不是想写 &apos;%2&apos;？</translation>
     </message>
     <message>
         <source>a boolean is true or false, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值应为 true 或 false，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the value starts with a blank: only one blank or tab separates the type from the value, the others are part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>值以空白开头：类型与值之间只以一个空格或制表符分隔，其余空白都属于值的一部分</translation>
     </message>
     <message>
         <source>the password is in clear text, readable by anyone who can fetch this file: set %1-crypted to a hash (mkpasswd -m sha-512) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为明文，任何能获取此文件的人都能读到：请改为将 %1-crypted 设置为哈希值（mkpasswd -m sha-512）</translation>
     </message>
     <message>
         <source>nothing tells the installer to load this preseed: the kernel arguments have no url= (or preseed/url=, file=) and Crashcart does not deliver the file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何设置让安装程序加载此 preseed：内核参数中没有 url=（或 preseed/url=、file=），且 Crashcart 不提供该文件</translation>
     </message>
     <message>
         <source>the preseed is fetched over the network, but without auto=true (or priority=critical) on the kernel line the language, keyboard and network questions are asked first</source>
-        <translation type="unfinished"></translation>
+        <translation>preseed 通过网络获取，但内核命令行中没有 auto=true（或 priority=critical），因此会先询问语言、键盘和网络问题</translation>
     </message>
     <message>
         <source>this comment ends with a backslash: the next line is joined to it and is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>此注释以反斜杠结尾：下一行会并入此注释，因而不会被读取</translation>
     </message>
     <message>
         <source>%1 is already set on line %2: the later value wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在第 %2 行设置过：以后面的值为准</translation>
     </message>
     <message>
         <source>partman-auto/method is set but partman-auto/disk is not: on a machine with more than one disk the installer asks which one, or picks one you did not mean</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了 partman-auto/method，但未设置 partman-auto/disk：在有多块磁盘的机器上，安装程序会询问使用哪块磁盘，或者选中一块并非你本意的磁盘</translation>
     </message>
     <message numerus="yes">
         <source>%n more finding(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 条检查结果未显示</numerusform>
         </translation>
     </message>
     <message>
         <source>too many commands in one file: this one and the ones after it were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文件中的命令过多：未检查此命令及其后的命令</translation>
     </message>
     <message>
         <source>neither busybox nor dash is installed: commands were not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 busybox 或 dash：未解析命令</translation>
     </message>
     <message>
         <source>%1 did not finish in time: this command was not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能及时完成：未解析此命令</translation>
     </message>
     <message>
         <source>the installer&apos;s shell cannot parse this command (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>安装程序的 shell 无法解析此命令（%1：%2）</translation>
     </message>
     <message>
         <source>shellcheck is not installed: commands were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 shellcheck：未检查命令</translation>
     </message>
     <message>
         <source>shellcheck did not finish in time: this command was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>shellcheck 未能及时完成：未检查此命令</translation>
     </message>
 </context>
 <context>
@@ -7592,7 +7630,7 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <name>Tr</name>
     <message>
         <source>Checking the image: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验镜像：%1%</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ ImportDistributionDialog::ImportDistributionDialog(const QString &databasePath, 
     layout->addWidget(note);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
 
     connect(&m_inspecting, &QFutureWatcher<Result<Inventory::Distribution>>::finished, this,
             [this] { showInspected(m_inspecting.result()); });
@@ -95,6 +95,7 @@ void ImportDistributionDialog::showInspected(const Result<Inventory::Distributio
     m_importButton->setEnabled(true);
     m_name->setFocus();
     m_name->selectAll();
+    adjustSize();
     Q_EMIT inspected();
 }
 
@@ -161,6 +162,7 @@ void ImportDistributionDialog::showImported(const ImportOutcome &outcome)
                            : tr("Imported <b>%1</b>: its tree is served under /distros/%1/. Choose it in a profile "
                                 "(Hosts › Profiles).")
                                  .arg(m_imported.name));
+    m_buttons->removeButton(m_importButton);
     m_importButton->hide();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     Q_EMIT finished(true);

@@ -163,7 +163,7 @@ void ProfileEditDialog::buildLayout()
     form->addRow(tr("&Firmware:"), m_firmware);
     form->addRow(QString(), m_secureBoot);
     form->addRow(tr("Answ&er file:"), m_installer);
-    form->addRow(label(tr("Template:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
+    form->addRow(label(tr("Te&mplate:"), m_kickstart), withButton(m_kickstart, m_browseKickstart));
     form->addRow(QString(), m_kickstartError);
     auto *note = new QLabel(tr("Relative paths start at the workspace (%1).").arg(QDir::toNativeSeparators(m_workspacePath)), this);
     note->setWordWrap(true);

@@ -67,8 +67,9 @@ ProfilesDialog::ProfilesDialog(ProfileRepository &repository, const QString &wor
     row->addWidget(m_table, 1);
     row->addLayout(buttons);
 
-    auto *intro = new QLabel(tr("A profile is what an armed host installs: a kernel, its initrds, kernel arguments "
-                                "and a kickstart template. Hosts name their profile in the Profile column."),
+    auto *intro = new QLabel(tr("A profile is what an armed host installs: a distribution or a kernel with its initrds, "
+                                "kernel arguments and a kickstart or preseed template. Hosts name their profile in the "
+                                "Profile column."),
                              this);
     intro->setWordWrap(true);
     m_message = makeErrorLabel(this);
@@ -77,8 +78,8 @@ ProfilesDialog::ProfilesDialog(ProfileRepository &repository, const QString &wor
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(row, 1);
-    layout->addLayout(buildDistributions(), 1);
+    layout->addLayout(row, 3);
+    layout->addLayout(buildDistributions(), 2);
     layout->addWidget(m_message);
     layout->addWidget(close);
     // Wide enough for every column and some kernel arguments, within the screen.

@@ -100,7 +100,7 @@ QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation,
     case Kernel: return tr("Kernel");
     case Initrds: return tr("Initrds");
     case KernelArgs: return tr("Kernel arguments");
-    case Kickstart: return tr("Kickstart");
+    case Kickstart: return tr("Answer file");
     case Hosts: return tr("Hosts");
     }
     return QAbstractTableModel::headerData(section, orientation, role);
