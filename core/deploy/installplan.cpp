@@ -200,34 +200,62 @@ void reportLint(HostPlan &plan, const char *code, const QString &name, const QSt
         plan.findings.append(warning(code, Tr::tr("%1: %n more warning(s)", nullptr, warnings - 3).arg(name)));
 }
 
+struct RenderedAnswer
+{
+    QString path;
+    QString name;
+    Kickstart::Rendered rendered;
+};
+
+// The profile's answer file (a kickstart, or a preseed when |preseed|) rendered for the host
+// with a token of the right shape (the real one is made when the host is armed). Nothing, with
+// the finding recorded, when it names none, cannot be read or does not render.
+std::optional<RenderedAnswer> renderAnswerFile(HostPlan &plan, const PlanOptions &options,
+                                               const Kickstart::SnippetLibrary &snippets, bool preseed)
+{
+    const Inventory::Profile &profile = *plan.profile;
+    if (profile.kickstart.isEmpty()) {
+        plan.findings.append(preseed ? warning("preseed.none", Tr::tr("Profile %1 names no preseed: the installer will wait "
+                                                                      "for someone at the console")
+                                                                   .arg(profile.name))
+                                     : warning("kickstart.none", Tr::tr("Profile %1 names no kickstart: the installer will "
+                                                                        "wait for someone at the console")
+                                                                     .arg(profile.name)));
+        return std::nullopt;
+    }
+    RenderedAnswer answer;
+    answer.path = resolve(options.fileBase, profile.kickstart);
+    QFile file(answer.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.findings.append(problem("profile.file", (preseed ? Tr::tr("Profile %1: cannot read the preseed %2: %3")
+                                                              : Tr::tr("Profile %1: cannot read the kickstart %2: %3"))
+                                                         .arg(profile.name, answer.path, file.errorString())));
+        return std::nullopt;
+    }
+    answer.rendered = BootConfig::renderHostKickstart(plan.host, file.readAll(), options.server, Kickstart::newInstallToken(),
+                                                      snippets);
+    answer.name = QFileInfo(answer.path).fileName();
+    for (const auto &d : answer.rendered.errors) {
+        plan.findings.append(problem(preseed ? "preseed.template" : "kickstart.template",
+                                     Tr::tr("%1:%2: %3").arg(answer.name).arg(d.line).arg(d.message)));
+    }
+    if (!answer.rendered.ok())
+        return std::nullopt;
+    return answer;
+}
+
 // A preseed for the Debian installer: rendered for the host, checked (Crashcart hands it out by
 // url=, so its delivery is not in question); partman's automatic partitioning erases a disk.
 void checkPreseed(HostPlan &plan, const PlanOptions &options, const Kickstart::SnippetLibrary &snippets)
 {
-    const Inventory::Profile &profile = *plan.profile;
-    if (profile.kickstart.isEmpty()) {
-        plan.findings.append(warning("preseed.none", Tr::tr("Profile %1 names no preseed: the installer will wait for "
-                                                            "someone at the console")
-                                                         .arg(profile.name)));
+    const auto answer = renderAnswerFile(plan, options, snippets, true);
+    if (!answer)
         return;
-    }
-    const QString path = resolve(options.fileBase, profile.kickstart);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        plan.findings.append(problem("profile.file", Tr::tr("Profile %1: cannot read the preseed %2: %3")
-                                                         .arg(profile.name, path, file.errorString())));
-        return;
-    }
-    const Kickstart::Rendered rendered = BootConfig::renderHostKickstart(plan.host, file.readAll(), options.server,
-                                                                         Kickstart::newInstallToken(), snippets);
-    const QString name = QFileInfo(path).fileName();
-    for (const auto &d : rendered.errors)
-        plan.findings.append(problem("preseed.template", Tr::tr("%1:%2: %3").arg(name).arg(d.line).arg(d.message)));
-    if (!rendered.ok())
-        return;
+    const Kickstart::Rendered &rendered = answer->rendered;
     Preseed::CheckOptions check;
     check.deliveredByCrashcart = true;
-    reportLint(plan, "preseed.lint", name, Tr::tr("preseed"), rendered.toTemplate(Preseed::Checker::check(rendered.text, check)));
+    reportLint(plan, "preseed.lint", answer->name, Tr::tr("preseed"),
+               rendered.toTemplate(Preseed::Checker::check(rendered.text, check)));
     const Preseed::Document doc = Preseed::Parser::parse(rendered.text);
     for (const Preseed::Entry &e : doc.entries) {
         if (e.question.text == "partman-auto/method" && !e.value.text.trimmed().isEmpty()) {
@@ -241,19 +269,6 @@ void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart:
                     QHash<QString, bool> &scriptsLinted, const std::optional<Inventory::Distribution> &distribution)
 {
     const Inventory::Profile &profile = *plan.profile;
-    if (profile.kickstart.isEmpty()) {
-        plan.findings.append(warning("kickstart.none", Tr::tr("Profile %1 names no kickstart: the installer will wait for "
-                                                              "someone at the console")
-                                                           .arg(profile.name)));
-        return;
-    }
-    const QString path = resolve(options.fileBase, profile.kickstart);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        plan.findings.append(problem("profile.file", Tr::tr("Profile %1: cannot read the kickstart %2: %3")
-                                                         .arg(profile.name, path, file.errorString())));
-        return;
-    }
     // The distribution says which installer reads it; else the Kickstart view's choice.
     QString release = distribution ? distribution->release : QString();
     if (release.isEmpty() && options.releaseFor)
@@ -263,16 +278,13 @@ void checkKickstart(HostPlan &plan, const PlanOptions &options, const Kickstart:
         plan.findings.append(problem("kickstart.release", table.error().message));
         return;
     }
-    // A token of the right shape: the real one is made when the host is armed.
-    const Kickstart::Rendered rendered = BootConfig::renderHostKickstart(plan.host, file.readAll(), options.server,
-                                                                         Kickstart::newInstallToken(), snippets);
-    const QString name = QFileInfo(path).fileName();
-    for (const auto &d : rendered.errors)
-        plan.findings.append(problem("kickstart.template", Tr::tr("%1:%2: %3").arg(name).arg(d.line).arg(d.message)));
-    if (!rendered.ok())
+    const auto answer = renderAnswerFile(plan, options, snippets, false);
+    if (!answer)
         return;
+    const Kickstart::Rendered &rendered = answer->rendered;
+    const QString &name = answer->name;
     Kickstart::LintOptions lint;
-    lint.baseDirectory = QFileInfo(path).absolutePath();
+    lint.baseDirectory = QFileInfo(answer->path).absolutePath();
     // Script bodies (ShellCheck) once per profile: they seldom differ from host to host.
     lint.checkScripts = !scriptsLinted.value(profile.name);
     scriptsLinted.insert(profile.name, true);

@@ -135,7 +135,7 @@ Result<ImportResult> importDistribution(Inventory::Database &db, const ImportReq
     d.importedAt = QDateTime::currentDateTimeUtc();
     if (auto added = repository.add(d); !added)
         return added.error();
-    qCInfo(lcImport) << "imported" << d.name << "from" << d.source;
+    qCDebug(lcImport) << "imported" << d.name << "from" << d.source;
     return ImportResult { d, false };
 }
 

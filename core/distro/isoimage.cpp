@@ -21,7 +21,7 @@
 
 namespace Crashcart::Distro {
 
-Q_LOGGING_CATEGORY(lcIso, "crashcart.distro.isoimage")
+Q_LOGGING_CATEGORY(lcIso, "crashcart.distro.isoimage", QtInfoMsg)
 
 namespace {
 

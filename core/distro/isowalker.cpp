@@ -12,7 +12,7 @@
 
 namespace Crashcart::Distro::Iso {
 
-Q_LOGGING_CATEGORY(lcWalker, "crashcart.distro.isowalker")
+Q_LOGGING_CATEGORY(lcWalker, "crashcart.distro.isowalker", QtInfoMsg)
 
 namespace {
 

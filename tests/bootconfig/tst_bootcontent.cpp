@@ -62,6 +62,7 @@ private Q_SLOTS:
 
 private:
     void useDistributions();
+    void expectAnswer(const QByteArray &name, const QByteArray &contains);
     std::unique_ptr<QTemporaryDir> m_dir;
     SnapshotHolder m_snapshots;
     std::unique_ptr<Netboot::RootProvider> m_root;
@@ -136,6 +137,12 @@ void TestBootContent::answers()
 {
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, contains);
+    expectAnswer(name, contains);
+}
+
+// |name| is not found when |contains| is empty; else it is, and holds |contains|.
+void TestBootContent::expectAnswer(const QByteArray &name, const QByteArray &contains)
+{
     auto content = m_provider->open({ name, QHostAddress(u"10.0.0.50"_s), {} });
     if (contains.isEmpty()) {
         QVERIFY2(!content, name.constData());
@@ -328,15 +335,10 @@ void TestBootContent::distributionTreesAndArguments()
     useDistributions();
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, contains);
-    auto content = m_provider->open({ name, QHostAddress(u"10.0.0.50"_s), {} });
-    if (contains.isEmpty()) {
-        QVERIFY2(!content, name.constData());
-        return;
-    }
-    QVERIFY2(content, qPrintable(content ? QString() : content.error().message));
-    const QByteArray bytes = readAll(**content);
-    QVERIFY2(bytes.contains(contains), bytes.constData());
-    QVERIFY2(!bytes.contains("inst.repo") || !name.contains("00-06"), bytes.constData());
+    expectAnswer(name, contains);
+    // The Debian installer is given a mirror, never Anaconda's inst.repo=.
+    if (name.contains("00-06") && !contains.isEmpty())
+        QVERIFY(!readAll(*m_provider->open({ name, QHostAddress(), {} }).value()).contains("inst.repo"));
 }
 
 void TestBootContent::secureBootHandsOutTheDistributionsShim()
