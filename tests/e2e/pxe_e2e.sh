@@ -13,12 +13,16 @@
 #   uefi-shim: OVMF -> shim -> GRUB -> kernel + initrd (TFTP). Debian 12's GRUB 2.06 takes its
 #         boot server only from the site's DHCP ACK, so here the site's DHCP names Crashcart as
 #         next-server (what sites running GRUB 2.06 do); proxyDHCP still names the loader.
+#   uefi-shim-distro: Secure Boot with the distribution's own chain (issue #12): the armed host's
+#         profile is on a distribution imported from an image whose EFI/BOOT/ holds the signed
+#         shim and GRUB (Debian's standing in for a vendor's); proxyDHCP names that shim inside
+#         distros/NAME/, shim fetches GRUB beside it, GRUB the per-host config, all from the image.
 # The initrd is a busybox one whose /init prints a marker on the serial console and powers off.
-# Usage: pxe_e2e.sh CRASHCART_CLI bios|bios-full|uefi|uefi-shim [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
+# Usage: pxe_e2e.sh CRASHCART_CLI bios|bios-full|uefi|uefi-shim|uefi-shim-distro [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
 set -euo pipefail
 CLI=$1; MODE=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
 TIMEOUT=${TIMEOUT:-$([ "${MODE%-full}" = bios ] && echo 120 || echo 180)}
-INVENTORY=$([ "$MODE" = uefi ] || [ "$MODE" = bios-full ] && echo yes || echo no)
+INVENTORY=$([ "$MODE" = uefi ] || [ "$MODE" = bios-full ] || [ "$MODE" = uefi-shim-distro ] && echo yes || echo no)
 VM_MAC=52:54:00:e2:e0:01
 DI=/usr/lib/debian-installer/images/12/amd64/text/debian-installer/amd64
 KERNEL=$(ls /boot/vmlinuz-* 2>/dev/null | sort -V | tail -1 || true)
@@ -30,7 +34,8 @@ skip() { lab_skip "$@"; }
 lab_require qemu-system-x86_64 dnsmasq ip cpio busybox
 [ -n "$KERNEL" ] || skip "no kernel in /boot (linux-image-amd64)"
 [ -f /usr/lib/PXELINUX/pxelinux.0 ] || skip "pxelinux missing"
-[ "$MODE" != uefi-shim ] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
+[[ $MODE != uefi-shim* ]] || [ -f "$DI/bootnetx64.efi" ] || skip "debian-installer-12-netboot-amd64 missing (shim + GRUB)"
+[ "$MODE" != uefi-shim-distro ] || command -v xorriso > /dev/null || skip "xorriso missing"
 [ "$MODE" != uefi ] || [ -f /usr/lib/ipxe/snponly.efi ] || skip "ipxe missing (snponly.efi)"
 [ "${MODE%-full}" = bios ] || [ -f /usr/share/OVMF/OVMF_CODE_4M.fd ] || skip "ovmf missing"
 
@@ -56,7 +61,19 @@ if [ "$INVENTORY" = yes ]; then
     export CRASHCART_WORKSPACE="$W/ws"
     printf 'mac,hostname,profile\n%s,e2e-vm,e2e\n' "$VM_MAC" > "$W/hosts.csv"
     "$CLI" hosts import "$W/hosts.csv"
-    "$CLI" profiles set e2e --kernel "$W/root/boot/vmlinuz" --initrd "$W/root/boot/initrd.img" --args "$APPEND"
+    if [ "$MODE" = uefi-shim-distro ]; then
+        # The vendor's chain from the image (issue #12): Debian's signed shim and netboot GRUB
+        # stand in for the vendor's in EFI/BOOT/ of an image in the RHEL 9 layout.
+        T="$W/iso-tree"; mkdir -p "$T/images/pxeboot" "$T/EFI/BOOT"
+        printf '[header]\ntype = productmd.treeinfo\nversion = 1.2\n[release]\nname = AlmaLinux\nversion = 9.4\n[tree]\narch = x86_64\n[images-x86_64]\nkernel = images/pxeboot/vmlinuz\ninitrd = images/pxeboot/initrd.img\n' > "$T/.treeinfo"
+        cp "$W/root/boot/vmlinuz" "$T/images/pxeboot/vmlinuz"; cp "$W/root/boot/initrd.img" "$T/images/pxeboot/initrd.img"
+        cp "$DI/bootnetx64.efi" "$T/EFI/BOOT/BOOTX64.EFI"; cp "$DI/grubx64.efi" "$T/EFI/BOOT/grubx64.efi"
+        xorriso -as mkisofs -quiet -R -J -o "$W/alma.iso" "$T"
+        "$CLI" distros import "$W/alma.iso" --name alma-sb
+        "$CLI" profiles set e2e --distribution alma-sb --args "$APPEND" --firmware uefi --secure-boot on
+    else
+        "$CLI" profiles set e2e --kernel "$W/root/boot/vmlinuz" --initrd "$W/root/boot/initrd.img" --args "$APPEND"
+    fi
     "$CLI" hosts arm "$VM_MAC"
     cp /usr/lib/ipxe/snponly.efi "$W/ws/tftp/"
 else
@@ -73,7 +90,7 @@ fi
 lab_network
 # The site's DHCP server: addresses only (uefi-shim: plus next-server, see the top).
 SITE_OPTS=()
-[ "$MODE" != uefi-shim ] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
+[[ $MODE != uefi-shim* ]] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
 [ "$MODE" = bios-full ] || lab_site_dhcp "${SITE_OPTS[@]}"
 SERVE_FROM=(--root "$W/root")
 [ "$INVENTORY" != yes ] || SERVE_FROM=()
@@ -88,7 +105,7 @@ ip netns exec "$LAB" qemu-system-x86_64 -accel tcg -machine pc -m 768 -smp 1 "${
     -nographic -monitor none -serial file:"$W/serial.log" \
     -netdev tap,id=n0,ifname=tap0,script=no,downscript=no -device "$NIC" \
     -boot order=n -no-reboot < /dev/null > "$W/qemu.out" 2>&1 &
-QEMU=$!; PIDS+=($QEMU)
+QEMU=$!; PIDS+=("$QEMU")
 
 result=timeout
 while [ $(( $(date +%s) - start )) -lt "$TIMEOUT" ]; do
@@ -107,6 +124,10 @@ if [ "$INVENTORY" = yes ] && [ "$result" = ok ]; then
     echo "--- timeline"; echo "$timeline"
     WANT=("boot.http GET /boot.ipxe 200" "boot.http GET /ipxe/52-54-00-e2-e0-01.ipxe 200"
           "boot.http GET /profiles/e2e/vmlinuz 200" "boot.http GET /profiles/e2e/initrd0.img 200")
+    if [ "$MODE" = uefi-shim-distro ]; then
+        WANT=("boot.dhcp offer arch 7 distros/alma-sb/EFI/BOOT/BOOTX64.EFI" "boot.tftp distros/alma-sb/EFI/BOOT/BOOTX64.EFI"
+              "boot.tftp distros/alma-sb/EFI/BOOT/grubx64.efi" "profiles/e2e/vmlinuz" "profiles/e2e/initrd0.img")
+    fi
     [ "$MODE" != uefi ] || WANT+=("boot.dhcp offer arch 7 snponly.efi" "boot.tftp snponly.efi")
     [ "$MODE" != bios-full ] || WANT+=("boot.dhcp offer arch 0 http://$SUBNET.1:8080/boot.ipxe")
     for want in "${WANT[@]}"; do
