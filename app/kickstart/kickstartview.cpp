@@ -253,6 +253,7 @@ void KickstartView::setDocumentKind(DocumentKind kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
+    fillSnippetMenu();
     const bool preseed = kind == DocumentKind::Preseed;
     m_highlighter->setDocument(preseed ? nullptr : m_editor->document());
     m_preseedHighlighter->setDocument(preseed ? m_editor->document() : nullptr);

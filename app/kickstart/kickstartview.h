@@ -14,6 +14,7 @@
 class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
@@ -104,6 +105,7 @@ private:
     void profileChanged();
     void releaseChanged();
     QString distributionRelease(const QString &profile) const;
+    void fillSnippetMenu();
     void updatePreview();
     void updateTitle();
     void showDiagnostics(const Kickstart::Diagnostics &diagnostics);
@@ -115,6 +117,7 @@ private:
     Kickstart::SnippetLibrary m_snippets;
     Kickstart::SnippetLibrary m_preseedSnippets;
     DocumentKind m_kind = DocumentKind::Kickstart;
+    QMenu *m_snippetMenu = nullptr;
     Kickstart::CommandTable m_table;
     QString m_path;
     QString m_saveError;

@@ -71,9 +71,22 @@ void KickstartView::createActions()
     make(tr("Find &Next"), QKeySequence::FindNext, [this] { m_findBar->findNext(); });
     m_menuActions.append(nullptr);
     make(tr("Open %&include at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { openIncludeAtCursor(); });
-    auto *snippetMenu = new QMenu(tr("Insert &Snippet"), this);
-    for (const auto &s : m_snippets.snippets()) {
-        QAction *a = snippetMenu->addAction(s.name, this, [this, name = s.name] {
+    m_snippetMenu = new QMenu(tr("Insert &Snippet"), this);
+    m_snippetMenu->setToolTipsVisible(true);
+    fillSnippetMenu();
+    m_menuActions.append(m_snippetMenu->menuAction());
+    m_toolBarActions = { newAction, open, save };
+}
+
+// The snippets of the open document's kind: kickstart sections, or preseed commands.
+void KickstartView::fillSnippetMenu()
+{
+    if (!m_snippetMenu)
+        return;
+    m_snippetMenu->clear();
+    const Kickstart::SnippetLibrary &library = m_kind == DocumentKind::Preseed ? m_preseedSnippets : m_snippets;
+    for (const auto &s : library.snippets()) {
+        QAction *a = m_snippetMenu->addAction(s.name, this, [this, name = s.name] {
             QTextCursor c = m_editor->textCursor();
             c.movePosition(QTextCursor::StartOfBlock);
             c.insertText(u"{{> " + name + u" }}\n");
@@ -81,9 +94,6 @@ void KickstartView::createActions()
         a->setToolTip(s.summary);
         a->setStatusTip(s.summary);
     }
-    snippetMenu->setToolTipsVisible(true);
-    m_menuActions.append(snippetMenu->menuAction());
-    m_toolBarActions = { newAction, open, save };
 }
 
 void KickstartView::newFile()

@@ -15,6 +15,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QMenu>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -174,10 +175,29 @@ void TestPreseedEditor::preseedIsHighlighted()
     QCOMPARE(colourAt(doc, 7, 1), colour(h, PreseedHighlighter::Kind::Owner));
 }
 
+// The Insert Snippet menu's entries, by name.
+QStringList snippetNames(const KickstartView &view)
+{
+    for (QAction *a : view.menuActions()) {
+        if (a && a->menu() && a->text().contains(u"Snippet"_s)) {
+            QStringList names;
+            for (QAction *s : a->menu()->actions())
+                names.append(s->text());
+            return names;
+        }
+    }
+    return {};
+}
+
 void TestPreseedEditor::backToAKickstart()
 {
+    QVERIFY(snippetNames(*m_view).contains(u"hwcheck"_s));
     QVERIFY(m_view->openFile(write(*m_dir, u"web.preseed"_s, kPreseed)));
+    // A preseed is offered preseed snippets only.
+    QVERIFY(snippetNames(*m_view).contains(u"progress-early"_s));
+    QVERIFY(!snippetNames(*m_view).contains(u"hwcheck"_s));
     QVERIFY(m_view->openFile(write(*m_dir, u"web.ks"_s, "lang en_US.UTF-8\nfrobnicate now\n")));
+    QVERIFY(snippetNames(*m_view).contains(u"hwcheck"_s));
     QCOMPARE(m_view->documentKind(), DocumentKind::Kickstart);
     QCOMPARE(m_view->highlighter()->document(), m_view->editor()->document());
     QCOMPARE(m_view->preseedHighlighter()->document(), nullptr);
