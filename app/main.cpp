@@ -83,9 +83,10 @@ int main(int argc, char *argv[])
     App::MainWindow window(settings, workspace->path());
     auto *hostsView = new App::HostsView(hosts, profiles, *workspace, settings, &window);
     window.addView(hostsView);
-    QObject::connect(&window, &App::MainWindow::imageDropped, hostsView, [hostsView](const QString &path) {
-        hostsView->importDistribution(path);
-    });
+    // Queued: the drop handler returns before the import dialog opens its own loop.
+    QObject::connect(
+        &window, &App::MainWindow::imageDropped, hostsView,
+        [hostsView](const QString &path) { hostsView->importDistribution(path); }, Qt::QueuedConnection);
     QObject::connect(hostsView, &App::HostsView::inventoryChanged, &boot, &BootConfig::InventoryBoot::scheduleReload);
     QObject::connect(boot.recorder(), &BootConfig::EventRecorder::written, hostsView, &App::HostsView::refreshHosts);
     QObject::connect(boot.recorder(), &BootConfig::EventRecorder::writeFailed, &window, [&window](const QString &message) {

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -80,6 +81,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void importAndFind();
     void dropImports();
+    void droppedImageGoesToTheWindow();
 };
 
 void TestMainWindow::importAndFind()
@@ -147,6 +149,42 @@ void TestMainWindow::dropImports()
     QVERIFY(drop.isAccepted());
     QTRY_COMPARE_WITH_TIMEOUT(*repo.count(), 3, 30000);
     QTRY_COMPARE(view.table()->model()->rowCount(), 3);
+}
+
+// A disc image dropped on the window is for the distribution import (main.cpp connects
+// imageDropped to HostsView::importDistribution; the host table takes CSV files only).
+void TestMainWindow::droppedImageGoesToTheWindow()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    auto workspace = Workspace::open(dir.filePath(u"ws"_s));
+    auto db = Inventory::Database::openSqlite(workspace->databasePath());
+    QVERIFY(db.ok());
+    Inventory::HostRepository repo(**db);
+    Inventory::ProfileRepository profiles(**db);
+    MainWindow window(settings, workspace->path());
+    auto *view = new HostsView(repo, profiles, *workspace, settings, &window);
+    window.addView(view);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy dropped(&window, &MainWindow::imageDropped);
+    const QString iso = dir.filePath(u"AlmaLinux-9.4-x86_64-dvd.iso"_s);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(iso) });
+    const QPoint pos(window.width() / 2, window.height() / 2);
+    QDragEnterEvent atWindow(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &atWindow);
+    QVERIFY(atWindow.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().first().toString(), iso);
+    // Two files, or something else than an image: refused.
+    QMimeData two;
+    two.setUrls({ QUrl::fromLocalFile(iso), QUrl::fromLocalFile(iso) });
+    QDragEnterEvent twoEnter(pos, Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &twoEnter);
+    QVERIFY(!twoEnter.isAccepted());
 }
 
 QTEST_MAIN(TestMainWindow)
