@@ -7479,10 +7479,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>未知的传输模式 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>netascii mode refused</source>
-        <translation>已拒绝 netascii 模式</translation>
-    </message>
-    <message>
         <source>too many transfers at once (%1)</source>
         <translation>同时进行的传输过多（%1）</translation>
     </message>
@@ -7497,6 +7493,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>the client asked for the size only</source>
         <translation>客户端只请求了文件大小</translation>
+    </message>
+    <message>
+        <source>netascii refused for a file of %1 bytes (at most %2; binary files go in octet mode)</source>
+        <translation>已拒绝以 netascii 传输 %1 字节的文件（最多 %2 字节；二进制文件请用 octet 模式）</translation>
+    </message>
+    <message>
+        <source>reading the file for a netascii transfer failed</source>
+        <translation>为 netascii 传输读取文件失败</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,7 @@ private Q_SLOTS:
     void hostileRequests_data();
     void hostileRequests();
     void serverSurvivesGarbage();
+    void netasciiWithTftpHpa();
     void lossyRelay_data();
     void lossyRelay();
 
@@ -248,7 +249,7 @@ void TestTftpInterop::hostileRequests_data()
     QTest::newRow("percent-encoded") << request("%2e%2e/secret") << 1;
     QTest::newRow("directory") << request("sub") << 2;
     QTest::newRow("write request") << QByteArray("\0\2new.bin\0octet\0", 16) << 2;
-    QTest::newRow("netascii") << request("f1m.bin", "netascii") << 4;
+    QTest::newRow("netascii on a big binary") << request("f64m.bin", "netascii") << 4;
     QTest::newRow("unknown mode") << request("f1m.bin", "mail") << 4;
 }
 
@@ -264,6 +265,30 @@ void TestTftpInterop::hostileRequests()
     QVERIFY(reply.size() >= 4);
     QCOMPARE(int(quint8(reply[1])), 5); // ERROR, never DATA
     QCOMPARE(int(quint8(reply[3])), expectedError);
+}
+
+// tftp-hpa's default mode is netascii (`tftp HOST -c get FILE`): the server sends CR LF line
+// ends and CR NUL for a lone CR, the client turns them back, the file arrives as it is.
+void TestTftpInterop::netasciiWithTftpHpa()
+{
+    if (!haveProgram(u"tftp"_s))
+        QSKIP("tftp-hpa is not installed (packaging/dev.sh installs it)");
+    QByteArray text;
+    for (int i = 0; i < 4000; ++i)
+        text += "line " + QByteArray::number(i) + (i % 7 == 0 ? "\r" : "") + (i % 11 == 0 ? "\r\n" : "\n");
+    QFile f(m_root + u"/notes.txt"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    const QString out = m_dir.filePath(u"notes.out"_s);
+    QFile::remove(out);
+    QByteArray output;
+    QCOMPARE(runClient(u"tftp"_s, { u"127.0.0.1"_s, QString::number(m_serve.tftpPort()), u"-c"_s, u"get"_s, u"notes.txt"_s, out },
+                       &output),
+             0);
+    QFile got(out);
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), text);
 }
 
 void TestTftpInterop::serverSurvivesGarbage()

@@ -14,7 +14,27 @@ private Q_SLOTS:
     void parse();
     void roundTrip();
     void fuzzNeverCrashes();
+    void netascii_data();
+    void netascii();
 };
+
+void TestTftpPacket::netascii_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("line ends") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n");
+    QTest::newRow("lone cr") << QByteArray("a\rb") << QByteArray("a\r\0b", 4);
+    QTest::newRow("crlf stays one line end") << QByteArray("a\r\n") << QByteArray("a\r\0\r\n", 5);
+    QTest::newRow("nul and high bytes kept") << QByteArray("\0\xff", 2) << QByteArray("\0\xff", 2);
+}
+
+void TestTftpPacket::netascii()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, wire);
+    QCOMPARE(toNetascii(text), wire);
+}
 
 void TestTftpPacket::parse_data()
 {

@@ -158,4 +158,19 @@ QByteArray makeOack(const Options &options)
     return out;
 }
 
+QByteArray toNetascii(QByteArrayView bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + bytes.size() / 16);
+    for (char c : bytes) {
+        if (c == '\n')
+            out += "\r\n";
+        else if (c == '\r')
+            out += QByteArrayView("\r\0", 2);
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace Crashcart::Netboot::Tftp

@@ -48,6 +48,9 @@ QByteArray makeRequest(Opcode opcode, const QByteArray &filename, const QByteArr
 QByteArray makeData(quint16 block, QByteArrayView payload);
 QByteArray makeAck(quint16 block);
 QByteArray makeError(ErrorCode code, const QByteArray &message);
+// RFC 1350's netascii (RFC 764): a line end is CR LF, a lone CR is CR NUL. Text only: the
+// server converts the whole file, so a netascii transfer's size (tsize) is the converted one.
+QByteArray toNetascii(QByteArrayView bytes);
 QByteArray makeOack(const Options &options);
 
 } // namespace Crashcart::Netboot::Tftp

@@ -28,6 +28,9 @@ namespace Crashcart::Netboot::Tftp {
 
 namespace {
 
+// The largest file sent in netascii: the conversion is made in memory.
+constexpr qint64 kNetasciiLimit = qint64(16) << 20;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::Tftp::Server)
@@ -222,13 +225,6 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
                Tr::tr("unknown transfer mode '%1'").arg(QString::fromLatin1(request.mode.left(20))));
         return;
     }
-    if (request.mode == "netascii") {
-        // Converting line ends would change the size the client was told; boot files are
-        // binary, so say so instead of sending altered bytes.
-        refuse(client, clientPort, ErrorCode::IllegalOperation, "netascii is not supported; use octet", file,
-               Tr::tr("netascii mode refused"));
-        return;
-    }
     if (m_transfers.size() >= m_config.maxTransfers) {
         refuse(client, clientPort, ErrorCode::NotDefined, "server busy, try again", file,
                Tr::tr("too many transfers at once (%1)").arg(m_config.maxTransfers));
@@ -242,6 +238,24 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
         return;
     }
 
+    if (request.mode == "netascii") {
+        // Text mode (tftp-hpa's default): the file is converted whole, so its converted size
+        // is what tsize says; boot files are binary and large, text files are not.
+        if ((*content)->size() > kNetasciiLimit) {
+            refuse(client, clientPort, ErrorCode::IllegalOperation, "netascii is for text files; use octet (binary)", file,
+                   Tr::tr("netascii refused for a file of %1 bytes (at most %2; binary files go in octet mode)")
+                       .arg((*content)->size())
+                       .arg(kNetasciiLimit));
+            return;
+        }
+        QByteArray bytes((*content)->size(), Qt::Uninitialized);
+        if ((*content)->read(0, bytes.data(), bytes.size()) != bytes.size()) {
+            refuse(client, clientPort, ErrorCode::AccessViolation, "the file could not be read", file,
+                   Tr::tr("reading the file for a netascii transfer failed"));
+            return;
+        }
+        content = std::shared_ptr<const Content>(std::make_shared<BufferContent>(toNetascii(bytes), (*content)->modified()));
+    }
     auto *active = new Active;
     active->content = *content;
     // A socket of its own, connected to the client: its port is the transfer's TID, and the
