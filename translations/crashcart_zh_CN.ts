@@ -4975,22 +4975,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
 <context>
     <name>Crashcart::Distro::DistroTree</name>
     <message>
-        <source>The requested name is empty or too long</source>
-        <translation>请求的名称为空或过长</translation>
-    </message>
-    <message>
-        <source>The requested name contains a control character or a backslash</source>
-        <translation>请求的名称包含控制字符或反斜杠</translation>
-    </message>
-    <message>
-        <source>The requested name climbs out with &apos;..&apos;</source>
-        <translation>请求的名称通过 &apos;..&apos; 跳出了发行版目录树</translation>
-    </message>
-    <message>
-        <source>The requested name is the root folder</source>
-        <translation>请求的名称指向发行版目录树的根文件夹本身</translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,45 +19,24 @@ struct Tr
 
 constexpr qint64 kMetadataLimit = 1 << 20;
 
-// A requested name as a clean '/'-separated path, or why it is refused (the same rules as
-// ServedRoot: no "..", backslashes or control characters).
-Result<QString> cleanName(QStringView name)
-{
-    if (name.isEmpty() || name.size() > 1024)
-        return makeError("path.invalid", Tr::tr("The requested name is empty or too long"));
-    QStringList parts;
-    for (QStringView part : name.split(u'/', Qt::SkipEmptyParts)) {
-        for (QChar c : part) {
-            if (c.unicode() < 0x20 || c == u'\x7f' || c == u'\\')
-                return makeError("path.invalid", Tr::tr("The requested name contains a control character or a backslash"));
-        }
-        if (part == u"..")
-            return makeError("path.traversal", Tr::tr("The requested name climbs out with '..'"));
-        if (part != u".")
-            parts.append(part.toString());
-    }
-    if (parts.isEmpty())
-        return makeError("path.notfile", Tr::tr("The requested name is the root folder"));
-    return QString(u'/' + parts.join(u'/'));
-}
-
-// Case-insensitive lookup in a folder, one component at a time (small metadata files only).
+// |path| in a folder as the folder spells it, each component found without regard to case
+// when it is not there as given (small metadata files only); empty when there is none.
 QString findInFolder(const QString &root, const QString &path)
 {
-    QString current = root;
     QString spelled;
     for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
-        const QStringList names = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-        auto it = std::find_if(names.cbegin(), names.cend(),
-                               [&](const QString &n) { return n.compare(part, Qt::CaseInsensitive) == 0; });
-        if (names.contains(part))
-            it = std::find(names.cbegin(), names.cend(), part);
-        if (it == names.cend())
-            return {};
-        current += u'/' + *it;
-        spelled += u'/' + *it;
+        QString found = part;
+        if (!QFileInfo::exists(root + spelled + u'/' + part)) {
+            const QStringList names = QDir(root + spelled).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+            const auto it = std::find_if(names.cbegin(), names.cend(),
+                                         [&](const QString &n) { return n.compare(part, Qt::CaseInsensitive) == 0; });
+            if (it == names.cend())
+                return {};
+            found = *it;
+        }
+        spelled += u'/' + found;
     }
-    return QFileInfo(current).isFile() ? spelled : QString();
+    return QFileInfo(root + spelled).isFile() ? spelled : QString();
 }
 
 } // namespace
@@ -105,29 +83,25 @@ TreeAccess DistroTree::access() const
 
 Result<std::shared_ptr<const Netboot::Content>> DistroTree::content(QStringView path) const
 {
-    auto name = cleanName(path);
-    if (!name)
-        return name.error();
+    auto parts = Netboot::ServedRoot::cleanName(path.toUtf8());
+    if (!parts)
+        return parts.error();
+    const QString name = u'/' + parts->join(u'/');
     if (m_image) {
-        auto exact = m_image->content(*name);
+        auto exact = m_image->content(name);
         if (exact || exact.error().code != QLatin1String("path.notfound"))
             return exact;
         // Plain ISO 9660 names are upper case; shim asks for "grubx64.efi" all the same.
-        const IsoEntry *e = m_image->find(*name, Qt::CaseInsensitive);
+        const IsoEntry *e = m_image->find(name, Qt::CaseInsensitive);
         return e ? m_image->content(e->path) : exact;
     }
-    auto file = m_folder->resolve(name->toUtf8());
+    auto file = m_folder->resolve(name.toUtf8());
     if (!file)
         return file.error();
     auto opened = m_cache.open(*file);
     if (!opened)
         return opened.error();
     return std::shared_ptr<const Netboot::Content>(*opened);
-}
-
-qint64 DistroTree::imageSize() const
-{
-    return m_image ? m_image->imageSize() : 0;
 }
 
 Result<void> checkSource(const Inventory::Distribution &d)

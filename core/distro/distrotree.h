@@ -34,8 +34,7 @@ public:
     // after checking that the image is still the one opened (iso.changed otherwise). Names
     // are checked like every served name: "..", backslashes and control characters refused.
     Result<std::shared_ptr<const Netboot::Content>> content(QStringView path) const;
-    // The image file's size and mtime (ms, as QFileInfo reads it) when opened.
-    qint64 imageSize() const;
+    // The source's mtime (ms, as QFileInfo reads it) when opened.
     qint64 modifiedMs() const { return m_modifiedMs; }
 
 private:

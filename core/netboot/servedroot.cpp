@@ -25,6 +25,33 @@ ServedRoot::ServedRoot(const QString &root)
         m_root = info.canonicalFilePath();
 }
 
+Result<QStringList> ServedRoot::cleanName(QByteArrayView name)
+{
+    if (name.isEmpty() || name.size() > kMaxName)
+        return makeError("path.invalid", Tr::tr("The requested name is empty or too long"));
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = decoder(name);
+    if (decoder.hasError())
+        return makeError("path.invalid", Tr::tr("The requested name is not valid UTF-8"));
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'\x7f')
+            return makeError("path.invalid", Tr::tr("The requested name contains a control character"));
+        if (c == u'\\')
+            return makeError("path.traversal", Tr::tr("The requested name contains a backslash"));
+    }
+    QStringList parts;
+    for (const QString &part : text.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String(".."))
+            return makeError("path.traversal", Tr::tr("The requested name climbs out with '..'"));
+        parts.append(part);
+    }
+    if (parts.isEmpty())
+        return makeError("path.notfile", Tr::tr("The requested name is the root folder"));
+    return parts;
+}
+
 Result<QString> ServedRoot::resolve(QByteArrayView name) const
 {
     const auto refuse = [&](const char *code, const QString &why) {
@@ -32,28 +59,10 @@ Result<QString> ServedRoot::resolve(QByteArrayView name) const
     };
     if (!isValid())
         return refuse("path.notfound", Tr::tr("No folder is being served"));
-    if (name.isEmpty() || name.size() > kMaxName)
-        return refuse("path.invalid", Tr::tr("The requested name is empty or too long"));
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = decoder(name);
-    if (decoder.hasError())
-        return refuse("path.invalid", Tr::tr("The requested name is not valid UTF-8"));
-    for (QChar c : text) {
-        if (c.unicode() < 0x20 || c == u'\x7f')
-            return refuse("path.invalid", Tr::tr("The requested name contains a control character"));
-        if (c == u'\\')
-            return refuse("path.traversal", Tr::tr("The requested name contains a backslash"));
-    }
-    QStringList parts;
-    for (const QString &part : text.split(u'/', Qt::SkipEmptyParts)) {
-        if (part == QLatin1String("."))
-            continue;
-        if (part == QLatin1String(".."))
-            return refuse("path.traversal", Tr::tr("The requested name climbs out with '..'"));
-        parts.append(part);
-    }
-    if (parts.isEmpty())
-        return refuse("path.notfile", Tr::tr("The requested name is the root folder"));
+    auto clean = cleanName(name);
+    if (!clean)
+        return clean.error();
+    const QStringList &parts = *clean;
 
     const QFileInfo info(m_root + u'/' + parts.join(u'/'));
     if (!info.exists())

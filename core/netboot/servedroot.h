@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace Crashcart::Netboot {
 
@@ -21,6 +22,9 @@ public:
     bool isValid() const { return !m_root.isEmpty(); }
     QString path() const { return m_root; }
 
+    // |name|'s components, checked by the rules above (no folder needed): what image readers
+    // use too. Error codes: path.invalid, path.traversal, path.notfile (the root itself).
+    static Result<QStringList> cleanName(QByteArrayView name);
     // The canonical path of the file |name| denotes, or why it does not denote one.
     // Error codes: path.invalid, path.traversal, path.notfound, path.notfile, path.outside.
     Result<QString> resolve(QByteArrayView name) const;
