@@ -10,7 +10,9 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
+#include <vector>
 
 class QUdpSocket;
 
@@ -21,6 +23,8 @@ class ContentProvider;
 namespace Crashcart::Netboot::Tftp {
 
 class Transfer;
+class TransferLoop;
+struct ActiveTransfer;
 
 struct ServerConfig
 {
@@ -28,6 +32,8 @@ struct ServerConfig
     quint16 port = 69;
     Limits limits;
     int maxTransfers = 512;
+    // Threads that carry the transfers; 0: one per processor (at least 2, at most 8).
+    int threads = 0;
     // Cap blksize to what the route's MTU carries unfragmented (firmware that asks for
     // 65464 and then drops IP fragments is common).
     bool capToPathMtu = true;
@@ -44,10 +50,21 @@ struct TransferInfo
     int windowSize = 1;
 };
 
-// The socket layer: listens for requests, gives each transfer a socket of its own (its
-// TID, RFC 1350) and a timer, and feeds both into Tftp::Transfer. Lives on whatever thread
-// owns it; the netboot service runs it off the GUI thread.
-class Server final : public QObject
+// What a TransferLoop reports, called on the loop's thread.
+class LoopListener
+{
+public:
+    virtual ~LoopListener() = default;
+    virtual void transferProgressed(const ActiveTransfer &active) = 0;
+    virtual void transferEnded(const ActiveTransfer &active) = 0;
+};
+
+// The socket layer: listens for requests on whatever thread owns it (the netboot service runs
+// it off the GUI thread), gives each transfer a socket of its own (its TID, RFC 1350) and hands
+// it to one of a few threads that carry transfers (TransferLoop), which feed its packets and
+// its deadline into Tftp::Transfer. transferProgress and transferFinished come from those
+// threads: connect with a context object (queued), as for any signal across threads.
+class Server final : public QObject, private LoopListener
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Server)
@@ -60,7 +77,7 @@ public:
     Result<void> start();
     void stop();
     quint16 port() const;
-    int activeTransfers() const { return int(m_transfers.size()); }
+    int activeTransfers() const { return m_active.load(std::memory_order_relaxed); }
 
 Q_SIGNALS:
     void transferStarted(const Crashcart::Netboot::Tftp::TransferInfo &info);
@@ -70,21 +87,19 @@ Q_SIGNALS:
     void requestRefused(const QHostAddress &client, const QString &file, const QString &reason);
 
 private:
-    struct Active;
     void readRequests();
     void handleRequest(const QByteArray &datagram, const QHostAddress &client, quint16 clientPort);
     void startTransfer(const Packet &request, const QHostAddress &client, quint16 clientPort);
-    void readTransfer(Active *active);
-    void timeout(Active *active);
-    void send(Active *active, const QList<QByteArray> &packets);
-    void finish(Active *active);
+    void transferProgressed(const ActiveTransfer &active) override;
+    void transferEnded(const ActiveTransfer &active) override;
     void refuse(const QHostAddress &client, quint16 clientPort, ErrorCode code, const QByteArray &wire,
                 const QString &file, const QString &reason);
 
     ContentProvider &m_provider;
     ServerConfig m_config;
     QUdpSocket *m_socket = nullptr;
-    QHash<quint64, Active *> m_transfers;
+    std::vector<std::unique_ptr<TransferLoop>> m_loops;
+    std::atomic<int> m_active { 0 };
     quint64 m_nextId = 1;
     QElapsedTimer m_clock;
 };

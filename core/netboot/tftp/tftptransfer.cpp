@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Crashcart::Netboot::Tftp {
 
@@ -41,7 +42,30 @@ void Transfer::arm(qint64 nowMs)
     m_deadline = nowMs + wait;
 }
 
-QByteArray Transfer::dataPacket(qint64 block) const
+bool Transfer::readSource(qint64 offset, char *into, qint64 length)
+{
+    constexpr qint64 kReadAhead = 64 * 1024;
+    if (length <= 0)
+        return true;
+    if (m_config.options.blockSize * 4 > kReadAhead)
+        return m_source->read(offset, into, length) == length;
+    if (offset < m_aheadOffset || offset + length > m_aheadOffset + m_ahead.size()) {
+        // A retransmission that goes back reads again, from where it resumes.
+        const qint64 want = std::min(kReadAhead, m_size - offset);
+        m_ahead.resize(want);
+        const qint64 got = m_source->read(offset, m_ahead.data(), want);
+        if (got < length) {
+            m_ahead.clear();
+            return false;
+        }
+        m_ahead.resize(got);
+        m_aheadOffset = offset;
+    }
+    std::memcpy(into, m_ahead.constData() + (offset - m_aheadOffset), size_t(length));
+    return true;
+}
+
+QByteArray Transfer::dataPacket(qint64 block)
 {
     const qint64 offset = (block - 1) * m_config.options.blockSize;
     const qint64 length = std::max<qint64>(0, std::min<qint64>(m_config.options.blockSize, m_size - offset));
@@ -52,7 +76,7 @@ QByteArray Transfer::dataPacket(qint64 block) const
     packet[1] = char(Opcode::Data);
     packet[2] = char(wire >> 8);
     packet[3] = char(wire & 0xff);
-    if (length > 0 && m_source->read(offset, packet.data() + 4, length) != length)
+    if (!readSource(offset, packet.data() + 4, length))
         return {};
     return packet;
 }

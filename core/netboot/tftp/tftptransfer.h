@@ -61,7 +61,8 @@ public:
 private:
     QList<QByteArray> sendWindow(qint64 nowMs);
     // Empty when the source could not deliver (the file shrank or failed under us).
-    QByteArray dataPacket(qint64 block) const;
+    QByteArray dataPacket(qint64 block);
+    bool readSource(qint64 offset, char *into, qint64 length);
     void fail(const QString &why);
     void arm(qint64 nowMs);
 
@@ -77,6 +78,9 @@ private:
     qint64 m_deadline = 0;
     QString m_error;
     bool m_sizeOnly = false;
+    // Small blocks are cut from one larger read: a read per 64 KiB rather than per block.
+    QByteArray m_ahead;
+    qint64 m_aheadOffset = 0;
 };
 
 } // namespace Crashcart::Netboot::Tftp
