@@ -6808,6 +6808,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>a group name is missing after &apos;-@&apos;</source>
         <translation>&apos;-@&apos; 后缺少组名</translation>
     </message>
+    <message>
+        <source>%1 cannot take both --nodefaults and --optional: the installer refuses the kickstart here</source>
+        <translation>%1 不能同时使用 --nodefaults 和 --optional：安装程序会在此处拒绝该 kickstart 文件</translation>
+    </message>
+    <message>
+        <source>%packages cannot take both --default and %1</source>
+        <translation>%packages 不能同时使用 --default 和 %1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Kickstart::Template</name>

@@ -9,6 +9,7 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Crashcart::Kickstart::Rules {
 
@@ -112,6 +113,25 @@ void group(const Document &doc, int line, const QList<Word> &words, Diagnostics 
     const CheckedArguments args = checker.check(st, 1, groupOptions, {}, what);
     if (args.positionals.isEmpty())
         add(out, doc, line, at.begin, Error, Tr::tr("a group name is missing after '@'"), "package-syntax");
+    // The one pair _processGroup refuses: "Group cannot specify both --nodefaults and
+    // --optional", raised outside the parser's error recovery, so the installer stops here.
+    if (args.values.contains(noDefaults) && args.values.contains(optional)) {
+        qsizetype second = at.begin;
+        QSet<QString> seen;
+        for (qsizetype i = 1; i < st.split.words.size() && seen.size() < 2; ++i) {
+            const QByteArray &v = st.split.words[i].value;
+            const QString given = QString::fromUtf8(v.left(v.indexOf('=') < 0 ? v.size() : v.indexOf('=')));
+            for (const QString &name : { noDefaults, optional }) {
+                if (given.size() > 2 && name.startsWith(given) && !seen.contains(name)) {
+                    seen.insert(name);
+                    second = st.split.words[i].begin;
+                }
+            }
+        }
+        add(out, doc, line, second, Error,
+            Tr::tr("%1 cannot take both --nodefaults and --optional: the installer refuses the kickstart here").arg(what),
+            "group-options");
+    }
 }
 
 } // namespace

@@ -71,6 +71,15 @@ void sections(const Document &doc, const CommandTable &table, Diagnostics &out)
                     add(out, doc, s.header.line, extra.begin, Error,
                         Tr::tr("unexpected argument '%1' for %2").arg(QString::fromUtf8(extra.value), name), "extra-argument");
                 }
+                // pykickstart's PackageSection.handleHeader refuses these pairs.
+                if (name == u"%packages" && args.values.contains(QStringLiteral("--default"))) {
+                    for (const QString &other : { QStringLiteral("--nobase"), QStringLiteral("--nocore") }) {
+                        if (args.values.contains(other)) {
+                            add(out, doc, s.header.line, w.begin, Error,
+                                Tr::tr("%packages cannot take both --default and %1").arg(other), "package-options");
+                        }
+                    }
+                }
                 if (name == u"%pre" || name == u"%pre-install") {
                     if (args.values.contains(QStringLiteral("--nochroot"))) {
                         add(out, doc, s.header.line, w.begin, Error, Tr::tr("--nochroot applies to %post only"), "unknown-option");

@@ -117,6 +117,16 @@ void TestLinter::rules_data()
     QTest::newRow("group flag given a value") << u"RHEL9"_s << "%packages\n@core --optional=yes\n%end\n"_ba
                                               << u"2:e:unexpected-value"_s;
     QTest::newRow("group single-dash option") << u"RHEL9"_s << "%packages\n@core -x\n%end\n"_ba << u"2:e:unknown-option"_s;
+    // The pairs pykickstart refuses ("Group cannot specify both --nodefaults and --optional").
+    QTest::newRow("group nodefaults and optional") << u"RHEL9"_s << "%packages\n@group --nodefaults --optional\n%end\n"_ba
+                                                   << u"2:e:group-options"_s;
+    QTest::newRow("group optional and nodefaults by prefix") << u"RHEL8"_s << "%packages\n@ core --opt --nodef\n%end\n"_ba
+                                                             << u"2:e:group-options"_s;
+    QTest::newRow("group option twice") << u"RHEL9"_s << "%packages\n@core --optional --optional\n%end\n"_ba << QString();
+    QTest::newRow("packages default and nocore") << u"RHEL9"_s << "%packages --default --nocore\n%end\n"_ba
+                                                 << u"1:e:package-options"_s;
+    QTest::newRow("packages default and nobase") << u"RHEL7"_s << "%packages --default --nobase\n%end\n"_ba
+                                                 << u"1:e:package-options 1:w:deprecated-option"_s;
     QTest::newRow("module stream") << u"RHEL9"_s << "%packages\n@nodejs:18/common\n%end\n"_ba << QString();
     // "@^" and "-@" name everything after them, as written.
     QTest::newRow("environment with spaces") << u"RHEL9"_s << "%packages\n@^Server with GUI\n%end\n"_ba << QString();
@@ -176,6 +186,11 @@ void TestLinter::messagesSayWhere()
     QVERIFY(psot.value(0).message.contains(u"%post"_s));
     const Diagnostics prefix = Linter(*table).lint("network --no\n"_ba, options);
     QCOMPARE(prefix.value(0).column, 9);
+    // The group conflict names the group and points at the second option of the pair.
+    const Diagnostics both = Linter(*table).lint("%packages\n@  group --nodefaults --optional\n%end\n"_ba, options);
+    QCOMPARE(both.size(), 1);
+    QCOMPARE(both[0].column, 23);
+    QVERIFY(both[0].message.contains(u"@group"_s));
 }
 
 QTEST_APPLESS_MAIN(TestLinter)
