@@ -6816,6 +6816,18 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>%packages cannot take both --default and %1</source>
         <translation>%packages 不能同时使用 --default 和 %1</translation>
     </message>
+    <message>
+        <source>bash is not installed: shell syntax was not checked</source>
+        <translation>未安装 bash：未检查 shell 语法</translation>
+    </message>
+    <message>
+        <source>bash did not finish in time: this script&apos;s syntax was not checked</source>
+        <translation>bash 未能及时完成：未检查此脚本的语法</translation>
+    </message>
+    <message>
+        <source>bash cannot parse this script: %1 (it stops here and fails)</source>
+        <translation>bash 无法解析此脚本：%1（脚本会在此处中止并失败）</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Kickstart::Template</name>
