@@ -6677,14 +6677,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>&apos;@&apos; 后缺少组名</translation>
     </message>
     <message>
-        <source>one group per line: &apos;%1&apos; is not a group option (--nodefaults or --optional)</source>
-        <translation>每行只能写一个组：&apos;%1&apos; 不是组选项（--nodefaults 或 --optional）</translation>
-    </message>
-    <message>
-        <source>environments (@^) take no options</source>
-        <translation>环境（@^）不接受选项</translation>
-    </message>
-    <message>
         <source>a package name is missing after &apos;-&apos;</source>
         <translation>&apos;-&apos; 后缺少软件包名</translation>
     </message>
@@ -6799,6 +6791,42 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Python syntax error: %1</source>
         <translation>Python 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>everything after &apos;%1&apos; is the name, spaces and options included: the installer would look for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 之后的全部内容（包括空格和选项）都是名称：安装程序会查找 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; starts a comment here: the installer reads this line only up to it</source>
+        <translation>&apos;#&apos; 在此处开始注释：安装程序只读取该行到此为止的内容</translation>
+    </message>
+    <message>
+        <source>an environment name is missing after &apos;@^&apos;</source>
+        <translation>&apos;@^&apos; 后缺少环境名</translation>
+    </message>
+    <message>
+        <source>a group name is missing after &apos;-@&apos;</source>
+        <translation>&apos;-@&apos; 后缺少组名</translation>
+    </message>
+    <message>
+        <source>%1 cannot take both --nodefaults and --optional: the installer refuses the kickstart here</source>
+        <translation>%1 不能同时使用 --nodefaults 和 --optional：安装程序会在此处拒绝该 kickstart 文件</translation>
+    </message>
+    <message>
+        <source>%packages cannot take both --default and %1</source>
+        <translation>%packages 不能同时使用 --default 和 %1</translation>
+    </message>
+    <message>
+        <source>bash is not installed: shell syntax was not checked</source>
+        <translation>未安装 bash：未检查 shell 语法</translation>
+    </message>
+    <message>
+        <source>bash did not finish in time: this script&apos;s syntax was not checked</source>
+        <translation>bash 未能及时完成：未检查此脚本的语法</translation>
+    </message>
+    <message>
+        <source>bash cannot parse this script: %1 (it stops here and fails)</source>
+        <translation>bash 无法解析此脚本：%1（脚本会在此处中止并失败）</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace Crashcart::Kickstart {
@@ -28,14 +29,18 @@ struct Run
 {
     bool started = false;
     bool finished = false;
+    int exitCode = -1;
     QByteArray output;
+    QByteArray errors;
 };
 
-Run run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+Run run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     Run r;
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.setProcessEnvironment(environment);
     p.start(program, args);
     if (!p.waitForStarted(timeoutMs))
         return r;
@@ -48,7 +53,9 @@ Run run(const QString &program, const QStringList &args, const QByteArray &input
         p.waitForFinished(1000);
         return r;
     }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.output = p.readAllStandardOutput();
+    r.errors = p.readAllStandardError();
     return r;
 }
 
@@ -85,16 +92,21 @@ ScriptChecker::Language ScriptChecker::language(const Document &, const Section 
     QByteArray interpreter;
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QByteArray &v = words[i].value;
-        if (v.startsWith("--interpreter=")) {
-            interpreter = v.mid(14);
-        } else if (v.startsWith("--interp") && i + 1 < words.size()) {
-            interpreter = words[i + 1].value;
-        }
+        const qsizetype eq = v.indexOf('=');
+        const QByteArray name = eq < 0 ? v : v.left(eq);
+        // argparse takes any prefix from --i on: no other script option starts so.
+        if (name.size() < 3 || !QByteArrayLiteral("--interpreter").startsWith(name))
+            continue;
+        if (eq >= 0)
+            interpreter = v.mid(eq + 1);
+        else if (i + 1 < words.size())
+            interpreter = words[++i].value;
     }
     const QString base = QFileInfo(QString::fromUtf8(interpreter)).fileName();
     if (base.isEmpty() || base == u"sh" || base == u"bash")
         return Language::Shell;
-    if (base.startsWith(u"python"))
+    // Python 2 is not what python3 parses: its scripts are left alone rather than misreported.
+    if ((base.startsWith(u"python") && !base.startsWith(u"python2")) || base == u"platform-python")
         return Language::Python;
     return Language::Other;
 }
@@ -109,11 +121,54 @@ Diagnostics ScriptChecker::check(const Document &doc)
         if (body.trimmed().isEmpty())
             continue;
         const Language lang = language(doc, s);
-        if (lang == Language::Shell)
+        if (lang == Language::Shell) {
+            out += shellSyntax(s, body);
             out += shellcheck(doc, s, body);
+        }
         else if (lang == Language::Python)
             out += python(doc, s, body);
     }
+    return out;
+}
+
+Diagnostics ScriptChecker::shellSyntax(const Section &s, const QByteArray &body)
+{
+    Diagnostics out;
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("bash"));
+    if (program.isEmpty()) {
+        if (!m_reportedBash) {
+            m_reportedBash = true;
+            out.append(toolNote(s, Tr::tr("bash is not installed: shell syntax was not checked"), "bash-missing"));
+        }
+        return out;
+    }
+    // bash parses a script one command at a time as it runs it, so a `shopt -s extglob` takes
+    // effect for the lines after it; `bash -n` runs nothing, so it is told up front.
+    QStringList args { QStringLiteral("-n") };
+    if (body.contains("extglob"))
+        args << QStringLiteral("-O") << QStringLiteral("extglob");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // messages we can read
+    const Run r = run(program, args, body, m_timeoutMs, environment);
+    if (!r.started || !r.finished) {
+        out.append(toolNote(s, Tr::tr("bash did not finish in time: this script's syntax was not checked"), "bash-timeout"));
+        return out;
+    }
+    if (r.exitCode == 0)
+        return out;
+    // "bash: line 2: syntax error near unexpected token `fi'", then the line quoted; warnings
+    // (an unterminated here-document) come first and do not stop the script.
+    static const QRegularExpression finding(QStringLiteral("^[^:]*: line (\\d+): (.*)$"));
+    for (const QByteArray &raw : r.errors.split('\n')) {
+        const QRegularExpressionMatch m = finding.match(QString::fromUtf8(raw));
+        if (!m.hasMatch() || m.captured(2).startsWith(u"warning:") || m.captured(2).startsWith(u'`'))
+            continue;
+        out.append(Diagnostic { mapLine(s, m.captured(1).toInt()), 1, Diagnostic::Severity::Error,
+                                Tr::tr("bash cannot parse this script: %1 (it stops here and fails)").arg(m.captured(2)),
+                                QStringLiteral("shell-syntax") });
+        return out;
+    }
+    qCWarning(lcScripts) << "bash -n failed without a finding we read:" << r.errors;
     return out;
 }
 

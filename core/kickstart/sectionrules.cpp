@@ -44,54 +44,6 @@ void missingEnd(const Document &doc, const Section &s, Diagnostics &out)
 
 } // namespace
 
-void packages(const Document &doc, const Section &section, Diagnostics &out)
-{
-    static const QHash<QString, OptionSpec> groupOptions = {
-        { QStringLiteral("--nodefaults"), OptionSpec {} },
-        { QStringLiteral("--optional"), OptionSpec {} },
-    };
-    for (const BodyLine &b : section.body) {
-        const SplitLine split = WordSplitter::split(doc.source, b.begin, b.end);
-        if (split.words.isEmpty())
-            continue;
-        const Statement st { b.line, b.begin, split };
-        lineSyntax(doc, st, out);
-        const Word &first = split.words[0];
-        const QByteArray &v = first.value;
-        if (v.startsWith('@') || v.startsWith("-@")) {
-            const QByteArray group = v.mid(v.startsWith('@') ? 1 : 2);
-            if (group.isEmpty() || group == "^") {
-                add(out, doc, b.line, first.begin, Error, Tr::tr("a group name is missing after '@'"), "package-syntax");
-                continue;
-            }
-            OptionChecker checker(doc, out);
-            const CheckedArguments args = checker.check(st, 1, groupOptions, {}, QString::fromUtf8(v));
-            if (!args.positionals.isEmpty()) {
-                add(out, doc, b.line, args.positionals[0].begin, Error,
-                    Tr::tr("one group per line: '%1' is not a group option (--nodefaults or --optional)")
-                        .arg(QString::fromUtf8(args.positionals[0].value)),
-                    "package-syntax");
-            }
-            if (group.startsWith('^') && args.values.size() > 0) {
-                add(out, doc, b.line, first.begin, Warning, Tr::tr("environments (@^) take no options"), "package-syntax");
-            }
-            continue;
-        }
-        if (v == "-") {
-            add(out, doc, b.line, first.begin, Error, Tr::tr("a package name is missing after '-'"), "package-syntax");
-            continue;
-        }
-        if (split.words.size() > 1) {
-            const Word &extra = split.words[1];
-            add(out, doc, b.line, extra.begin, Error,
-                extra.value.startsWith("--")
-                    ? Tr::tr("only groups (@name) take options; '%1' is a package").arg(QString::fromUtf8(v))
-                    : Tr::tr("one package per line: '%1' would be read as part of the name").arg(QString::fromUtf8(extra.value)),
-                "package-syntax");
-        }
-    }
-}
-
 void sections(const Document &doc, const CommandTable &table, Diagnostics &out)
 {
     for (const Section &s : doc.sections) {
@@ -118,6 +70,15 @@ void sections(const Document &doc, const CommandTable &table, Diagnostics &out)
                     const Word &extra = args.positionals[0];
                     add(out, doc, s.header.line, extra.begin, Error,
                         Tr::tr("unexpected argument '%1' for %2").arg(QString::fromUtf8(extra.value), name), "extra-argument");
+                }
+                // pykickstart's PackageSection.handleHeader refuses these pairs.
+                if (name == u"%packages" && args.values.contains(QStringLiteral("--default"))) {
+                    for (const QString &other : { QStringLiteral("--nobase"), QStringLiteral("--nocore") }) {
+                        if (args.values.contains(other)) {
+                            add(out, doc, s.header.line, w.begin, Error,
+                                Tr::tr("%packages cannot take both --default and %1").arg(other), "package-options");
+                        }
+                    }
                 }
                 if (name == u"%pre" || name == u"%pre-install") {
                     if (args.values.contains(QStringLiteral("--nochroot"))) {

@@ -105,6 +105,42 @@ void TestLinter::rules_data()
     QTest::newRow("package with option") << u"RHEL9"_s << "%packages\nvim --optional\n%end\n"_ba << u"2:e:package-syntax"_s;
     QTest::newRow("bad group option") << u"RHEL9"_s << "%packages\n@core --nodefault --bogus\n%end\n"_ba << u"2:e:unknown-option"_s;
     QTest::newRow("empty group") << u"RHEL9"_s << "%packages\n@\n%end\n"_ba << u"2:e:package-syntax"_s;
+    // Group lines as pykickstart's Packages._processGroup splits them: "@ base" is group "base".
+    QTest::newRow("group after a space") << u"RHEL9"_s << "%packages\n@ base\n%end\n"_ba << QString();
+    QTest::newRow("group spaced with option") << u"RHEL9"_s << "%packages\n@  base  --optional\n%end\n"_ba << QString();
+    QTest::newRow("group option first") << u"RHEL9"_s << "%packages\n@ --nodefaults core\n%end\n"_ba << QString();
+    QTest::newRow("group tab and comment") << u"RHEL9"_s << "%packages\n@\tcore # minimal\n%end\n"_ba << QString();
+    QTest::newRow("group option prefix") << u"RHEL9"_s << "%packages\n@core --nodef\n%end\n"_ba << QString();
+    QTest::newRow("group name with spaces") << u"RHEL7"_s << "%packages\n@X Window System --optional\n%end\n"_ba << QString();
+    QTest::newRow("group quote is literal") << u"RHEL9"_s << "%packages\n@Pete's\n%end\n"_ba << QString();
+    QTest::newRow("group option only") << u"RHEL9"_s << "%packages\n@ --optional\n%end\n"_ba << u"2:e:package-syntax"_s;
+    QTest::newRow("group flag given a value") << u"RHEL9"_s << "%packages\n@core --optional=yes\n%end\n"_ba
+                                              << u"2:e:unexpected-value"_s;
+    QTest::newRow("group single-dash option") << u"RHEL9"_s << "%packages\n@core -x\n%end\n"_ba << u"2:e:unknown-option"_s;
+    // The pairs pykickstart refuses ("Group cannot specify both --nodefaults and --optional").
+    QTest::newRow("group nodefaults and optional") << u"RHEL9"_s << "%packages\n@group --nodefaults --optional\n%end\n"_ba
+                                                   << u"2:e:group-options"_s;
+    QTest::newRow("group optional and nodefaults by prefix") << u"RHEL8"_s << "%packages\n@ core --opt --nodef\n%end\n"_ba
+                                                             << u"2:e:group-options"_s;
+    QTest::newRow("group option twice") << u"RHEL9"_s << "%packages\n@core --optional --optional\n%end\n"_ba << QString();
+    QTest::newRow("packages default and nocore") << u"RHEL9"_s << "%packages --default --nocore\n%end\n"_ba
+                                                 << u"1:e:package-options"_s;
+    QTest::newRow("packages default and nobase") << u"RHEL7"_s << "%packages --default --nobase\n%end\n"_ba
+                                                 << u"1:e:package-options 1:w:deprecated-option"_s;
+    QTest::newRow("module stream") << u"RHEL9"_s << "%packages\n@nodejs:18/common\n%end\n"_ba << QString();
+    // "@^" and "-@" name everything after them, as written.
+    QTest::newRow("environment with spaces") << u"RHEL9"_s << "%packages\n@^Server with GUI\n%end\n"_ba << QString();
+    QTest::newRow("environment after a space") << u"RHEL9"_s << "%packages\n@^ minimal-environment\n%end\n"_ba
+                                               << u"2:w:package-syntax"_s;
+    QTest::newRow("environment with option") << u"RHEL9"_s << "%packages\n@^minimal-environment --optional\n%end\n"_ba
+                                             << u"2:w:package-syntax"_s;
+    QTest::newRow("empty environment") << u"RHEL9"_s << "%packages\n@^ # none\n%end\n"_ba << u"2:e:package-syntax"_s;
+    QTest::newRow("excluded group after a space") << u"RHEL9"_s << "%packages\n-@ dial-up\n%end\n"_ba << u"2:w:package-syntax"_s;
+    QTest::newRow("excluded package after a space") << u"RHEL9"_s << "%packages\n- vim\n%end\n"_ba << u"2:w:package-syntax"_s;
+    QTest::newRow("excluded empty group") << u"RHEL9"_s << "%packages\n-@\n%end\n"_ba << u"2:e:package-syntax"_s;
+    QTest::newRow("two excluded packages") << u"RHEL9"_s << "%packages\n-vim emacs\n%end\n"_ba << u"2:e:package-syntax"_s;
+    QTest::newRow("package hash mid word") << u"RHEL9"_s << "%packages\nvim#x\n%end\n"_ba << u"2:w:comment-in-word"_s;
+    QTest::newRow("package hash in quotes") << u"RHEL9"_s << "%packages\n\"vim#x\"\n%end\n"_ba << u"2:w:comment-in-word"_s;
     // Includes
     QTest::newRow("include missing") << u"RHEL9"_s << "%include /tmp/part-include\n"_ba << u"1:w:include-not-found"_s;
     QTest::newRow("include written by pre") << u"RHEL9"_s
@@ -150,6 +186,11 @@ void TestLinter::messagesSayWhere()
     QVERIFY(psot.value(0).message.contains(u"%post"_s));
     const Diagnostics prefix = Linter(*table).lint("network --no\n"_ba, options);
     QCOMPARE(prefix.value(0).column, 9);
+    // The group conflict names the group and points at the second option of the pair.
+    const Diagnostics both = Linter(*table).lint("%packages\n@  group --nodefaults --optional\n%end\n"_ba, options);
+    QCOMPARE(both.size(), 1);
+    QCOMPARE(both[0].column, 23);
+    QVERIFY(both[0].message.contains(u"@group"_s));
 }
 
 QTEST_APPLESS_MAIN(TestLinter)
