@@ -6168,6 +6168,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>a field is longer than %1 bytes</source>
         <translation>有字段超过 %1 字节</translation>
     </message>
+    <message>
+        <source>a row has more than %1 fields</source>
+        <translation>有一行超过 %1 个字段</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Inventory::Database</name>
@@ -6470,6 +6474,18 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Writing the CSV failed: %1</source>
         <translation>写入 CSV 失败：%1</translation>
+    </message>
+    <message>
+        <source>The input goes on past %1 MiB; a host list is at most that large (split it into several files)</source>
+        <translation>输入超过 %1 MiB；主机列表最多只能这么大（请拆分为多个文件）</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a host list is at most %2 MiB (split it into several files)</source>
+        <translation>文件大小为 %1 MiB；主机列表最多 %2 MiB（请拆分为多个文件）</translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 rows; a host list is at most that long (split it into several files)</source>
+        <translation>第 %1 行：文件超过 %2 行；主机列表最多只能这么长（请拆分为多个文件）</translation>
     </message>
 </context>
 <context>
