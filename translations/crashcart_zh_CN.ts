@@ -7428,10 +7428,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>%1 字节，过长</translation>
     </message>
     <message>
-        <source>a request of %1 bytes</source>
-        <translation>请求长达 %1 字节</translation>
-    </message>
-    <message>
         <source>the request lacks a file name or mode</source>
         <translation>请求缺少文件名或传输模式</translation>
     </message>
@@ -7458,6 +7454,22 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>unknown opcode %1</source>
         <translation>未知的操作码 %1</translation>
+    </message>
+    <message>
+        <source>a request of %1 bytes (at most %2)</source>
+        <translation>请求长达 %1 字节（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the request&apos;s file name or mode is not NUL-terminated</source>
+        <translation>请求中的文件名或传输模式没有以 NUL 结尾</translation>
+    </message>
+    <message>
+        <source>an option is not NUL-terminated</source>
+        <translation>有选项没有以 NUL 结尾</translation>
+    </message>
+    <message>
+        <source>%1 options (at most %2)</source>
+        <translation>%1 个选项（最多 %2 个）</translation>
     </message>
 </context>
 <context>
