@@ -3926,6 +3926,10 @@ Commands:
   initrd ls|cat|extract|info|diff|add|rm ...
                           读取和编辑 initramfs 镜像（initrd --help）</translation>
     </message>
+    <message>
+        <source>Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row was rejected; ks lint: an error was found, the findings on standard output); 2 usage: an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.</source>
+        <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Cli::Bmc</name>
