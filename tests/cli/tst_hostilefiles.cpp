@@ -5,28 +5,21 @@
 // sent to `serve`. Each case checks the exit status the CLI documents (0 done, 1 failed, 2
 // usage), a message that says what is wrong, that nothing was written outside where asked,
 // and the process's peak resident memory (wait4's ru_maxrss) against kPeakRssCeiling.
+#include "measuredcli.h"
+
 #include "initrd/fixture.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QNetworkDatagram>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
-#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 using namespace Qt::StringLiterals;
 
@@ -35,136 +28,6 @@ namespace {
 // Generous: the CLI itself takes some 30-60 MiB; what matters is that no case grows with its
 // input (2 GiB of CSV, 100,000 lines of kickstart).
 constexpr qint64 kPeakRssCeilingKiB = 512 * 1024;
-
-struct Outcome
-{
-    int status = -1; // the exit status; -1 when a signal ended the process or it never ran
-    int signal = 0;
-    QString out;
-    QString err;
-    qint64 peakRssKiB = 0;
-    qint64 elapsedMs = 0;
-};
-
-// crashcart-cli started with posix_spawn, its outputs going to files, reaped with wait4 for
-// its resource usage (QProcess reaps its children itself and keeps that to itself).
-class Cli
-{
-public:
-    Cli(const QStringList &args, const QString &logDir)
-    {
-        static int serial = 0;
-        ++serial;
-        m_outPath = logDir + u"/out-%1.txt"_s.arg(serial);
-        m_errPath = logDir + u"/err-%1.txt"_s.arg(serial);
-        QList<QByteArray> argv { QByteArray(CRASHCART_CLI) };
-        for (const QString &a : args)
-            argv.append(QFile::encodeName(a));
-        std::vector<char *> pointers;
-        for (QByteArray &a : argv)
-            pointers.push_back(a.data());
-        pointers.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-        const QByteArray out = QFile::encodeName(m_outPath), err = QFile::encodeName(m_errPath);
-        posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, 2, err.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        m_clock.start();
-        if (posix_spawn(&m_pid, pointers[0], &actions, nullptr, pointers.data(), environ) != 0)
-            m_pid = -1;
-        posix_spawn_file_actions_destroy(&actions);
-    }
-    ~Cli()
-    {
-        if (m_pid > 0) {
-            ::kill(m_pid, SIGKILL);
-            ::waitpid(m_pid, nullptr, 0);
-        }
-    }
-    Q_DISABLE_COPY_MOVE(Cli)
-
-    bool started() const { return m_pid > 0; }
-    QString outSoFar() const { return read(m_outPath); }
-    void signal(int sig) const
-    {
-        if (m_pid > 0)
-            ::kill(m_pid, sig);
-    }
-    // Waits for the end (SIGKILL after |timeoutMs|).
-    Outcome wait(int timeoutMs = 60000)
-    {
-        Outcome o;
-        if (m_pid <= 0)
-            return o;
-        int status = 0;
-        struct rusage usage {};
-        for (;;) {
-            const pid_t r = ::wait4(m_pid, &status, WNOHANG, &usage);
-            if (r == m_pid)
-                break;
-            if (r < 0 && errno != EINTR)
-                return o;
-            if (m_clock.elapsed() > timeoutMs) {
-                qWarning("crashcart-cli ran for more than %d ms: killed", timeoutMs);
-                ::kill(m_pid, SIGKILL);
-            }
-            ::usleep(2000);
-        }
-        m_pid = -1;
-        o.elapsedMs = m_clock.elapsed();
-        o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        o.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-        o.out = read(m_outPath);
-        o.err = read(m_errPath);
-        o.peakRssKiB = usage.ru_maxrss; // KiB on Linux
-        return o;
-    }
-
-private:
-    static QString read(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-    pid_t m_pid = -1;
-    QString m_outPath;
-    QString m_errPath;
-    QElapsedTimer m_clock;
-};
-
-// Every entry below |root| but those in |skip| (relative paths, with all below them): its
-// kind, size, modification time, and for small files a hash of the content.
-QMap<QString, QByteArray> snapshot(const QString &root, const QStringList &skip)
-{
-    QMap<QString, QByteArray> entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    const QDir base(root);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString rel = base.relativeFilePath(path);
-        if (std::any_of(skip.cbegin(), skip.cend(), [&](const QString &s) { return rel == s || rel.startsWith(s + u'/'); }))
-            continue;
-        const QFileInfo info = it.fileInfo();
-        QByteArray state;
-        if (info.isSymLink()) {
-            state = "link " + QFile::encodeName(info.symLinkTarget());
-        } else if (info.isDir()) {
-            state = "dir";
-        } else {
-            struct stat st {};
-            ::lstat(QFile::encodeName(path).constData(), &st);
-            state = QByteArray::number(st.st_mode, 8) + ' ' + QByteArray::number(info.size());
-            if (S_ISREG(st.st_mode)) // a FIFO's time changes with what passes through it
-                state += ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
-            QFile f(path); // never a FIFO: opening one would wait for a writer
-            if (S_ISREG(st.st_mode) && info.size() < (1 << 20) && f.open(QIODevice::ReadOnly))
-                state += ' ' + QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-        }
-        entries.insert(rel, state);
-    }
-    return entries;
-}
 
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -287,7 +150,7 @@ void TestHostileFiles::brokenInitrd()
     QTemporaryDir dir;
     QVERIFY(!writeFile(dir.filePath(u"initrd.img"_s), image).isEmpty());
     const auto before = snapshot(dir.path(), { u"out"_s });
-    Cli cli({ u"initrd"_s, u"extract"_s, dir.filePath(u"initrd.img"_s), dir.filePath(u"out"_s) }, m_logs.path());
+    MeasuredCli cli({ u"initrd"_s, u"extract"_s, dir.filePath(u"initrd.img"_s), dir.filePath(u"out"_s) }, m_logs.path());
     QVERIFY(cli.started());
     const Outcome o = cli.wait();
     account(o);
@@ -332,7 +195,7 @@ void TestHostileFiles::namesThatClimbOut()
     QVERIFY(QDir().mkpath(target));
     QVERIFY(!writeFile(dir.filePath(u"initrd.img"_s), image).isEmpty());
     const auto before = snapshot(dir.path(), { u"a/b/out"_s });
-    Cli cli({ u"initrd"_s, u"extract"_s, dir.filePath(u"initrd.img"_s), target }, m_logs.path());
+    MeasuredCli cli({ u"initrd"_s, u"extract"_s, dir.filePath(u"initrd.img"_s), target }, m_logs.path());
     QVERIFY(cli.started());
     const Outcome o = cli.wait();
     account(o);
@@ -358,7 +221,7 @@ void TestHostileFiles::hugeCsvFile()
     QVERIFY(csv.resize(qint64(2) << 30));
     csv.close();
     const auto before = snapshot(dir.path(), { u"ws"_s });
-    Cli cli({ u"--workspace"_s, ws, u"hosts"_s, u"import"_s, csv.fileName() }, m_logs.path());
+    MeasuredCli cli({ u"--workspace"_s, ws, u"hosts"_s, u"import"_s, csv.fileName() }, m_logs.path());
     QVERIFY(cli.started());
     const Outcome o = cli.wait();
     account(o);
@@ -366,7 +229,7 @@ void TestHostileFiles::hugeCsvFile()
     QVERIFY2(o.err.contains(u"The file is 2048 MiB; a host list is at most 64 MiB"_s), qPrintable(o.err));
     QCOMPARE(snapshot(dir.path(), { u"ws"_s }), before);
 
-    Cli list({ u"--workspace"_s, ws, u"hosts"_s, u"list"_s }, m_logs.path());
+    MeasuredCli list({ u"--workspace"_s, ws, u"hosts"_s, u"list"_s }, m_logs.path());
     const Outcome listed = list.wait();
     QCOMPARE(listed.status, 0);
     QVERIFY2(!listed.out.contains(u"web01"_s), qPrintable(listed.out)); // nothing went in
@@ -382,7 +245,7 @@ void TestHostileFiles::hugeCsvStream()
     const QString fifo = dir.filePath(u"hosts.fifo"_s);
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const auto before = snapshot(dir.path(), { u"ws"_s });
-    Cli cli({ u"--workspace"_s, ws, u"hosts"_s, u"import"_s, fifo }, m_logs.path());
+    MeasuredCli cli({ u"--workspace"_s, ws, u"hosts"_s, u"import"_s, fifo }, m_logs.path());
     QVERIFY(cli.started());
 
     // Open for writing once the CLI opened it for reading (without blocking before that).
@@ -427,7 +290,7 @@ void TestHostileFiles::hugeCsvStream()
     QVERIFY2(o.err.contains(u"The input goes on past 64 MiB"_s), qPrintable(o.err));
     QCOMPARE(snapshot(dir.path(), { u"ws"_s }), before);
 
-    Cli list({ u"--workspace"_s, ws, u"hosts"_s, u"list"_s }, m_logs.path());
+    MeasuredCli list({ u"--workspace"_s, ws, u"hosts"_s, u"list"_s }, m_logs.path());
     const Outcome listed = list.wait();
     QCOMPARE(listed.status, 0);
     QVERIFY2(!listed.out.contains(u"h1000"_s), qPrintable(listed.out)); // all or nothing: nothing
@@ -451,7 +314,7 @@ void TestHostileFiles::tooManyCsvRows()
     const QString file = writeFile(dir.filePath(u"hosts.csv"_s), csv);
     QVERIFY(!file.isEmpty());
     const auto before = snapshot(dir.path(), { u"ws"_s });
-    Cli cli({ u"--workspace"_s, ws, u"hosts"_s, u"import"_s, file }, m_logs.path());
+    MeasuredCli cli({ u"--workspace"_s, ws, u"hosts"_s, u"import"_s, file }, m_logs.path());
     QVERIFY(cli.started());
     const Outcome o = cli.wait();
     account(o);
@@ -459,7 +322,7 @@ void TestHostileFiles::tooManyCsvRows()
     QVERIFY2(o.err.contains(u"Line 200002: the file has more than 200000 rows"_s), qPrintable(o.err));
     QCOMPARE(snapshot(dir.path(), { u"ws"_s }), before);
 
-    Cli list({ u"--workspace"_s, ws, u"hosts"_s, u"list"_s }, m_logs.path());
+    MeasuredCli list({ u"--workspace"_s, ws, u"hosts"_s, u"list"_s }, m_logs.path());
     const Outcome listed = list.wait();
     QCOMPARE(listed.status, 0);
     QVERIFY2(!listed.out.contains(u"02:00:00:00:00:00"_s), qPrintable(listed.out.left(2000)));
@@ -507,7 +370,7 @@ void TestHostileFiles::longKickstart()
     const QString file = writeFile(dir.filePath(u"long.ks"_s), kickstart);
     QVERIFY(!file.isEmpty());
     const auto before = snapshot(dir.path(), {});
-    Cli cli({ u"ks"_s, u"lint"_s, u"--no-scripts"_s, file }, m_logs.path());
+    MeasuredCli cli({ u"ks"_s, u"lint"_s, u"--no-scripts"_s, file }, m_logs.path());
     QVERIFY(cli.started());
     const Outcome o = cli.wait();
     account(o);
@@ -538,7 +401,7 @@ void TestHostileFiles::brokenTftpRequests()
     QVERIFY(QDir().mkpath(dir.filePath(u"root"_s)));
     QVERIFY(!writeFile(dir.filePath(u"root/boot.bin"_s), QByteArray(3000, 'b')).isEmpty());
     const auto before = snapshot(dir.path(), {});
-    Cli serve({ u"serve"_s, u"--root"_s, dir.filePath(u"root"_s), u"--listen"_s, u"127.0.0.1"_s, u"--tftp-port"_s, u"0"_s,
+    MeasuredCli serve({ u"serve"_s, u"--root"_s, dir.filePath(u"root"_s), u"--listen"_s, u"127.0.0.1"_s, u"--tftp-port"_s, u"0"_s,
                 u"--http-port"_s, u"0"_s, u"--dhcp"_s, u"off"_s },
               m_logs.path());
     QVERIFY(serve.started());
