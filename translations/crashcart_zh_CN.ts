@@ -3926,6 +3926,10 @@ Commands:
   initrd ls|cat|extract|info|diff|add|rm ...
                           读取和编辑 initramfs 镜像（initrd --help）</translation>
     </message>
+    <message>
+        <source>Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row was rejected; ks lint: an error was found, the findings on standard output); 2 usage: an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.</source>
+        <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Cli::Bmc</name>
@@ -6168,6 +6172,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>a field is longer than %1 bytes</source>
         <translation>有字段超过 %1 字节</translation>
     </message>
+    <message>
+        <source>a row has more than %1 fields</source>
+        <translation>有一行超过 %1 个字段</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Inventory::Database</name>
@@ -6470,6 +6478,18 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Writing the CSV failed: %1</source>
         <translation>写入 CSV 失败：%1</translation>
+    </message>
+    <message>
+        <source>The input goes on past %1 MiB; a host list is at most that large (split it into several files)</source>
+        <translation>输入超过 %1 MiB；主机列表最多只能这么大（请拆分为多个文件）</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a host list is at most %2 MiB (split it into several files)</source>
+        <translation>文件大小为 %1 MiB；主机列表最多 %2 MiB（请拆分为多个文件）</translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 rows; a host list is at most that long (split it into several files)</source>
+        <translation>第 %1 行：文件超过 %2 行；主机列表最多只能这么长（请拆分为多个文件）</translation>
     </message>
 </context>
 <context>
@@ -7440,10 +7460,6 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>%1 字节，过长</translation>
     </message>
     <message>
-        <source>a request of %1 bytes</source>
-        <translation>请求长达 %1 字节</translation>
-    </message>
-    <message>
         <source>the request lacks a file name or mode</source>
         <translation>请求缺少文件名或传输模式</translation>
     </message>
@@ -7470,6 +7486,22 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>unknown opcode %1</source>
         <translation>未知的操作码 %1</translation>
+    </message>
+    <message>
+        <source>a request of %1 bytes (at most %2)</source>
+        <translation>请求长达 %1 字节（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the request&apos;s file name or mode is not NUL-terminated</source>
+        <translation>请求中的文件名或传输模式没有以 NUL 结尾</translation>
+    </message>
+    <message>
+        <source>an option is not NUL-terminated</source>
+        <translation>有选项没有以 NUL 结尾</translation>
+    </message>
+    <message>
+        <source>%1 options (at most %2)</source>
+        <translation>%1 个选项（最多 %2 个）</translation>
     </message>
 </context>
 <context>

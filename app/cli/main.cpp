@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 using namespace Crashcart;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -54,7 +55,12 @@ QString description()
         "  ks render --host MAC TEMPLATE\n"
         "                          render a template for a host and lint it (ks render --help)\n"
         "  initrd ls|cat|extract|info|diff|add|rm ...\n"
-        "                          read and edit initramfs images (initrd --help)");
+        "                          read and edit initramfs images (initrd --help)")
+        + u"\n\n"_s
+        + QCoreApplication::translate("Crashcart::Cli",
+                                      "Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row "
+                                      "was rejected; ks lint: an error was found, the findings on standard output); 2 usage: "
+                                      "an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.");
 }
 
 } // namespace

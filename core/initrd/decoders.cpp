@@ -236,6 +236,20 @@ private:
     bool m_sawMagic = false;
 };
 
+QString bzip2Message(int ret)
+{
+    switch (ret) {
+    case BZ_DATA_ERROR:
+        return QStringLiteral("data error");
+    case BZ_DATA_ERROR_MAGIC:
+        return QStringLiteral("no bzip2 magic");
+    case BZ_MEM_ERROR:
+        return QStringLiteral("out of memory");
+    default:
+        return QString::number(ret);
+    }
+}
+
 class Bzip2Decoder final : public Decoder
 {
 public:
@@ -253,7 +267,7 @@ public:
         const int ret = BZ2_bzDecompress(&m_s);
         DecodeStep step { qint64(availIn - m_s.avail_in), qint64(availOut - m_s.avail_out), ret == BZ_STREAM_END };
         if (ret != BZ_OK && ret != BZ_STREAM_END)
-            return corrupt(QStringLiteral("bzip2"), QString::number(ret));
+            return corrupt(QStringLiteral("bzip2"), bzip2Message(ret));
         if (!step.finished && inputEnded && step.consumed == inSize && step.produced == 0)
             return truncated(QStringLiteral("bzip2"));
         return step;

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace Crashcart::Inventory {
 
 namespace {
@@ -29,13 +31,21 @@ bool CsvReader::fill()
     }
     const qsizetype old = m_buffer.size();
     m_buffer.resize(old + kChunk);
-    const qint64 n = m_device->read(m_buffer.data() + old, kChunk);
+    // One byte past the limit tells a file of exactly that size from a larger one.
+    const qint64 want = m_maxBytes < 0 ? kChunk : std::min<qint64>(kChunk, m_maxBytes + 1 - m_read);
+    qint64 n = m_device->read(m_buffer.data() + old, want);
+    if (n > 0 && m_maxBytes >= 0 && m_read + n > m_maxBytes) {
+        m_tooLarge = true;
+        m_eof = true; // what came within the limit is still read
+        n = m_maxBytes - m_read;
+    }
     if (n <= 0) {
         m_buffer.resize(old);
         m_eof = true;
         m_readError = n < 0;
         return false;
     }
+    m_read += n;
     m_buffer.resize(old + n);
     if (!m_started) {
         m_started = true;
@@ -169,8 +179,11 @@ bool CsvReader::next(CsvRecord *record)
         }
         record->fields.append(field);
         field.clear();
-        if (c == m_delimiter)
+        if (c == m_delimiter) {
+            if (record->fields.size() == MaxFields)
+                return fail(Tr::tr("a row has more than %1 fields").arg(MaxFields));
             continue;
+        }
         // End of record.
         record->lastLine = m_line;
         if (c == '\r' && peekByte() == '\n')

@@ -50,16 +50,34 @@ QString lineRange(const CsvRecord &r)
     return r.lastLine > r.line ? QStringLiteral("%1-%2").arg(r.line).arg(r.lastLine) : QString::number(r.line);
 }
 
+// |size| when known, else -1 (a pipe that went on past the limit).
+Error tooLarge(qint64 size, qint64 limit)
+{
+    const auto mib = [](qint64 bytes) { return QString::number(double(bytes) / (1 << 20), 'f', bytes % (1 << 20) ? 1 : 0); };
+    if (size < 0) {
+        return makeError("csv.toolarge", Tr::tr("The input goes on past %1 MiB; a host list is at most that large "
+                                                "(split it into several files)").arg(mib(limit)));
+    }
+    return makeError("csv.toolarge", Tr::tr("The file is %1 MiB; a host list is at most %2 MiB "
+                                            "(split it into several files)").arg(mib(size), mib(limit)));
+}
+
 } // namespace
 
 Result<ImportPlan> plan(QIODevice &input, const HostKeys &existing, const Options &options)
 {
     ImportPlan plan;
+    if (!input.isSequential() && input.size() > options.maxBytes)
+        return tooLarge(input.size(), options.maxBytes);
     CsvReader reader(&input);
+    reader.setMaxBytes(options.maxBytes);
     plan.delimiter = reader.detectDelimiter();
 
     CsvRecord header;
-    if (!reader.next(&header)) {
+    const bool gotHeader = reader.next(&header);
+    if (reader.tooLarge())
+        return tooLarge(-1, options.maxBytes);
+    if (!gotHeader) {
         if (reader.readError())
             return makeError("csv.read", Tr::tr("The file cannot be read: %1").arg(input.errorString()));
         return makeError("csv.empty", Tr::tr("The file is empty: the first row must name the columns, e.g. mac,hostname,ip"));
@@ -82,10 +100,15 @@ Result<ImportPlan> plan(QIODevice &input, const HostKeys &existing, const Option
 
     HostKeys seen = existing;
     // Which line of this file claimed each key first, to name it in the message.
-    QHash<MacAddress, int> lineOf;
+    QHash<MacAddress, qint64> lineOf;
     CsvRecord record;
     int sinceProgress = 0;
     while (reader.next(&record)) {
+        if (plan.rows.size() + plan.problems.size() == options.maxRows) {
+            return makeError("csv.toolarge", Tr::tr("Line %1: the file has more than %2 rows; a host list is at most "
+                                                    "that long (split it into several files)")
+                                                 .arg(record.line).arg(options.maxRows));
+        }
         if (++sinceProgress == 1000) {
             sinceProgress = 0;
             if (options.progress && !options.progress(reader.bytesConsumed()))
@@ -136,6 +159,8 @@ Result<ImportPlan> plan(QIODevice &input, const HostKeys &existing, const Option
     }
     if (reader.readError())
         return makeError("csv.read", Tr::tr("The file cannot be read: %1").arg(input.errorString()));
+    if (reader.tooLarge())
+        return tooLarge(-1, options.maxBytes);
     return plan;
 }
 

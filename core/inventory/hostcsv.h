@@ -17,14 +17,14 @@ struct HostKeys;
 
 struct CsvProblem
 {
-    int line = 0;
+    qint64 line = 0;
     QString reason;
     QString row; // the row as it stood in the file (shortened), for people to recognise it
 };
 
 struct ImportRow
 {
-    int line = 0;
+    qint64 line = 0;
     Host host;
 };
 
@@ -43,14 +43,23 @@ struct ImportPlan
 // UTF-8 with or without a BOM.
 namespace HostCsv {
 
+// Larger input is refused as a whole, so that what an import holds in memory stays bounded
+// whatever it is given (a host list this long wants splitting, or is no host list at all). A
+// planned row costs some 800 bytes: 200,000 rows peak at about 160 MiB in crashcart-cli.
+inline constexpr qint64 MaxFileBytes = qint64(64) << 20;
+inline constexpr int MaxRows = 200000;
+
 struct Options
 {
     QString defaultProfile;                        // for rows that name none
     std::function<bool(qint64 bytesRead)> progress; // return false to cancel
+    qint64 maxBytes = MaxFileBytes;
+    int maxRows = MaxRows;
 };
 
 // Fails only when the file as a whole cannot be read (no header, no mac column, an unknown
-// column, a read error, cancelled); bad rows land in ImportPlan::problems.
+// column, more than maxBytes or maxRows, a read error, cancelled); bad rows land in
+// ImportPlan::problems.
 Result<ImportPlan> plan(QIODevice &input, const HostKeys &existing, const Options &options = {});
 
 // Writes every host with all columns; reading the output back gives the same hosts.

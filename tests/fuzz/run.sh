@@ -9,9 +9,10 @@ command -v clang++ >/dev/null || { echo "SKIP: clang++ missing"; exit 77; }
 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
     || { echo "SKIP: libclang-rt-14-dev missing"; exit 77; }
 cmake -S "$SRC" -B "$B" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCRASHCART_FUZZ=ON >/dev/null
-cmake --build "$B" --target fuzz_tftp fuzz_dhcp fuzz_http fuzz_initrd fuzz_elf fuzz_kickstart fuzz_syslog fuzz_ipmi fuzz_redfish fuzz_iso
+cmake --build "$B" --target fuzz_tftp fuzz_dhcp fuzz_http fuzz_initrd fuzz_elf fuzz_kickstart fuzz_syslog fuzz_ipmi fuzz_redfish fuzz_iso \
+    fuzz_tftp_transfer fuzz_csv
 status=0
-for t in tftp dhcp http initrd elf kickstart syslog ipmi redfish iso; do
+for t in tftp dhcp http initrd elf kickstart syslog ipmi redfish iso tftp_transfer csv; do
     corpus="$B/corpus-$t"; mkdir -p "$corpus" "$B/findings-$t"
     echo "== fuzz_$t for ${SECONDS_EACH}s"
     if ! (cd "$B/findings-$t" && UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void delimiter_data();
     void delimiter();
     void longFieldIsBounded();
+    void maxBytes_data();
+    void maxBytes();
 };
 
 void TestCsvReader::records_data()
@@ -70,6 +72,10 @@ void TestCsvReader::records_data()
     QTest::newRow("utf8 passes") << QByteArray("\xe4\xb8\xad,\xe6\x96\x87\n") << QStringList { QString::fromUtf8("1:\xe4\xb8\xad|\xe6\x96\x87") };
     QTest::newRow("nul byte kept") << QByteArray("a\0b,c\n", 6) << QStringList { QString::fromUtf8("1:a\0b|c", 7) };
     QTest::newRow("empty input") << QByteArray() << QStringList {};
+    QTest::newRow("1024 fields") << (QByteArray(1023, ',') + '\n') << QStringList { u"1:"_s + QString(1023, u'|') };
+    // A line of commas would otherwise hold a field apiece in memory, however long it runs.
+    QTest::newRow("1025 fields refused") << (QByteArray(1024, ',') + "\nok,1\n") << QStringList { u"1:!"_s, u"2:ok|1"_s };
+    QTest::newRow("a million fields") << (QByteArray(1 << 20, ',') + "x\nok,1\n") << QStringList { u"1:!"_s, u"2:ok|1"_s };
 }
 
 void TestCsvReader::records()
@@ -111,6 +117,39 @@ void TestCsvReader::longFieldIsBounded()
     QCOMPARE(records[0], QStringLiteral("1:mac"));
     QCOMPARE(records[1], QStringLiteral("2:!"));
     QCOMPARE(records.last().section(u':', 1), QStringLiteral("last"));
+}
+
+void TestCsvReader::maxBytes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<bool>("tooLarge");
+    QTest::addColumn<int>("records");
+    QTest::newRow("under") << QByteArray("a\nb\n") << qint64(5) << false << 2;
+    QTest::newRow("exactly") << QByteArray("a\nb\n") << qint64(4) << false << 2;
+    QTest::newRow("one byte over") << QByteArray("a\nb\nc") << qint64(4) << true << 2;
+    QTest::newRow("far over") << (QByteArray("a\n") + QByteArray(3 << 20, 'x')) << qint64(1 << 20) << true << 2;
+    QTest::newRow("zero") << QByteArray("a") << qint64(0) << true << 0;
+}
+
+void TestCsvReader::maxBytes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, limit);
+    QFETCH(bool, tooLarge);
+    QFETCH(int, records);
+    QBuffer buffer(&input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    reader.setMaxBytes(limit);
+    CsvRecord r;
+    int n = 0;
+    while (reader.next(&r))
+        ++n;
+    QCOMPARE(reader.tooLarge(), tooLarge);
+    QCOMPARE(n, records);
+    QVERIFY(buffer.pos() <= limit + 1); // read no further than needed to tell
+    QVERIFY(!reader.readError());
 }
 
 QTEST_APPLESS_MAIN(TestCsvReader)

@@ -7,6 +7,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <cstring>
+
 #include "testhosts.h"
 
 using namespace Crashcart;
@@ -42,6 +44,35 @@ QList<int> rowLines(const ImportPlan &plan)
     return lines;
 }
 
+// A pipe: the bytes come in order, their size is not known beforehand.
+class Pipe final : public QIODevice
+{
+public:
+    explicit Pipe(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_bytes.size() - m_at);
+        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
+
+QByteArray macRows(int count)
+{
+    QByteArray csv = "mac\n";
+    for (int i = 1; i <= count; ++i)
+        csv += QStringLiteral("52:54:00:00:00:%1\n").arg(i, 2, 16, QLatin1Char('0')).toLatin1();
+    return csv;
+}
 
 } // namespace
 
@@ -61,6 +92,8 @@ private Q_SLOTS:
     void quoting();
     void fiftyMegabytes();
     void cancel();
+    void limits_data();
+    void limits();
 };
 
 void TestHostCsv::rows_data()
@@ -130,6 +163,7 @@ void TestHostCsv::headerErrors_data()
     QTest::newRow("twice") << QByteArray("mac,MAC\n") << u"csv.column"_s;
     QTest::newRow("broken header") << QByteArray("mac,\"host\n") << u"csv.header"_s;
     QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << u"csv.column"_s;
+    QTest::newRow("a header of commas") << (QByteArray("mac") + QByteArray(5000, ',') + "\n") << u"csv.header"_s;
 }
 
 void TestHostCsv::headerErrors()
@@ -274,6 +308,57 @@ void TestHostCsv::cancel()
     const auto plan = HostCsv::plan(buffer, {}, options);
     QVERIFY(!plan.ok());
     QCOMPARE(plan.error().code, u"import.cancelled"_s);
+}
+
+void TestHostCsv::limits_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<bool>("pipe");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<QString>("says"); // empty: planned
+
+    const QByteArray five = macRows(5); // 4 + 5 * 18 = 94 bytes
+    QTest::newRow("file at the byte limit") << five << false << qint64(94) << 100 << QString();
+    QTest::newRow("file over the byte limit") << five << false << qint64(93) << 100 << u"The file is"_s;
+    QTest::newRow("pipe at the byte limit") << five << true << qint64(94) << 100 << QString();
+    QTest::newRow("pipe over the byte limit") << five << true << qint64(93) << 100 << u"The input goes on past"_s;
+    QTest::newRow("at the row limit") << five << false << qint64(1000) << 5 << QString();
+    QTest::newRow("over the row limit") << five << false << qint64(1000) << 4 << u"Line 6: the file has more than 4 rows"_s;
+    QTest::newRow("rejected rows count") << QByteArray("mac\nx\ny\nz\n") << false << qint64(1000) << 2
+                                         << u"Line 4: the file has more than 2 rows"_s;
+    QTest::newRow("blank lines do not") << QByteArray("mac\n\n\n\n\n52:54:00:00:00:01\n") << false << qint64(1000) << 1 << QString();
+    // The real limits hold the largest file the other tests import (150,000 hosts, 50 MB).
+    QTest::newRow("defaults") << five << true << HostCsv::MaxFileBytes << HostCsv::MaxRows << QString();
+}
+
+void TestHostCsv::limits()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(bool, pipe);
+    QFETCH(qint64, maxBytes);
+    QFETCH(int, maxRows);
+    QFETCH(QString, says);
+    QBuffer buffer(&csv);
+    Pipe stream(csv);
+    QIODevice *device = &stream;
+    if (!pipe) {
+        buffer.open(QIODevice::ReadOnly);
+        device = &buffer;
+    }
+    HostCsv::Options options;
+    options.maxBytes = maxBytes;
+    options.maxRows = maxRows;
+    const auto plan = HostCsv::plan(*device, {}, options);
+    if (says.isEmpty()) {
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+        return;
+    }
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.error().code, u"csv.toolarge"_s);
+    QVERIFY2(plan.error().message.contains(says), qPrintable(plan.error().message));
+    if (!pipe && maxBytes < csv.size())
+        QCOMPARE(buffer.pos(), 0); // refused before reading
 }
 
 QTEST_GUILESS_MAIN(TestHostCsv)

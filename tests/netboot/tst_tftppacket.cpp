@@ -16,7 +16,22 @@ private Q_SLOTS:
     void fuzzNeverCrashes();
     void netascii_data();
     void netascii();
+    void requestRefusal_data();
+    void requestRefusal();
 };
+
+namespace {
+
+// A read request for "f" in octet mode with |count| options named o0, o1, ... valued |value|.
+QByteArray withOptions(int count, const QByteArray &value = "1", bool shortNames = false)
+{
+    Options options;
+    for (int i = 0; i < count; ++i)
+        options.append({ shortNames ? QByteArray(1, char('a' + i % 26)) : "o" + QByteArray::number(i), value });
+    return makeRequest(Opcode::Rrq, "f", "octet", options);
+}
+
+} // namespace
 
 void TestTftpPacket::netascii_data()
 {
@@ -64,6 +79,9 @@ void TestTftpPacket::parse_data()
     QTest::newRow("rrq huge") << (QByteArray("\0\1", 2) + QByteArray(5000, 'a') + QByteArray("\0octet\0", 7)) << false << 0;
     QTest::newRow("ack too long") << QByteArray("\0\4\0\1\0", 5) << false << 0;
     QTest::newRow("oack odd") << QByteArray("\0\6blksize\0", 10) << false << 0;
+    QTest::newRow("rrq 32 options") << withOptions(32) << true << 1;
+    QTest::newRow("rrq 33 options") << withOptions(33) << false << 0;
+    QTest::newRow("rrq opcode alone") << QByteArray("\0\1", 2) << false << 0;
     QTest::newRow("oversized datagram") << (QByteArray("\0\3\0\1", 4) + QByteArray(70000, 'x')) << false << 0;
 }
 
@@ -118,6 +136,61 @@ void TestTftpPacket::fuzzNeverCrashes()
         }
     }
     QVERIFY(parsed > 0);
+}
+
+void TestTftpPacket::requestRefusal_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<int>("code"); // of the ERROR the server answers with; -1: it stays silent
+    QTest::addColumn<QByteArray>("says");
+
+    // No request at all: silence, or the server would answer spoofed junk (a reflector).
+    QTest::newRow("empty") << QByteArray() << -1 << QByteArray();
+    QTest::newRow("one byte") << QByteArray("\0", 1) << -1 << QByteArray();
+    QTest::newRow("garbage") << QByteArray(1500, '\xff') << -1 << QByteArray();
+    QTest::newRow("unknown opcode") << QByteArray("\0\x09\0\1", 4) << -1 << QByteArray();
+    QTest::newRow("ack") << QByteArray("\0\4\0\1", 4) << -1 << QByteArray();
+    QTest::newRow("broken ack") << QByteArray("\0\4\0\1\0", 5) << -1 << QByteArray();
+    QTest::newRow("good rrq") << QByteArray("\0\1f\0octet\0blksize\0" "1468\0", 23) << -1 << QByteArray();
+    QTest::newRow("32 options") << withOptions(32) << -1 << QByteArray();
+
+    // Requests, broken: an ERROR that says why. Code 8 when the options are to blame.
+    QTest::newRow("opcode alone") << QByteArray("\0\1", 2) << 4 << QByteArray("no file name and mode");
+    QTest::newRow("no mode") << QByteArray("\0\1file\0", 7) << 4 << QByteArray("no file name and mode");
+    QTest::newRow("mode unterminated") << QByteArray("\0\1file\0octet", 12) << 4 << QByteArray("no file name and mode");
+    QTest::newRow("empty name") << QByteArray("\0\1\0octet\0", 9) << 4 << QByteArray("empty file name");
+    QTest::newRow("long name") << (QByteArray("\0\1", 2) + QByteArray(5000, 'a') + QByteArray("\0octet\0", 7)) << 4
+                               << QByteArray("request too long");
+    QTest::newRow("option unterminated") << QByteArray("\0\1f\0octet\0blksize\0" "1468", 22) << 8
+                                         << QByteArray("option not NUL-terminated");
+    QTest::newRow("option name unterminated") << QByteArray("\0\1f\0octet\0blksize", 17) << 8
+                                              << QByteArray("option not NUL-terminated");
+    QTest::newRow("option without value") << QByteArray("\0\1f\0octet\0blksize\0", 18) << 8
+                                          << QByteArray("option without a value");
+    QTest::newRow("option without name") << QByteArray("\0\1f\0octet\0\0" "5\0", 13) << 8 << QByteArray("option without a name");
+    QTest::newRow("33 options") << withOptions(33) << 8 << QByteArray("too many options");
+    QTest::newRow("200 short options") << withOptions(200, "1", true) << 8 << QByteArray("too many options");
+    QTest::newRow("200 options") << withOptions(200) << 8 << QByteArray("options too long");
+    QTest::newRow("wrq option unterminated") << QByteArray("\0\2f\0octet\0tsize", 15) << 8 << QByteArray("option not NUL-terminated");
+}
+
+void TestTftpPacket::requestRefusal()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(int, code);
+    QFETCH(QByteArray, says);
+    const QByteArray reply = Crashcart::Netboot::Tftp::requestRefusal(datagram);
+    if (code < 0) {
+        QVERIFY(reply.isEmpty());
+        return;
+    }
+    QVERIFY(!Crashcart::Netboot::Tftp::parse(datagram).ok()); // only what parse() refuses
+    const auto error = Crashcart::Netboot::Tftp::parse(reply);
+    QVERIFY(error.ok());
+    QCOMPARE(error->opcode, Opcode::Error);
+    QCOMPARE(int(error->error), code);
+    QVERIFY2(error->message.contains(says), error->message.constData());
+    QVERIFY(reply.size() <= 64); // a small answer: no amplification worth the name
 }
 
 QTEST_APPLESS_MAIN(TestTftpPacket)

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Crashcart::Netboot::Tftp {
 
 namespace {
@@ -12,8 +14,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::Tftp::Packet)
 };
 
-// RFC 2347 caps a request at 512 bytes; clients send a little more in practice. Anything
-// beyond this is not a TFTP request.
+// RFC 2347 caps a request at 512 bytes; clients send a little more in practice. A longer
+// one is refused.
 constexpr qsizetype kMaxRequest = 1024;
 constexpr qsizetype kMaxDatagram = 65468; // DATA with the largest RFC 2348 block size
 
@@ -47,11 +49,71 @@ bool splitStrings(QByteArrayView body, QList<QByteArray> *out)
     return true;
 }
 
+// What is wrong with a request: for people (translated) and for the client (the ERROR packet).
+struct RequestFault
+{
+    ErrorCode code;
+    const char *wire;
+    QString why;
+};
+
+bool isRequest(QByteArrayView d)
+{
+    return d.size() >= 2 && d[0] == '\0' && (d[1] == char(Opcode::Rrq) || d[1] == char(Opcode::Wrq));
+}
+
+// Splits a request (opcode already checked) into its strings, or says why it is no good.
+std::optional<RequestFault> splitRequest(QByteArrayView d, QList<QByteArray> *fields)
+{
+    if (d.size() > kMaxRequest) {
+        // Options past a file name and mode that fit are what made it long: RFC 2347's code 8.
+        const qsizetype nameEnd = d.indexOf('\0', 2);
+        const qsizetype modeEnd = nameEnd < 0 ? -1 : d.indexOf('\0', nameEnd + 1);
+        const bool options = modeEnd >= 0 && modeEnd < kMaxRequest;
+        return RequestFault { options ? ErrorCode::OptionRefused : ErrorCode::IllegalOperation,
+                              options ? "options too long" : "request too long",
+                              Tr::tr("a request of %1 bytes (at most %2)").arg(d.size()).arg(kMaxRequest) };
+    }
+    const bool terminated = splitStrings(d.sliced(2), fields);
+    if (fields->size() < 2) {
+        return RequestFault { ErrorCode::IllegalOperation, "no file name and mode",
+                              terminated ? Tr::tr("the request lacks a file name or mode")
+                                         : Tr::tr("the request's file name or mode is not NUL-terminated") };
+    }
+    if (fields->at(0).isEmpty())
+        return RequestFault { ErrorCode::IllegalOperation, "empty file name", Tr::tr("an empty file name") };
+    if (!terminated) {
+        return RequestFault { ErrorCode::OptionRefused, "option not NUL-terminated",
+                              Tr::tr("an option is not NUL-terminated") };
+    }
+    if (fields->size() % 2 != 0)
+        return RequestFault { ErrorCode::OptionRefused, "option without a value", Tr::tr("an option without a value") };
+    const qsizetype options = (fields->size() - 2) / 2;
+    if (options > MaxOptions) {
+        return RequestFault { ErrorCode::OptionRefused, "too many options",
+                              Tr::tr("%1 options (at most %2)").arg(options).arg(MaxOptions) };
+    }
+    for (qsizetype i = 2; i < fields->size(); i += 2) {
+        if (fields->at(i).isEmpty())
+            return RequestFault { ErrorCode::OptionRefused, "option without a name", Tr::tr("an option without a name") };
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QByteArray requestRefusal(QByteArrayView datagram)
+{
+    if (!isRequest(datagram))
+        return {};
+    QList<QByteArray> fields;
+    const auto fault = splitRequest(datagram, &fields);
+    return fault ? makeError(fault->code, QByteArray("malformed request: ") + fault->wire) : QByteArray();
+}
 
 Result<Packet> parse(QByteArrayView d)
 {
-    if (d.size() < 4)
+    if (d.size() < 4 && !isRequest(d))
         return malformed(Tr::tr("%n byte(s) is too short", nullptr, int(d.size())));
     if (d.size() > kMaxDatagram)
         return malformed(Tr::tr("%1 bytes is too long").arg(d.size()));
@@ -60,23 +122,14 @@ Result<Packet> parse(QByteArrayView d)
     switch (op) {
     case quint16(Opcode::Rrq):
     case quint16(Opcode::Wrq): {
-        if (d.size() > kMaxRequest)
-            return malformed(Tr::tr("a request of %1 bytes").arg(d.size()));
         QList<QByteArray> fields;
-        if (!splitStrings(d.sliced(2), &fields) || fields.size() < 2)
-            return malformed(Tr::tr("the request lacks a file name or mode"));
-        if (fields.size() % 2 != 0)
-            return malformed(Tr::tr("an option without a value"));
+        if (const auto fault = splitRequest(d, &fields))
+            return malformed(fault->why);
         p.opcode = Opcode(op);
         p.filename = fields[0];
         p.mode = fields[1].toLower();
-        if (p.filename.isEmpty())
-            return malformed(Tr::tr("an empty file name"));
-        for (qsizetype i = 2; i + 1 < fields.size(); i += 2) {
-            if (fields[i].isEmpty())
-                return malformed(Tr::tr("an option without a name"));
+        for (qsizetype i = 2; i + 1 < fields.size(); i += 2)
             p.options.append({ fields[i].toLower(), fields[i + 1] });
-        }
         return p;
     }
     case quint16(Opcode::Data):

@@ -41,8 +41,18 @@ struct Packet
 };
 
 // Decodes a datagram; anything malformed (truncated, unterminated strings, an unknown
-// opcode, options without values, absurd sizes) is an Error value, never a crash.
+// opcode, options without values, more than MaxOptions options, absurd sizes) is an Error
+// value, never a crash.
 Result<Packet> parse(QByteArrayView datagram);
+
+// More than any client sends (RFC 2347-2349 and 7440 define four).
+inline constexpr int MaxOptions = 32;
+
+// Why a datagram that is a request (RRQ or WRQ by its opcode) cannot be served, as the ERROR
+// packet that tells the client: code 8 when the options are at fault (RFC 2347), 4 otherwise,
+// and a short English text. Empty for a well-formed request and for what is no request at
+// all: a server that answered any datagram would be a reflector.
+QByteArray requestRefusal(QByteArrayView datagram);
 
 QByteArray makeRequest(Opcode opcode, const QByteArray &filename, const QByteArray &mode, const Options &options = {});
 QByteArray makeData(quint16 block, QByteArrayView payload);

@@ -133,7 +133,12 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &clien
 {
     auto packet = parse(datagram);
     if (!packet) {
-        // Answering garbage from anywhere would make us a reflector: only say so in the log.
+        // A broken request is told what is wrong with it (in a reply of a few dozen bytes, so
+        // never much larger than the question). Anything else goes only to the log: answering
+        // garbage from anywhere would make us a reflector.
+        const QByteArray refusal = requestRefusal(datagram);
+        if (!refusal.isEmpty() && m_socket && clientPort != 0)
+            m_socket->writeDatagram(refusal, client, clientPort);
         Q_EMIT requestRefused(client, QString(), packet.error().message);
         return;
     }
