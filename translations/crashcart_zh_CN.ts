@@ -7546,6 +7546,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>reading the file for a netascii transfer failed</source>
         <translation>为 netascii 传输读取文件失败</translation>
     </message>
+    <message>
+        <source>The TFTP server cannot start its transfer threads: %1</source>
+        <translation>TFTP 服务器无法启动其传输线程：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Netboot::Tftp::Transfer</name>
