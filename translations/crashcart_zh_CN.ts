@@ -7715,5 +7715,9 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>%1: the install failed</source>
         <translation>%1：安装失败</translation>
     </message>
+    <message>
+        <source>Start the servers at launch with the Servers view&apos;s last settings (as Servers › Start All Servers).</source>
+        <translation>启动时即以“服务器”视图上次的设置启动服务器（同“服务器 › 启动所有服务器”）。</translation>
+    </message>
 </context>
 </TS>
