@@ -7,7 +7,8 @@
 #   TARGET: tftp | tftp_transfer | dhcp | kickstart | csv | initrd | ... (fuzz_TARGET in the build)
 # Output: libFuzzer's final stats (executions, coverage, corpus) in $WORK/TARGET.log; findings
 # (crash-*, leak-*, timeout-*, oom-*) in $WORK/findings-TARGET. Exit 1 on a finding.
-# Env: WORK (default /tmp/crashcart-fuzz), NICE (default 19: builds and tests keep the CPUs).
+# Env: WORK (default /tmp/crashcart-fuzz), NICE (default 19: builds and tests keep the CPUs),
+# TIMEOUT (per input, default 10 s; raise it on a loaded machine, where a niced run waits).
 set -euo pipefail
 SRC=$1; B=$2; T=$3; SECS=${4:-3600}
 WORK=${WORK:-/tmp/crashcart-fuzz}
@@ -18,11 +19,11 @@ cp "$B/tests/fuzz/fuzz_$T" "$bin"
 cd "$found"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
-nice -n "${NICE:-19}" "$bin" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+nice -n "${NICE:-19}" "$bin" -max_total_time="$SECS" -timeout="${TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
     "$grown" "$kept" > "$WORK/$T.log" 2>&1 || status=1
 # Minimise: a fresh folder gets the smallest set of inputs that covers what both folders cover.
 merged="$WORK/merged-$T"; rm -rf "$merged"; mkdir -p "$merged"
-nice -n "${NICE:-19}" "$bin" -merge=1 -timeout=10 -rss_limit_mb=2048 "$merged" "$kept" "$grown" > "$WORK/$T.merge.log" 2>&1 || status=1
+nice -n "${NICE:-19}" "$bin" -merge=1 -timeout="${TIMEOUT:-10}" -rss_limit_mb=2048 "$merged" "$kept" "$grown" > "$WORK/$T.merge.log" 2>&1 || status=1
 if [ -n "$(ls -A "$merged")" ]; then
     rm -f "$kept"/*
     cp "$merged"/* "$kept"/
