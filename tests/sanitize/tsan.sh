@@ -11,7 +11,9 @@ cmake -S "$SRC" -B "$B" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCRASHCART_S
 # shellcheck disable=SC2086 # one target a word
 cmake --build "$B" --target $tests
 cd "$B"
-# Tests start clients (curl) with fork+exec from a threaded process: die_after_fork=0 ignore_noninstrumented_modules=1 lets them.
+# Tests start clients (curl) with fork+exec from a threaded process: die_after_fork=0 lets them.
+# ignore_noninstrumented_modules: libc calls made by glib and Qt (the event loop's eventfd
+# wake-ups) are theirs to get right, not ours.
 # Qt itself is not built with TSan: what it synchronises inside its own code (the event queue
 # of a thread, QThread's start) is unseen, so those frames are named in the suppressions.
 export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 history_size=4 die_after_fork=0 ignore_noninstrumented_modules=1 suppressions=$SRC/tests/sanitize/tsan.supp"
