@@ -4,6 +4,7 @@
 #include "kickstart/kickstartview.h"
 #include "mainwindow.h"
 #include "notifier.h"
+#include "servers/servercontrols.h"
 #include "servers/serversview.h"
 
 #include "bootconfig/eventrecorder.h"
@@ -45,7 +46,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QApplication::translate("main", "Show the interface in LANG (en, zh_CN)."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({ workspaceOption, languageOption });
+    // For a laptop that should serve from the moment it starts (an autostart entry), and for
+    // the tests that kill the app while machines boot from it.
+    const QCommandLineOption startServersOption(
+        QStringLiteral("start-servers"),
+        QApplication::translate("main", "Start the servers at launch with the Servers view's last settings (as Servers › Start All Servers)."));
+    parser.addOptions({ workspaceOption, languageOption, startServersOption });
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.value(AppSettings::Language);
@@ -115,8 +121,11 @@ int main(int argc, char *argv[])
     kickstartView->setServerEndpointSource([&boot] { return boot.endpoint(); }); // what the servers announce
     window.addView(kickstartView);
     window.addView(new App::InitrdView(settings, &window));
-    window.addView(new App::ServersView(netboot, *workspace, settings, &window));
+    auto *serversView = new App::ServersView(netboot, *workspace, settings, &window);
+    window.addView(serversView);
     window.restoreLayout();
     window.show();
+    if (parser.isSet(startServersOption))
+        serversView->controls()->startAll();
     return app.exec();
 }

@@ -7546,6 +7546,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>reading the file for a netascii transfer failed</source>
         <translation>为 netascii 传输读取文件失败</translation>
     </message>
+    <message>
+        <source>The TFTP server cannot start its transfer threads: %1</source>
+        <translation>TFTP 服务器无法启动其传输线程：%1</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Netboot::Tftp::Transfer</name>
@@ -7710,6 +7714,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>%1: the install failed</source>
         <translation>%1：安装失败</translation>
+    </message>
+    <message>
+        <source>Start the servers at launch with the Servers view&apos;s last settings (as Servers › Start All Servers).</source>
+        <translation>启动时即以“服务器”视图上次的设置启动服务器（同“服务器 › 启动所有服务器”）。</translation>
     </message>
 </context>
 </TS>

@@ -75,12 +75,20 @@ void ServeLog::connectTraffic(Netboot::NetbootService &service)
     using Netboot::NetbootService;
     connect(&service, &NetbootService::transferStarted, this, [this](const Netboot::Tftp::TransferInfo &t, const MacAddress &) {
         m_out << stamp() << " tftp " << t.client.toString() << ':' << t.clientPort << " #" << t.id << " send " << t.file << " ("
-              << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")" << '\n';
+              << t.size << " bytes, blksize " << t.blockSize << ", windowsize " << t.windowSize << ")";
+        // What the client was told: RFC 2347's OACK as sent (a client that asked for nothing gets none).
+        if (!t.oack.isEmpty()) {
+            m_out << " oack";
+            for (const auto &[name, value] : t.oack)
+                m_out << ' ' << QString::fromLatin1(name) << '=' << QString::fromLatin1(value);
+        }
+        m_out << '\n';
     });
     connect(&service, &NetbootService::transferFinished, this,
-            [this](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
+            [this](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms, int retransmits, qint64 windows) {
                 m_out << stamp() << " tftp #" << id << (ok ? " done " : " failed ") << bytes << " bytes in " << ms << " ms ("
-                      << rate(bytes, ms) << " MB/s)" << (message.isEmpty() ? QString() : QStringLiteral(": ") + message) << '\n';
+                      << rate(bytes, ms) << " MB/s, " << windows << " windows, " << retransmits << " retransmits)"
+                      << (message.isEmpty() ? QString() : QStringLiteral(": ") + message) << '\n';
             });
     connect(&service, &NetbootService::requestRefused, this,
             [this](const QHostAddress &client, const MacAddress &, const QString &file, const QString &reason) {

@@ -119,7 +119,7 @@ void EventRecorder::tftpStarted(quint64 id, const QHostAddress &client, const QS
         m_transfers.insert(id, { client, file, resolve(client, file) });
 }
 
-void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs)
+void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs, int retransmits)
 {
     const Transfer t = m_transfers.take(id);
     if (t.file.isEmpty())
@@ -127,7 +127,11 @@ void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qi
     if (ok && bytes == 0 && !message.isEmpty())
         return; // firmware asking a file's size before fetching it: not an event of its own
     if (ok) {
-        add(t.mac, QStringLiteral("boot.tftp"), QStringLiteral("%1 %2 bytes %3 ms").arg(t.file).arg(bytes).arg(elapsedMs));
+        // Resent blocks say the link (or the client) loses packets: worth seeing on the timeline.
+        QString what = QStringLiteral("%1 %2 bytes %3 ms").arg(t.file).arg(bytes).arg(elapsedMs);
+        if (retransmits > 0)
+            what += QStringLiteral(", %1 retransmits").arg(retransmits);
+        add(t.mac, QStringLiteral("boot.tftp"), what);
         noteLocalBoot(t.mac, t.file);
     }
     else

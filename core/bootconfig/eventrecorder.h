@@ -48,7 +48,7 @@ public:
     // Full DHCP: an address bound to |mac| (offers are not recorded: a lease is what counts).
     void dhcpLeased(const MacAddress &mac, const QHostAddress &address);
     void tftpStarted(quint64 id, const QHostAddress &client, const QString &file);
-    void tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs);
+    void tftpFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs, int retransmits = 0);
     void tftpRefused(const QHostAddress &client, const QString &file, const QString &reason);
     void httpAccessed(const QHostAddress &client, const MacAddress &mac, const QByteArray &method, const QString &path,
                       int status, qint64 bytes);

@@ -419,6 +419,17 @@ Result<Verdict> InstallRepository::store(const QString &token, const QString &wh
         (void)tx.commit(); // the refusal's event
         return found->refusal;
     }
+    // The same body again is an installer retrying a post it got no answer to (Crashcart was
+    // killed after storing it): acknowledged, not on the timeline twice. Reports and logs carry
+    // no id, so this is the progress rule for events without one: the same twice in a row.
+    QSqlQuery same(m_db.connection());
+    same.prepare(u"SELECT 1 FROM installs WHERE id = ? AND " + column + u" = ?");
+    same.addBindValue(found->install->id);
+    same.addBindValue(value);
+    if (auto r = Database::exec(same, QStringLiteral("installs")); !r)
+        return r.error();
+    if (same.next())
+        return Verdict { 200, Tr::tr("Already recorded"), found->install->mac, false };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE installs SET " + column + u" = ?, last_event_at = ? WHERE id = ?");

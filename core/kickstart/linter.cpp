@@ -6,6 +6,7 @@
 #include "scriptchecker.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Crashcart::Kickstart {
 
@@ -26,6 +27,10 @@ QString closestMatch(const QString &word, const QStringList &candidates, int max
     int bestDistance = maxDistance + 1;
     const QString w = word.toLower();
     for (const QString &candidate : candidates) {
+        // The distance is at least the difference in length: a long word (a fuzzed line, a
+        // pasted blob) is not compared letter by letter with every command name.
+        if (std::abs(candidate.size() - w.size()) >= bestDistance)
+            continue;
         const QString c = candidate.toLower();
         // Levenshtein with adjacent transpositions ("psot" is one step from "post").
         const qsizetype n = w.size(), m = c.size();

@@ -153,9 +153,10 @@ private:
                     });
                 });
         connect(server.get(), &Tftp::Server::transferFinished, this,
-                [this, generation](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms) {
-                    post([s = m_service, id = id | generation, ok, message, bytes, ms] {
-                        Q_EMIT s->transferFinished(id, ok, message, bytes, ms);
+                [this, generation](quint64 id, bool ok, const QString &message, qint64 bytes, qint64 ms, int retransmits,
+                                   qint64 windows) {
+                    post([s = m_service, id = id | generation, ok, message, bytes, ms, retransmits, windows] {
+                        Q_EMIT s->transferFinished(id, ok, message, bytes, ms, retransmits, windows);
                     });
                 });
         connect(server.get(), &Tftp::Server::requestRefused, this,

@@ -82,7 +82,8 @@ Q_SIGNALS:
     // Transfer ids are unique for the service's lifetime, across restarts of the TFTP server.
     void transferStarted(const Crashcart::Netboot::Tftp::TransferInfo &info, const Crashcart::MacAddress &mac);
     void transferProgress(quint64 id, qint64 bytes, qint64 size, int retransmits);
-    void transferFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs);
+    void transferFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs, int retransmits,
+                          qint64 windows);
     void requestRefused(const QHostAddress &client, const Crashcart::MacAddress &mac, const QString &file,
                         const QString &reason);
     void httpAccessed(const Crashcart::Netboot::Http::Access &access);

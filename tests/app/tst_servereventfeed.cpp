@@ -121,7 +121,7 @@ void TestServerEventFeed::transfer()
              qPrintable(f.last().message));
     Q_EMIT f.service.transferProgress(7, 1000, 2000, 0);
     QCOMPARE(f.transfers.at(0).bytes, 1000);
-    Q_EMIT f.service.transferFinished(7, true, QString(), 2000, 500);
+    Q_EMIT f.service.transferFinished(7, true, QString(), 2000, 500, 0, 4);
     QCOMPARE(f.transfers.at(0).state, TransferModel::TransferState::Done);
     QVERIFY2(f.last().message.startsWith(u"Sent vmlinuz: "_s), qPrintable(f.last().message));
     QCOMPARE(f.last().host, info.client); // the transfer's, though the signal names only its id
@@ -130,7 +130,7 @@ void TestServerEventFeed::transfer()
 
     info.id = 8;
     Q_EMIT f.service.transferStarted(info, mac);
-    Q_EMIT f.service.transferFinished(8, false, u"timed out"_s, 512, 5000);
+    Q_EMIT f.service.transferFinished(8, false, u"timed out"_s, 512, 5000, 5, 6);
     QVERIFY2(f.last().message.startsWith(u"Sending vmlinuz failed after "_s) && f.last().message.endsWith(u": timed out"_s),
              qPrintable(f.last().message));
     QVERIFY(f.last().problem);

@@ -68,7 +68,7 @@ void TestEventRecorder::recordsEachExchangeOnTheHost()
     const QHostAddress client(u"10.0.0.21"_s);
     recorder.dhcpAnswered(mac("52:54:00:00:00:01"), 7, "snponly.efi", false);
     recorder.tftpStarted(1, client, u"snponly.efi"_s);
-    recorder.tftpFinished(1, true, {}, 173792, 32);
+    recorder.tftpFinished(1, true, {}, 173792, 32, 3);
     recorder.tftpStarted(2, client, u"profiles/rhel9/vmlinuz"_s);
     recorder.tftpFinished(2, false, u"timed out"_s, 4096, 5000);
     recorder.tftpRefused(client, u"../etc/passwd"_s, u"outside the root"_s);
@@ -85,6 +85,9 @@ void TestEventRecorder::recordsEachExchangeOnTheHost()
     }
     std::sort(kinds.begin(), kinds.end());
     QCOMPARE(kinds, (QStringList { u"boot.dhcp"_s, u"boot.http"_s, u"boot.refused"_s, u"boot.tftp"_s, u"boot.tftp-failed"_s }));
+    // A transfer that had to resend says how often: a lossy link shows on the timeline.
+    const auto tftp = std::find_if(events->cbegin(), events->cend(), [](const auto &e) { return e.kind == u"boot.tftp"_s; });
+    QCOMPARE(tftp->message, u"snponly.efi 173792 bytes 32 ms, 3 retransmits"_s);
     auto host = Inventory::HostRepository(*m_db).find(mac("52:54:00:00:00:01"));
     QVERIFY(host && *host);
     QVERIFY((*host)->lastEvent.startsWith(u"boot."_s));

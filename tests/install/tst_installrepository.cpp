@@ -243,6 +243,18 @@ void TestInstallRepository::reportAndLog()
     QCOMPARE(*installs.log(i.id), u"line 1\nline 2\n"_s);
     QVERIFY((*installs.latest(kHost))->hasReport);
     QVERIFY((*installs.latest(kHost))->hasLog);
+    // Posted again after Crashcart was killed before it answered: acknowledged, recorded once.
+    const qsizetype before = kinds().size();
+    const auto again = installs.storeReport(i.token, report);
+    QCOMPARE(again->status, 200);
+    QVERIFY(!again->message.isEmpty()); // answered as a replay
+    QCOMPARE(installs.storeLog(i.token, u"line 1\nline 2\n"_s)->status, 200);
+    QCOMPARE(kinds().size(), before);
+    // Another report is news, and so is the first one after it.
+    QVERIFY(installs.storeReport(i.token, R"({"disks":[]})").value().message.isEmpty());
+    QVERIFY(installs.storeReport(i.token, report).value().message.isEmpty());
+    QCOMPARE(kinds().size(), before + 2);
+    QCOMPARE(*installs.report(i.id), report);
     QVERIFY(checkReport("[1,2]").error().message.contains(u"object"_s));
     QVERIFY(!checkReport("{"));
 }

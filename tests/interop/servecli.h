@@ -16,6 +16,7 @@ public:
     bool stop();
     quint16 tftpPort() const { return m_tftpPort; }
     quint16 httpPort() const { return m_httpPort; }
+    qint64 pid() const { return m_process.processId(); }
     QByteArray log();
 
 private:

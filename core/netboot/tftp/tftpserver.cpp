@@ -229,7 +229,7 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
     config.options = negotiate(request.options, m_config.limits, (*content)->size(), pathLimit);
     active->transfer = std::make_unique<Transfer>(*content, config);
     active->info = { m_nextId++, client, clientPort, file, (*content)->size(), config.options.blockSize,
-                     config.options.windowSize };
+                     config.options.windowSize, config.options.oack };
     active->startedMs = m_clock.elapsed();
     m_active.fetch_add(1, std::memory_order_relaxed);
     {
@@ -261,7 +261,8 @@ void Server::transferEnded(const ActiveTransfer &active)
     QString message = ok ? QString() : (t.error().isEmpty() ? Tr::tr("stopped") : t.error());
     if (t.sizeOnly())
         message = Tr::tr("the client asked for the size only");
-    Q_EMIT transferFinished(active.info.id, ok, message, t.bytesAcknowledged(), m_clock.elapsed() - active.startedMs);
+    Q_EMIT transferFinished(active.info.id, ok, message, t.bytesAcknowledged(), m_clock.elapsed() - active.startedMs,
+                            t.retransmits(), t.windows());
 }
 
 } // namespace Crashcart::Netboot::Tftp

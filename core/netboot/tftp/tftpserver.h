@@ -50,6 +50,7 @@ struct TransferInfo
     qint64 size = 0;
     int blockSize = 512;
     int windowSize = 1;
+    Options oack; // the options acknowledged, as sent; empty: none (the transfer began with DATA 1)
 };
 
 // What a TransferLoop reports, called on the loop's thread.
@@ -85,7 +86,9 @@ Q_SIGNALS:
     void transferStarted(const Crashcart::Netboot::Tftp::TransferInfo &info);
     // Throttled to a few per second per transfer.
     void transferProgress(quint64 id, qint64 bytes, qint64 size, int retransmits);
-    void transferFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs);
+    // |windows|: data windows sent (at windowsize 1, blocks), resends included.
+    void transferFinished(quint64 id, bool ok, const QString &message, qint64 bytes, qint64 elapsedMs, int retransmits,
+                          qint64 windows);
     void requestRefused(const QHostAddress &client, const QString &file, const QString &reason);
 
 private:

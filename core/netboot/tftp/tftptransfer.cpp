@@ -94,6 +94,8 @@ QList<QByteArray> Transfer::sendWindow(qint64 nowMs)
         out.append(std::move(packet));
     }
     m_sent = std::max(m_sent, last);
+    if (!out.isEmpty())
+        ++m_windows;
     arm(nowMs);
     return out;
 }

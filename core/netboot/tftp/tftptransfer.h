@@ -56,6 +56,8 @@ public:
     qint64 size() const { return m_size; }
     qint64 bytesAcknowledged() const;
     int retransmits() const { return m_retransmits; }
+    // Windows (or, at windowsize 1, blocks) sent, first sends and resends alike.
+    qint64 windows() const { return m_windows; }
     const Negotiated &options() const { return m_config.options; }
 
 private:
@@ -75,6 +77,7 @@ private:
     qint64 m_sent = 0;     // highest block sent in the current window
     int m_retries = 0;
     int m_retransmits = 0;
+    qint64 m_windows = 0;
     qint64 m_deadline = 0;
     QString m_error;
     bool m_sizeOnly = false;
