@@ -100,8 +100,10 @@ void Server::stop()
         std::move(rest.begin(), rest.end(), std::back_inserter(left));
     }
     m_loops.clear();
-    for (const auto &active : left)
+    for (const auto &active : left) {
+        active->transfer->stop();
         transferEnded(*active);
+    }
     delete m_socket;
     m_socket = nullptr;
 }
@@ -259,10 +261,17 @@ void Server::transferEnded(const ActiveTransfer &active)
     const Transfer &t = *active.transfer;
     const bool ok = t.state() == Transfer::State::Done;
     QString message = ok ? QString() : (t.error().isEmpty() ? Tr::tr("stopped") : t.error());
+    qint64 bytes = t.bytesAcknowledged();
     if (t.sizeOnly())
         message = Tr::tr("the client asked for the size only");
-    Q_EMIT transferFinished(active.info.id, ok, message, t.bytesAcknowledged(), m_clock.elapsed() - active.startedMs,
-                            t.retransmits(), t.windows());
+    if (const qint64 unconfirmed = t.unconfirmedBlocks()) {
+        // Every byte went out; what is missing is the word that it arrived.
+        bytes = t.size();
+        message = Tr::tr("the last %n block(s) never acknowledged: the client went quiet once it had them, or lost them",
+                         nullptr, int(unconfirmed));
+    }
+    Q_EMIT transferFinished(active.info.id, ok, message, bytes, m_clock.elapsed() - active.startedMs, t.retransmits(),
+                            t.windows());
 }
 
 } // namespace Crashcart::Netboot::Tftp
