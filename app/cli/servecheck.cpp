@@ -62,7 +62,7 @@ int report(QList<Netboot::Finding> findings, bool json, QTextStream &out)
     } else {
         for (const Netboot::Finding &f : std::as_const(findings)) {
             const QString message = f.server ? Tr::tr("%1: %2").arg(Netboot::serverName(*f.server), f.message) : f.message;
-            out << severityText(f.severity) << ": " << message << '\n';
+            out << Tr::tr("%1: %2").arg(severityText(f.severity), message) << '\n';
             if (!f.advice.isEmpty())
                 out << "    " << f.advice << '\n';
         }
