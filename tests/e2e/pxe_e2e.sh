@@ -132,7 +132,7 @@ echo "--- crashcart log"; cat "$W/crashcart.log"
 echo "--- serial (last lines)"; lab_serial_tail 15
 if [ "$INVENTORY" = yes ] && [ "$result" = ok ]; then
     # The host's timeline holds the whole boot: DHCP offer, the loader, scripts, kernel, initrd.
-    kill "$CRASHCART"; wait "$CRASHCART" 2>/dev/null || true
+    kill "$CRASHCART" 2>/dev/null || true; wait "$CRASHCART" 2>/dev/null || true
     "$CLI" hosts list
     timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' ORDER BY id")
     echo "--- timeline"; echo "$timeline"
