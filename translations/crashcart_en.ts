@@ -563,6 +563,16 @@ Kept in the system keychain only, never in the inventory, a file or a command li
     </message>
 </context>
 <context>
+    <name>Crashcart::Netboot::Tftp::Server</name>
+    <message numerus="yes">
+        <source>the last %n block(s) never acknowledged: the client went quiet once it had them, or lost them</source>
+        <translation>
+            <numerusform>the last block never acknowledged: the client went quiet once it had it, or lost it</numerusform>
+            <numerusform>the last %n blocks never acknowledged: the client went quiet once it had them, or lost them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Netboot::Tftp::Transfer</name>
     <message numerus="yes">
         <source>the client stopped answering (%n retransmission(s))</source>

@@ -2221,10 +2221,6 @@ Compare it with the one the BMC shows (its web page or console) before you trust
         <translation>尚未检查：检查内容包括端口占用、权限不足、缺少引导程序，以及网络中的其他 DHCP 服务器。</translation>
     </message>
     <message>
-        <source>Checking… asking the network for other DHCP servers (3 s)</source>
-        <translation>正在检查… 正在探测网络中的其他 DHCP 服务器（3 s）</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -2251,6 +2247,10 @@ Compare it with the one the BMC shows (its web page or console) before you trust
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Checking… asking the network for other DHCP servers (6 s)</source>
+        <translation>正在检查… 正在探测网络中的其他 DHCP 服务器（6 s）</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3865,10 @@ MAC %2
         <translation>install status：逐条打印每次变化，直到安装全部结束。</translation>
     </message>
     <message>
+        <source>Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row was rejected; ks lint: an error was found, the findings on standard output); 2 usage: an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.</source>
+        <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
+    </message>
+    <message>
         <source>Crashcart without a screen: inventory and servers from the shell.
 
 Commands:
@@ -3888,7 +3892,8 @@ Commands:
                           what a profile boots: kernel, initrds, arguments, kickstart
                           (profiles --help)
   serve                   run the netboot servers until interrupted; with a workspace
-                          the inventory answers what each machine boots
+                          the inventory answers what each machine boots; serve --check:
+                          the pre-flight only (ports, loaders, other DHCP/PXE servers)
   ks lint [--release R] [--json] FILE...
                           check kickstart files (release RHEL9 unless given; ks --help)
   ks render --host MAC TEMPLATE
@@ -3918,17 +3923,14 @@ Commands:
                           配置方案启动的内容：内核、initrd、内核参数、kickstart
                           （profiles --help）
   serve                   运行网络启动服务器，直到被中断；指定工作区时，
-                          由主机清单决定每台机器启动的内容
+                          由主机清单决定每台机器启动的内容；serve --check：
+                          仅做预检（端口、引导程序、其他 DHCP/PXE 服务器）
   ks lint [--release R] [--json] FILE...
                           检查 kickstart 文件（未指定版本时按 RHEL9；ks --help）
   ks render --host MAC TEMPLATE
                           为主机渲染模板并检查结果（ks render --help）
   initrd ls|cat|extract|info|diff|add|rm ...
                           读取和编辑 initramfs 镜像（initrd --help）</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row was rejected; ks lint: an error was found, the findings on standard output); 2 usage: an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.</source>
-        <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4759,37 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>serve: receive installers&apos; syslog (UDP and TCP) on this port and put it on the hosts&apos; timelines; profiles with syslog on get inst.syslog= (default off; 0 picks a free port).</source>
         <translation>serve：在此端口接收安装程序的 syslog（UDP 和 TCP）并记入主机时间线；启用了 syslog 的配置方案会获得 inst.syslog=（默认关闭；0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>serve: check these settings and exit, starting nothing: ports taken, privileges, boot loaders and, with --dhcp, the other DHCP and PXE servers answering on the network (about 6 s; --json for JSON). Exit status 1 when something blocks the servers.</source>
+        <translation>serve：检查这些设置后退出，不启动任何服务：端口占用、权限、引导程序，以及（使用 --dhcp 时）网络中应答的其他 DHCP 和 PXE 服务器（约 6 秒；--json 输出 JSON）。有问题阻止服务器启动时退出状态为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::ServeCheck</name>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the servers.</source>
+        <translation>没有阻止服务器启动的问题。</translation>
     </message>
 </context>
 <context>
@@ -7550,6 +7583,12 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>The TFTP server cannot start its transfer threads: %1</source>
         <translation>TFTP 服务器无法启动其传输线程：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n block(s) never acknowledged: the client went quiet once it had them, or lost them</source>
+        <translation>
+            <numerusform>最后 %n 个数据块始终未得到确认：客户端可能在收齐后不再应答，也可能丢失了它们</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Netboot::Tftp::Transfer</name>
@@ -7570,6 +7609,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>
             <numerusform>客户端已停止响应（已重传 %n 次）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
 
+#include "servecheck.h"
 #include "servelog.h"
 
 #include "bootconfig/eventrecorder.h"
@@ -13,6 +14,7 @@
 #include "inventory/database.h"
 #include "netboot/bootloaders.h"
 #include "netboot/netbootservice.h"
+#include "netboot/preflight.h"
 #include "netboot/rootprovider.h"
 #include "netboot/serviceconfig.h"
 
@@ -281,11 +283,14 @@ ServeOptions::ServeOptions()
     uefiLoader.setDescription(Tr::tr("serve: what UEFI clients boot: ipxe (snponly.efi; Secure Boot off) or shim "
                                      "(shim + GRUB; Secure Boot; Debian 12's GRUB needs the site DHCP to name this "
                                      "server as next-server). Default ipxe."));
+    check.setDescription(Tr::tr("serve: check these settings and exit, starting nothing: ports taken, privileges, boot "
+                                "loaders and, with --dhcp, the other DHCP and PXE servers answering on the network "
+                                "(about 6 s; --json for JSON). Exit status 1 when something blocks the servers."));
 }
 
 void ServeOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, syslogPort, uefiLoader, unknownHosts, pool, router, dns });
+    parser.addOptions({ root, listen, tftpPort, httpPort, dhcp, interface, dhcpPort, pxePort, syslogPort, uefiLoader, unknownHosts, pool, router, dns, check });
 }
 
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
@@ -296,6 +301,18 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
         err << request.error().message << Qt::endl;
         return Usage;
     }
+    const QString rootDir = parser.value(options.root);
+    ServeLog::Roots roots { workspace ? workspace->tftpRoot() : rootDir, workspace ? workspace->httpRoot() : rootDir };
+    if (parser.isSet(options.check)) {
+        Netboot::PreflightRequest check;
+        check.config = request->config;
+        check.tftp = request->tftp;
+        check.http = request->http;
+        check.dhcp = request->config.dhcpMode != Netboot::DhcpMode::Off;
+        check.syslog = request->syslog;
+        check.tftpRoot = roots.tftp;
+        return runServeCheck(check, parser.isSet(QStringLiteral("json")), out);
+    }
     if (request->config.dhcpMode == Netboot::DhcpMode::Full) {
         err << Tr::tr("warning: full DHCP hands out addresses on %1. Use it only on an isolated network: next to "
                       "another DHCP server it breaks machines that are not yours.")
@@ -305,8 +322,6 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
 
     // With a workspace the inventory answers (per-host loader configs, profiles' kernels and
     // initrds, kickstarts) and every exchange goes on the host's timeline, as in the app.
-    const QString rootDir = parser.value(options.root);
-    ServeLog::Roots roots { workspace ? workspace->tftpRoot() : rootDir, workspace ? workspace->httpRoot() : rootDir };
     std::unique_ptr<Inventory::Database> db;
     std::unique_ptr<BootConfig::InventoryBoot> boot;
     Netboot::ServiceContent content;

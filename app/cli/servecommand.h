@@ -30,12 +30,14 @@ struct ServeOptions
     QCommandLineOption dns { QStringLiteral("dns"), QString(), QStringLiteral("ADDR,...") };
     QCommandLineOption unknownHosts { QStringLiteral("unknown-hosts"), QString(), QStringLiteral("local|ignore"), QStringLiteral("local") };
     QCommandLineOption uefiLoader { QStringLiteral("uefi-loader"), QString(), QStringLiteral("ipxe|shim"), QStringLiteral("ipxe") };
+    QCommandLineOption check { QStringLiteral("check") };
 
     ServeOptions();
     void addTo(QCommandLineParser &parser) const;
 };
 
-// |workspace| may be null when --root is given. Returns the exit status.
+// |workspace| may be null when --root is given. With --check it runs the pre-flight for the
+// settings instead of the servers (servecheck.h). Returns the exit status.
 int runServe(const QCommandLineParser &parser, const ServeOptions &options, const Workspace *workspace,
              QTextStream &out, QTextStream &err);
 

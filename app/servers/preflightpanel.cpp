@@ -99,7 +99,7 @@ void PreflightPanel::run()
     request.tftpRoot = m_workspace.tftpRoot();
     m_checkButton->setEnabled(false);
     Q_EMIT runningChanged(true);
-    m_status->setText(request.dhcp ? tr("Checking… asking the network for other DHCP servers (3 s)") : tr("Checking…"));
+    m_status->setText(request.dhcp ? tr("Checking… asking the network for other DHCP servers (6 s)") : tr("Checking…"));
     m_preflight->run(request);
 }
 

@@ -28,7 +28,7 @@ class PreflightPanel final : public QWidget
 public:
     PreflightPanel(const ServerConfigForm &form, const Workspace &workspace, QWidget *parent = nullptr);
 
-    // Checks in the background (about three seconds when DHCP is on); ignored while a check runs.
+    // Checks in the background (about six seconds when DHCP is on); ignored while a check runs.
     void run();
     bool isRunning() const;
     void showFindings(const QList<Netboot::Finding> &findings);

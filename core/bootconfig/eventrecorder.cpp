@@ -131,6 +131,8 @@ void EventRecorder::tftpFinished(quint64 id, bool ok, const QString &message, qi
         QString what = QStringLiteral("%1 %2 bytes %3 ms").arg(t.file).arg(bytes).arg(elapsedMs);
         if (retransmits > 0)
             what += QStringLiteral(", %1 retransmits").arg(retransmits);
+        if (!message.isEmpty())
+            what += QStringLiteral(" (%1)").arg(message); // done, but the last ACK never came
         add(t.mac, QStringLiteral("boot.tftp"), what);
         noteLocalBoot(t.mac, t.file);
     }

@@ -44,7 +44,10 @@ public:
     struct Options
     {
         QString interface;                         // empty: wherever the broadcast is routed
-        int timeoutMs = 3000;
+        // A server's first offer to a new client can take seconds: dnsmasq pings the address
+        // for 3 s before offering it (ISC dhcpd for 1 s), and a probe that stops sooner says
+        // "no DHCP server" on a network that has one.
+        int timeoutMs = 6000;
         quint16 clientPort = 68;
         quint16 serverPort = 67;
         QHostAddress target = QHostAddress::Broadcast;

@@ -56,7 +56,7 @@ QList<Finding> dhcpFindings(const PreflightRequest &request, bool checked, const
                             const QList<DhcpOffer> &offers, const SystemView &system = SystemView::current());
 
 // Runs the local checks, then (when DHCP is chosen) asks the segment who else answers PXE
-// clients for about three seconds, and reports everything at once.
+// clients for about six seconds, and reports everything at once.
 class Preflight final : public QObject
 {
     Q_OBJECT

@@ -71,9 +71,11 @@ void TestEventRecorder::recordsEachExchangeOnTheHost()
     recorder.tftpFinished(1, true, {}, 173792, 32, 3);
     recorder.tftpStarted(2, client, u"profiles/rhel9/vmlinuz"_s);
     recorder.tftpFinished(2, false, u"timed out"_s, 4096, 5000);
+    recorder.tftpStarted(3, client, u"pxelinux.0"_s); // done, the last ACK lost
+    recorder.tftpFinished(3, true, u"the last block never acknowledged"_s, 42430, 3000, 9);
     recorder.tftpRefused(client, u"../etc/passwd"_s, u"outside the root"_s);
     recorder.httpAccessed(client, {}, "GET", u"/ks/52-54-00-00-00-01.cfg"_s, 200, 512);
-    QCOMPARE(live.count(), 5);
+    QCOMPARE(live.count(), 6);
     recorder.flush();
 
     auto events = Inventory::EventLog(*m_db).forHost(mac("52:54:00:00:00:01"));
@@ -84,10 +86,20 @@ void TestEventRecorder::recordsEachExchangeOnTheHost()
             kinds.append(e.kind);
     }
     std::sort(kinds.begin(), kinds.end());
-    QCOMPARE(kinds, (QStringList { u"boot.dhcp"_s, u"boot.http"_s, u"boot.refused"_s, u"boot.tftp"_s, u"boot.tftp-failed"_s }));
+    QCOMPARE(kinds, (QStringList { u"boot.dhcp"_s, u"boot.http"_s, u"boot.refused"_s, u"boot.tftp"_s, u"boot.tftp"_s,
+                                   u"boot.tftp-failed"_s }));
     // A transfer that had to resend says how often: a lossy link shows on the timeline.
-    const auto tftp = std::find_if(events->cbegin(), events->cend(), [](const auto &e) { return e.kind == u"boot.tftp"_s; });
+    const auto tftp = std::find_if(events->cbegin(), events->cend(), [](const auto &e) {
+        return e.kind == u"boot.tftp"_s && e.message.startsWith(u"snponly.efi"_s);
+    });
+    QVERIFY(tftp != events->cend());
     QCOMPARE(tftp->message, u"snponly.efi 173792 bytes 32 ms, 3 retransmits"_s);
+    // Done with the last ACK missing says so.
+    const auto unconfirmed = std::find_if(events->cbegin(), events->cend(), [](const auto &e) {
+        return e.kind == u"boot.tftp"_s && e.message.startsWith(u"pxelinux.0"_s);
+    });
+    QVERIFY(unconfirmed != events->cend());
+    QCOMPARE(unconfirmed->message, u"pxelinux.0 42430 bytes 3000 ms, 9 retransmits (the last block never acknowledged)"_s);
     auto host = Inventory::HostRepository(*m_db).find(mac("52:54:00:00:00:01"));
     QVERIFY(host && *host);
     QVERIFY((*host)->lastEvent.startsWith(u"boot."_s));

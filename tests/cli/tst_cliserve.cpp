@@ -3,7 +3,8 @@
 // Servers view checks them (exit 2), a port it cannot bind ends it with 1 and says who holds
 // it, and with full DHCP on loopback (standing in for the lab network) a lease goes on the
 // host's timeline, a reservation added while it serves is honoured, and a boot served by it
-// leaves the same timeline as the same boot served by the app's wiring. With --syslog-port,
+// leaves the same timeline as the same boot served by the app's wiring. `serve --check` says
+// what would block it, and starts nothing. With --syslog-port,
 // lines from util-linux's logger (UDP and TCP) are in the log and the notable ones on the
 // timeline of the host the address belongs to.
 #include "clirun.h"
@@ -14,6 +15,9 @@
 #include "inventory/database.h"
 #include "netboot/netbootservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void refusesBadOptions_data();
     void refusesBadOptions();
     void takenPortEndsWithOne();
+    void checkSaysWhatBlocks();
     void fullDhcpLeaseGoesOnTheTimeline();
     void sameEventsAsTheApp();
     void syslogGoesOnTheTimeline();
@@ -123,6 +128,34 @@ void TestCliServe::takenPortEndsWithOne()
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains(u"port %1"_s.arg(holder.localPort())), qPrintable(r.err));
     QVERIFY2(r.out.contains(u" stopped"_s), qPrintable(r.out)); // HTTP, started first, stopped cleanly
+}
+
+// `serve --check`: the pre-flight alone. A taken port is a problem (exit 1) naming who holds it;
+// missing loaders are warnings (exit 0); nothing is started either way. (Its DHCP probe needs a
+// segment: dhcp_placement_e2e.sh.)
+void TestCliServe::checkSaysWhatBlocks()
+{
+    QUdpSocket holder;
+    QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(holder.localPort());
+    const Run taken = cli({ u"serve"_s, u"--check"_s, u"--json"_s, u"--listen"_s, u"127.0.0.1"_s, u"--tftp-port"_s, port,
+                            u"--http-port"_s, u"0"_s },
+                          env());
+    QCOMPARE(taken.status, 1);
+    const QJsonArray findings = QJsonDocument::fromJson(taken.out.toUtf8()).array();
+    QVERIFY2(!findings.isEmpty(), qPrintable(taken.out));
+    const QJsonObject first = findings.first().toObject(); // the most serious first
+    QCOMPARE(first.value(u"severity"_s).toString(), u"problem"_s);
+    QCOMPARE(first.value(u"server"_s).toString(), u"TFTP"_s);
+    QVERIFY2(first.value(u"message"_s).toString().contains(u"port "_s + port), qPrintable(taken.out));
+    QVERIFY2(first.value(u"message"_s).toString().contains(u"tst_cliserve"_s), qPrintable(taken.out));
+
+    const Run free = cli({ u"serve"_s, u"--check"_s, u"--listen"_s, u"127.0.0.1"_s, u"--tftp-port"_s, u"0"_s, u"--http-port"_s, u"0"_s },
+                         env());
+    QCOMPARE(free.status, 0);
+    QVERIFY2(free.out.contains(u"warning: TFTP: pxelinux.0 is missing"_s), qPrintable(free.out));
+    QVERIFY2(free.out.contains(u"Nothing blocks the servers."_s), qPrintable(free.out));
+    QVERIFY2(!free.out.contains(u"listening"_s), qPrintable(free.out));
 }
 
 // `serve` with full DHCP on lo and the given pool; the DHCP port it bound.

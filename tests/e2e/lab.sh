@@ -44,6 +44,61 @@ lab_network() {
     ip -n "$SITE" link set veth1 up
 }
 
+# The lossy link (issue #13): tap0 leaves br0 for a bridge of its own, brvm, joined to br0 by a
+# link that loses, reorders and duplicates frames both ways, so everything between the VM and the
+# lab (DHCP, TFTP data and ACKs, HTTP) crosses it. With sch_netem the link is a veth pair with
+# `tc qdisc ... netem` on the egress of each end; without it (a kernel that has neither the module
+# nor netem built in) it is lossylink.py between two taps, the same model in user space, seeded.
+# LOSS_LINK=auto (netem if the kernel has it) | netem | relay. Sets LINK_KIND; the relay's
+# account of what it did goes to $W/lossylink.log when it stops.
+LOSS_PCT=${LOSS_PCT:-10}; DELAY_MS=${DELAY_MS:-5}; REORDER_PCT=${REORDER_PCT:-25}; DUP_PCT=${DUP_PCT:-5}
+lab_netem_works() {
+    local ns=ccnetem$$ ok=1
+    ip netns add "$ns" || return 1
+    ip -n "$ns" link add n0 type veth peer name n1 && tc -n "$ns" qdisc add dev n0 root netem loss 1% > /dev/null 2>&1 && ok=0
+    ip netns del "$ns"
+    return $ok
+}
+lab_lossy_link() {
+    local kind=${LOSS_LINK:-auto}
+    command -v tc > /dev/null || [ "$kind" = relay ] || kind=relay
+    if [ "$kind" = auto ]; then lab_netem_works && kind=netem || kind=relay; fi
+    ip -n "$LAB" link add brvm type bridge; ip -n "$LAB" link set brvm up
+    ip -n "$LAB" link set tap0 nomaster; ip -n "$LAB" link set tap0 master brvm
+    if [ "$kind" = netem ]; then
+        ip -n "$LAB" link add lnka type veth peer name lnkb
+        local end
+        for end in lnka lnkb; do
+            tc -n "$LAB" qdisc add dev "$end" root netem loss "$LOSS_PCT%" delay "${DELAY_MS}ms" reorder "$REORDER_PCT%" \
+                duplicate "$DUP_PCT%" || lab_skip "tc netem refused on $end"
+        done
+    else
+        local py
+        py=$(command -v /usr/bin/python3 || command -v python3) || lab_skip "no sch_netem in this kernel and no python3 for lossylink.py"
+        ip -n "$LAB" tuntap add dev lnka mode tap; ip -n "$LAB" tuntap add dev lnkb mode tap
+        ip netns exec "$LAB" "$py" "$(dirname "${BASH_SOURCE[0]}")/lossylink.py" lnka lnkb --loss "$LOSS_PCT" \
+            --delay-ms "$DELAY_MS" --reorder "$REORDER_PCT" --duplicate "$DUP_PCT" --seed "${LOSS_SEED:-$$}" \
+            --stats "$W/lossylink.log" > "$W/lossylink.out" 2>&1 &
+        LOSSYLINK=$!; PIDS+=("$LOSSYLINK")
+        for _ in $(seq 20); do grep -q ready "$W/lossylink.out" && break; sleep 0.2; done
+        grep -q ready "$W/lossylink.out" || { cat "$W/lossylink.out"; echo "lossylink.py did not start"; return 1; }
+    fi
+    ip -n "$LAB" link set lnka master brvm; ip -n "$LAB" link set lnkb master br0
+    ip -n "$LAB" link set lnka up; ip -n "$LAB" link set lnkb up
+    LINK_KIND=$kind
+    echo "lossy link: $kind, loss $LOSS_PCT% delay ${DELAY_MS}ms reorder $REORDER_PCT% duplicate $DUP_PCT% (both ways)"
+}
+
+# What the link did: netem's counters per end, or the relay's account (it writes it on SIGTERM).
+lab_lossy_link_report() {
+    if [ "${LINK_KIND:-}" = netem ]; then
+        tc -n "$LAB" -s qdisc show dev lnka; tc -n "$LAB" -s qdisc show dev lnkb
+    elif [ -n "${LOSSYLINK:-}" ]; then
+        kill "$LOSSYLINK" 2>/dev/null || true; wait "$LOSSYLINK" 2>/dev/null || true
+        cat "$W/lossylink.log" 2>/dev/null || true
+    fi
+}
+
 # The site's DHCP server: addresses only (extra dnsmasq options as arguments). Router
 # advertisements spare iPXE its IPv6 wait. Its log goes to $W/dnsmasq.log, its leases to $W/leases.
 lab_site_dhcp() {

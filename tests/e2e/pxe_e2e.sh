@@ -17,11 +17,20 @@
 #         profile is on a distribution imported from an image whose EFI/BOOT/ holds the signed
 #         shim and GRUB (Debian's standing in for a vendor's); proxyDHCP names that shim inside
 #         distros/NAME/, shim fetches GRUB beside it, GRUB the per-host config, all from the image.
+#   MODE-loss (issue #13): the same boot with the VM behind a lossy link (lab.sh's lab_lossy_link:
+#         10% loss, 5 ms delay, 25% reordered, 5% duplicated, both ways; LOSS_PCT, DELAY_MS,
+#         REORDER_PCT, DUP_PCT change it), so the firmware's own TFTP client and Crashcart's
+#         both retransmit. The boot must still complete, and the retransmits must show: in the
+#         serve log's "done" lines and, with the inventory (uefi), in the host's boot.tftp events.
 # The initrd is a busybox one whose /init prints a marker on the serial console and powers off.
-# Usage: pxe_e2e.sh CRASHCART_CLI bios|bios-full|uefi|uefi-shim|uefi-shim-distro [WORKDIR]    Exit: 0 ok, 1 failed, 77 cannot run here.
+# Usage: pxe_e2e.sh CRASHCART_CLI bios|bios-full|uefi|uefi-shim|uefi-shim-distro[-loss] [WORKDIR]
+# Exit: 0 ok, 1 failed, 77 cannot run here.
 set -euo pipefail
-CLI=$1; MODE=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
+CLI=$1; MODE=$2; NAME=$2; W=${3:-/tmp/crashcart-e2e-$$-$MODE}
+LOSS=no; [[ $MODE != *-loss ]] || { LOSS=yes; MODE=${MODE%-loss}; }
 TIMEOUT=${TIMEOUT:-$([ "${MODE%-full}" = bios ] && echo 120 || echo 180)}
+# A lossy boot waits out lost packets: measured 2-4x a clean one here (TCG, shared cores).
+[ "$LOSS" = no ] || TIMEOUT=$((TIMEOUT * 4))
 INVENTORY=$([ "$MODE" = uefi ] || [ "$MODE" = bios-full ] || [ "$MODE" = uefi-shim-distro ] && echo yes || echo no)
 VM_MAC=52:54:00:e2:e0:01
 DI=/usr/lib/debian-installer/images/12/amd64/text/debian-installer/amd64
@@ -88,6 +97,7 @@ if [ "$MODE" = uefi-shim ]; then
 fi
 
 lab_network
+[ "$LOSS" = no ] || lab_lossy_link || exit 1
 # The site's DHCP server: addresses only (uefi-shim: plus next-server, see the top).
 SITE_OPTS=()
 [[ $MODE != uefi-shim* ]] || SITE_OPTS=(--dhcp-boot=",,$SUBNET.1")
@@ -111,14 +121,18 @@ result=timeout
 while [ $(( $(date +%s) - start )) -lt "$TIMEOUT" ]; do
     if grep -aq "$MARKER" "$W/serial.log"; then result=ok; break; fi
     kill -0 "$QEMU" 2>/dev/null || { grep -aq "$MARKER" "$W/serial.log" && result=ok || result=qemu-exited; break; }
+    kill -0 "$CRASHCART" 2>/dev/null || { result=crashcart-exited; break; }
     sleep 0.5
 done
 elapsed=$(( $(date +%s) - start ))
+# Lossy: stopped first, so that a transfer still running after the boot (one the firmware gave
+# up on) ends in the log as failed.
+if [ "$LOSS" = yes ]; then kill "$CRASHCART" 2>/dev/null || true; wait "$CRASHCART" 2>/dev/null || true; fi
 echo "--- crashcart log"; cat "$W/crashcart.log"
 echo "--- serial (last lines)"; lab_serial_tail 15
 if [ "$INVENTORY" = yes ] && [ "$result" = ok ]; then
     # The host's timeline holds the whole boot: DHCP offer, the loader, scripts, kernel, initrd.
-    kill "$CRASHCART"; wait "$CRASHCART" 2>/dev/null || true
+    kill "$CRASHCART" 2>/dev/null || true; wait "$CRASHCART" 2>/dev/null || true
     "$CLI" hosts list
     timeline=$(sqlite3 "$W/ws/crashcart.db" "SELECT kind || ' ' || message FROM events WHERE mac = '$VM_MAC' ORDER BY id")
     echo "--- timeline"; echo "$timeline"
@@ -133,6 +147,23 @@ if [ "$INVENTORY" = yes ] && [ "$result" = ok ]; then
     for want in "${WANT[@]}"; do
         grep -qF "$want" <<< "$timeline" || { echo "timeline lacks: $want"; result=timeline; }
     done
+    if [ "$LOSS" = yes ]; then
+        # The transfer's own event says it resent: "boot.tftp FILE N bytes M ms, R retransmits".
+        events_resent=$(awk '/^boot\.tftp / && match($0, /, [0-9]+ retransmits/) { split(substr($0, RSTART + 2), f, " "); s += f[1] }
+                             END { print s + 0 }' <<< "$timeline")
+        echo "TFTP retransmits on the host's timeline: $events_resent"
+        [ "$events_resent" -gt 0 ] || { echo "no boot.tftp event of the host tells of retransmits"; result=no-retransmits; }
+    fi
 fi
-echo "RESULT mode=$MODE result=$result seconds=$elapsed"
+if [ "$LOSS" = yes ]; then
+    echo "--- lossy link"; lab_lossy_link_report
+    # Each TFTP transfer's done line: "tftp #N done B bytes in M ms (X MB/s, W windows, R retransmits)".
+    log_resent=$(awk '/ tftp #[0-9]+ done / && match($0, / [0-9]+ retransmits\)/) { split(substr($0, RSTART + 1), f, " "); s += f[1] }
+                      END { print s + 0 }' "$W/crashcart.log")
+    echo "TFTP retransmits in the serve log: $log_resent ($(grep -c 'tftp #[0-9]* done' "$W/crashcart.log" || true) transfers done)"
+    [ "$result" != ok ] || [ "$log_resent" -gt 0 ] || { echo "no TFTP transfer retransmitted on the lossy link"; result=no-retransmits; }
+    # Every transfer of a boot that worked worked: a repeated request is not served twice.
+    ! grep -E 'tftp #[0-9]+ failed' "$W/crashcart.log" || { [ "$result" != ok ] || result=failed-transfer; }
+fi
+echo "RESULT mode=$NAME result=$result seconds=$elapsed"
 [ "$result" = ok ]

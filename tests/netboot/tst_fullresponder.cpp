@@ -64,6 +64,8 @@ private Q_SLOTS:
     void pxeClientsGetBootInfoOthersDoNot();
     void requestForAnotherServerIsSilent();
     void wrongAddressIsNaked();
+    void anotherServersLeaseIsSilent_data();
+    void anotherServersLeaseIsSilent();
     void poolRunsOutThenOffersExpire();
     void reservationsAndDecline();
     void leasesSurviveARestart();
@@ -176,6 +178,46 @@ void TestFullResponder::wrongAddressIsNaked()
     QCOMPARE(nak->messageType(), MessageType::Nak);
     QVERIFY(nak->flags & 0x8000);
     QVERIFY(nak->yiaddr.isNull());
+}
+
+void TestFullResponder::anotherServersLeaseIsSilent_data()
+{
+    QTest::addColumn<QByteArray>("requested");   // option 50; empty: ciaddr (REBINDING)
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("knownClient");       // the pool holds a lease of this MAC
+    QTest::addColumn<int>("expected");           // 0: silence, else the message type
+
+    // A machine that is not ours reboots or rebinds with what another server on this
+    // network leased it (outside our range): nothing from us, whatever the address.
+    QTest::newRow("init-reboot, unknown, other range") << QByteArray("50") << u"10.9.0.20"_s << false << 0;
+    QTest::newRow("rebinding, unknown, other range") << QByteArray() << u"10.9.0.20"_s << false << 0;
+    QTest::newRow("init-reboot, unknown, broadcast end") << QByteArray("50") << u"10.9.0.254"_s << false << 0;
+    // A client we know, asking for an address that is not its: told no.
+    QTest::newRow("init-reboot, known, other range") << QByteArray("50") << u"10.9.0.20"_s << true << int(MessageType::Nak);
+    QTest::newRow("rebinding, known, other range") << QByteArray() << u"10.9.0.20"_s << true << int(MessageType::Nak);
+    // Another network: the client moved, whoever it is.
+    QTest::newRow("init-reboot, unknown, other network") << QByteArray("50") << u"10.8.0.20"_s << false << int(MessageType::Nak);
+    // Our own range: ours to answer.
+    QTest::newRow("init-reboot, unknown, free in range") << QByteArray("50") << u"10.9.0.101"_s << false << int(MessageType::Ack);
+}
+
+void TestFullResponder::anotherServersLeaseIsSilent()
+{
+    QFETCH(QByteArray, requested);
+    QFETCH(QString, address);
+    QFETCH(bool, knownClient);
+    QFETCH(int, expected);
+    LeasePool leases(pool());
+    FullResponder responder(kServer, leases, bootPxelinux());
+    if (knownClient)
+        QVERIFY(responder.answer(message(MessageType::Discover, 1), 1000));
+    Packet request = message(MessageType::Request, 1);
+    if (requested.isEmpty())
+        request.ciaddr = QHostAddress(address);
+    else
+        request.options[50] = addr(address.toLatin1().constData());
+    const auto reply = responder.answer(request, 1001);
+    QCOMPARE(reply ? int(reply->messageType().value_or(MessageType(0))) : 0, expected);
 }
 
 void TestFullResponder::poolRunsOutThenOffersExpire()

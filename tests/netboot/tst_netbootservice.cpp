@@ -20,6 +20,7 @@
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void fullDhcpRefusesABadPool();
     void serverChangedReachesTheContent();
     void destroyedWhileServing();
+    void repeatedRequestIsOneTransfer();
     void syslogOverUdpAndTcp();
 
 private:
@@ -479,6 +481,46 @@ void TestNetbootService::destroyedWhileServing()
     t.start();
     service.reset();
     QVERIFY(t.elapsed() < 5000);
+}
+
+// A client that asks again because our first block was lost (the same request from the same
+// port) gets the one transfer it started, not a second from another port; once that transfer
+// has ended, the same request starts a new one.
+void TestNetbootService::repeatedRequestIsOneTransfer()
+{
+    QVERIFY(makeFile(m_tftp + u"/small.bin"_s, 700)); // two blocks of 512
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy transferStarted(&service, &NetbootService::transferStarted);
+    QSignalSpy finished(&service, &NetbootService::transferFinished);
+    service.start(ServerKind::Tftp, loopback());
+    QTRY_COMPARE(started.size(), 1);
+    const quint16 port = service.port(ServerKind::Tftp);
+    const QByteArray rrq("\0\1small.bin\0octet\0", 18);
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    QSet<quint16> senders;
+    const auto drain = [&] {
+        while (client.hasPendingDatagrams())
+            senders.insert(quint16(client.receiveDatagram().senderPort()));
+    };
+    client.writeDatagram(rrq, QHostAddress::LocalHost, port);
+    QTRY_VERIFY(client.hasPendingDatagrams());
+    client.writeDatagram(rrq, QHostAddress::LocalHost, port); // "I heard nothing"
+    client.writeDatagram(rrq, QHostAddress::LocalHost, port);
+    QTest::qWait(300);
+    drain();
+    QCOMPARE(transferStarted.size(), 1);
+    QCOMPARE(senders.size(), 1); // one TID answers
+    const quint16 tid = *senders.cbegin();
+    client.writeDatagram(QByteArray("\0\4\0\1", 4), QHostAddress::LocalHost, tid);
+    QTRY_VERIFY(client.hasPendingDatagrams()); // block 2, the last
+    client.writeDatagram(QByteArray("\0\4\0\2", 4), QHostAddress::LocalHost, tid);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.first().at(1).toBool());
+
+    client.writeDatagram(rrq, QHostAddress::LocalHost, port); // the transfer is over: a new request
+    QTRY_COMPARE(transferStarted.size(), 2);
 }
 
 void TestNetbootService::syslogOverUdpAndTcp()

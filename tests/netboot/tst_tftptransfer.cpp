@@ -117,6 +117,7 @@ private Q_SLOTS:
     void duplicateAckSendsNothing();
     void timeoutRetransmitsWithBackoff();
     void givesUpAfterRetries();
+    void lastAckLostIsDoneUnconfirmed();
     void windowSlidesAndRecoversFromGap();
     void blockNumbersRollOver();
     void lossyLinkDeliversEveryByte_data();
@@ -207,6 +208,42 @@ void TestTftpTransfer::givesUpAfterRetries()
     QCOMPARE(parse(last.first())->opcode, Opcode::Error);
     QVERIFY(!t.error().isEmpty());
     QCOMPARE(t.deadline(), -1);
+    QCOMPARE(t.unconfirmedBlocks(), 0);
+}
+
+// The client took the last window and went (its last ACK lost on the way): every block went
+// out, so a silent client, or a server stopping, ends it Done with the missing ACK said.
+void TestTftpTransfer::lastAckLostIsDoneUnconfirmed()
+{
+    Transfer t = makeTransfer(pattern(512 * 9 + 100), 512, 4, false, 3); // 10 blocks
+    QCOMPARE(t.start(0).size(), 4);
+    QCOMPARE(t.onPacket(*parse(makeAck(4)), 1).size(), 4);
+    const QList<QByteArray> tail = t.onPacket(*parse(makeAck(8)), 2);
+    QCOMPARE(tail.size(), 2);
+    QCOMPARE(parse(tail.last())->block, quint16(10));
+    QList<QByteArray> last;
+    for (int i = 0; i < 4; ++i)
+        last = t.onTimeout(t.deadline());
+    QCOMPARE(t.state(), Transfer::State::Done);
+    QCOMPARE(t.unconfirmedBlocks(), 2);
+    QVERIFY(last.isEmpty()); // no ERROR to a client that has gone
+    QCOMPARE(t.bytesAcknowledged(), 512 * 8);
+    QCOMPARE(t.deadline(), -1);
+
+    Transfer stopped = makeTransfer(pattern(1000), 512, 1); // 2 blocks, both sent
+    stopped.start(0);
+    stopped.onPacket(*parse(makeAck(1)), 1);
+    stopped.stop();
+    QCOMPARE(stopped.state(), Transfer::State::Done);
+    QCOMPARE(stopped.unconfirmedBlocks(), 1);
+
+    // Not every block sent: a silent client or a stop is a failure, as before.
+    Transfer early = makeTransfer(pattern(5000), 512, 1);
+    early.start(0);
+    early.stop();
+    QCOMPARE(early.state(), Transfer::State::Failed);
+    QCOMPARE(early.unconfirmedBlocks(), 0);
+    QVERIFY(!early.error().isEmpty());
 }
 
 void TestTftpTransfer::windowSlidesAndRecoversFromGap()

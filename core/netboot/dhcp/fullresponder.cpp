@@ -106,6 +106,13 @@ std::optional<Packet> FullResponder::answer(const Packet &request, qint64 now) c
         if (isZero(wanted))
             return std::nullopt;
         if (!m_pool.bind(mac, wanted, now)) {
+            // No server identifier (INIT-REBOOT, REBINDING): the client did not choose us. An
+            // address of this network outside our range, from a client we have no record of,
+            // is another server's lease, and RFC 2131 4.3.2 says to stay silent: a NAK would
+            // take a working address from a machine that is not ours. Refused are our range's
+            // conflicts, clients we know asking wrongly, and addresses of another network.
+            if (serverId.isNull() && m_pool.onNetwork(wanted) && !m_pool.inPool(wanted) && !m_pool.knows(mac))
+                return std::nullopt;
             Packet nak = reply(request, MessageType::Nak);
             nak.flags |= 0x8000; // a NAK is broadcast: the client has no address to reach
             return nak;

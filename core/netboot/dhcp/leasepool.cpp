@@ -52,6 +52,18 @@ bool LeasePool::inRange(quint32 a) const
     return a >= v4(m_config.first) && a <= v4(m_config.last);
 }
 
+bool LeasePool::inPool(const QHostAddress &address) const
+{
+    return inRange(v4(address));
+}
+
+bool LeasePool::onNetwork(const QHostAddress &address) const
+{
+    const quint32 mask = v4(m_config.netmask);
+    const quint32 a = v4(address);
+    return a && (a & mask) == (v4(m_config.first) & mask);
+}
+
 void LeasePool::setReservations(const QHash<MacAddress, QHostAddress> &reservations)
 {
     m_reserved.clear();

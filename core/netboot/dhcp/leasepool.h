@@ -48,6 +48,11 @@ public:
     // The client's REQUEST: true when |address| is this MAC's to take.
     bool bind(const MacAddress &mac, const QHostAddress &address, qint64 now);
     void release(const MacAddress &mac, const QHostAddress &address);
+    // Whether there is a record of |mac|: a lease (offered, bound or lapsed) or a reservation.
+    bool knows(const MacAddress &mac) const { return m_leases.contains(mac) || m_reserved.contains(mac); }
+    // Whether |address| is in the range handed out, and in the range's subnet.
+    bool inPool(const QHostAddress &address) const;
+    bool onNetwork(const QHostAddress &address) const;
     void decline(const QHostAddress &address, qint64 now);
 
     struct Lease

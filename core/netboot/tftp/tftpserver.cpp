@@ -100,8 +100,10 @@ void Server::stop()
         std::move(rest.begin(), rest.end(), std::back_inserter(left));
     }
     m_loops.clear();
-    for (const auto &active : left)
+    for (const auto &active : left) {
+        active->transfer->stop();
         transferEnded(*active);
+    }
     delete m_socket;
     m_socket = nullptr;
 }
@@ -158,9 +160,25 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &clien
     }
 }
 
+QString Server::requestKey(const QHostAddress &client, quint16 clientPort, const QString &file)
+{
+    return client.toString() + u' ' + QString::number(clientPort) + u' ' + file;
+}
+
 void Server::startTransfer(const Packet &request, const QHostAddress &client, quint16 clientPort)
 {
     const QString file = QString::fromUtf8(request.filename.left(256));
+    // The same request from the same TID (RFC 1350) while its transfer runs: the client missed
+    // our OACK or first block and asked again. A second transfer would race the first from
+    // another port; the client takes one, the other retries to its limit and ends "failed".
+    const QString key = requestKey(client, clientPort, file);
+    {
+        const QMutexLocker lock(&m_servingLock);
+        if (m_serving.contains(key)) {
+            qCDebug(lcTftp) << "repeated request from" << client << clientPort << "for" << file << "ignored: being served";
+            return;
+        }
+    }
     if (request.mode != "octet" && request.mode != "netascii" && request.mode != "binary") {
         refuse(client, clientPort, ErrorCode::IllegalOperation, "unknown transfer mode", file,
                Tr::tr("unknown transfer mode '%1'").arg(QString::fromLatin1(request.mode.left(20))));
@@ -216,6 +234,10 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
                      config.options.windowSize, config.options.oack };
     active->startedMs = m_clock.elapsed();
     m_active.fetch_add(1, std::memory_order_relaxed);
+    {
+        const QMutexLocker lock(&m_servingLock);
+        m_serving.insert(key);
+    }
     Q_EMIT transferStarted(active->info);
     // The least loaded thread carries it from here.
     const auto loop = std::min_element(m_loops.begin(), m_loops.end(),
@@ -232,13 +254,24 @@ void Server::transferProgressed(const ActiveTransfer &active)
 void Server::transferEnded(const ActiveTransfer &active)
 {
     m_active.fetch_sub(1, std::memory_order_relaxed);
+    {
+        const QMutexLocker lock(&m_servingLock);
+        m_serving.remove(requestKey(active.info.client, active.info.clientPort, active.info.file));
+    }
     const Transfer &t = *active.transfer;
     const bool ok = t.state() == Transfer::State::Done;
     QString message = ok ? QString() : (t.error().isEmpty() ? Tr::tr("stopped") : t.error());
+    qint64 bytes = t.bytesAcknowledged();
     if (t.sizeOnly())
         message = Tr::tr("the client asked for the size only");
-    Q_EMIT transferFinished(active.info.id, ok, message, t.bytesAcknowledged(), m_clock.elapsed() - active.startedMs,
-                            t.retransmits(), t.windows());
+    if (const qint64 unconfirmed = t.unconfirmedBlocks()) {
+        // Every byte went out; what is missing is the word that it arrived.
+        bytes = t.size();
+        message = Tr::tr("the last %n block(s) never acknowledged: the client went quiet once it had them, or lost them",
+                         nullptr, int(unconfirmed));
+    }
+    Q_EMIT transferFinished(active.info.id, ok, message, bytes, m_clock.elapsed() - active.startedMs, t.retransmits(),
+                            t.windows());
 }
 
 } // namespace Crashcart::Netboot::Tftp

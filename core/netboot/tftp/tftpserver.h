@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -97,6 +99,7 @@ private:
     void transferEnded(const ActiveTransfer &active) override;
     void refuse(const QHostAddress &client, quint16 clientPort, ErrorCode code, const QByteArray &wire,
                 const QString &file, const QString &reason);
+    static QString requestKey(const QHostAddress &client, quint16 clientPort, const QString &file);
 
     ContentProvider &m_provider;
     ServerConfig m_config;
@@ -104,6 +107,11 @@ private:
     std::vector<std::unique_ptr<TransferLoop>> m_loops;
     std::atomic<int> m_active { 0 };
     quint64 m_nextId = 1;
+    // The requests being served (client, its port, file): a client that repeats its request
+    // because our answer was lost is answered by the transfer's own retransmission. Ended on
+    // the loops' threads, hence the lock.
+    QMutex m_servingLock;
+    QSet<QString> m_serving;
     QElapsedTimer m_clock;
 };
 

@@ -30,6 +30,22 @@ void Transfer::fail(const QString &why)
     m_error = why;
 }
 
+void Transfer::endUnanswered(const QString &why)
+{
+    if (m_state == State::Sending && m_highest == m_blocks) {
+        m_state = State::Done;
+        m_unconfirmed = true;
+        return;
+    }
+    fail(why);
+}
+
+void Transfer::stop()
+{
+    if (!finished())
+        endUnanswered(Tr::tr("stopped"));
+}
+
 qint64 Transfer::bytesAcknowledged() const
 {
     return std::min<qint64>(m_acked * m_config.options.blockSize, m_size);
@@ -94,6 +110,7 @@ QList<QByteArray> Transfer::sendWindow(qint64 nowMs)
         out.append(std::move(packet));
     }
     m_sent = std::max(m_sent, last);
+    m_highest = std::max(m_highest, m_sent);
     if (!out.isEmpty())
         ++m_windows;
     arm(nowMs);
@@ -169,7 +186,9 @@ QList<QByteArray> Transfer::onTimeout(qint64 nowMs)
     if (finished() || nowMs < m_deadline)
         return {};
     if (++m_retries > m_config.maxRetries) {
-        fail(Tr::tr("the client stopped answering (%n retransmission(s))", nullptr, m_retransmits));
+        endUnanswered(Tr::tr("the client stopped answering (%n retransmission(s))", nullptr, m_retransmits));
+        if (m_state == State::Done)
+            return {}; // the client has most likely gone with the whole file: nothing to tell it
         return { makeError(ErrorCode::NotDefined, "timed out") };
     }
     if (m_state == State::WaitingForOackAck) {

@@ -25,6 +25,11 @@ using Source = Netboot::Content;
 // what keeps duplicates from multiplying (the Sorcerer's Apprentice bug). On a timeout the
 // outstanding window is sent again, with the wait doubling each time up to a cap. Block
 // numbers on the wire roll over from 65535 to 0, as clients expect for large files.
+//
+// A client may end its side when it sends its last ACK (RFC 1350, 6), and that ACK may be
+// lost: when every block has gone out and only the last window's ACK is missing, a client
+// that falls silent (or a server that stops) ends the transfer Done but unconfirmed, not
+// Failed. Firmware that loses the last window for real asks again or fails its next step.
 class Transfer
 {
 public:
@@ -43,6 +48,8 @@ public:
     QList<QByteArray> start(qint64 nowMs);
     QList<QByteArray> onPacket(const Packet &packet, qint64 nowMs);
     QList<QByteArray> onTimeout(qint64 nowMs);
+    // The server stops: Done (unconfirmed) when every block went out, else Failed.
+    void stop();
 
     // When onTimeout() is due; -1 once finished.
     qint64 deadline() const { return finished() ? -1 : m_deadline; }
@@ -52,6 +59,8 @@ public:
     // The client read the OACK's tsize and ended there: what firmware does to size its
     // buffer before the real download. Done, not failed.
     bool sizeOnly() const { return m_sizeOnly; }
+    // Done without the client's ACK of the last |unconfirmedBlocks()| blocks (see above); 0 else.
+    qint64 unconfirmedBlocks() const { return m_unconfirmed ? m_blocks - m_acked : 0; }
 
     qint64 size() const { return m_size; }
     qint64 bytesAcknowledged() const;
@@ -66,6 +75,8 @@ private:
     QByteArray dataPacket(qint64 block);
     bool readSource(qint64 offset, char *into, qint64 length);
     void fail(const QString &why);
+    // Failed, or Done unconfirmed when the whole file has gone out.
+    void endUnanswered(const QString &why);
     void arm(qint64 nowMs);
 
     std::shared_ptr<const Source> m_source;
@@ -75,12 +86,14 @@ private:
     qint64 m_blocks = 0;   // total, the last one shorter than a full block (maybe empty)
     qint64 m_acked = 0;    // highest block the client confirmed
     qint64 m_sent = 0;     // highest block sent in the current window
+    qint64 m_highest = 0;  // highest block ever sent
     int m_retries = 0;
     int m_retransmits = 0;
     qint64 m_windows = 0;
     qint64 m_deadline = 0;
     QString m_error;
     bool m_sizeOnly = false;
+    bool m_unconfirmed = false;
     // Small blocks are cut from one larger read: a read per 64 KiB rather than per block.
     QByteArray m_ahead;
     qint64 m_aheadOffset = 0;
