@@ -16,7 +16,7 @@ struct Tr
 void add(Diagnostics &out, const Document &doc, const Statement &s, qsizetype offset, Diagnostic::Severity sev,
          const QString &message, const char *code)
 {
-    out.append(Diagnostic { s.line, doc.column(offset), sev, message, QString::fromLatin1(code) });
+    Rules::add(out, doc, s.line, offset, sev, message, code);
 }
 
 constexpr auto Error = Diagnostic::Severity::Error;

@@ -26,12 +26,6 @@ constexpr auto Warning = Diagnostic::Severity::Warning;
 const QString noDefaults = QStringLiteral("--nodefaults");
 const QString optional = QStringLiteral("--optional");
 
-void add(Diagnostics &out, const Document &doc, int line, qsizetype offset, Diagnostic::Severity sev, const QString &message,
-         const char *code)
-{
-    out.append(Diagnostic { line, doc.column(offset), sev, message, QString::fromLatin1(code) });
-}
-
 // What Python's str.split() and str.strip() take for whitespace, in ASCII.
 bool isSpace(char c)
 {

@@ -15,4 +15,11 @@ void sections(const Document &doc, const CommandTable &table, Diagnostics &out);
 void packages(const Document &doc, const Section &section, Diagnostics &out);
 void includes(const Document &doc, const LintOptions &options, Diagnostics &out);
 
+// One finding at |offset| of the document, on |line|; |code| names the rule.
+inline void add(Diagnostics &out, const Document &doc, int line, qsizetype offset, Diagnostic::Severity sev,
+                const QString &message, const char *code)
+{
+    out.append(Diagnostic { line, doc.column(offset), sev, message, QString::fromLatin1(code) });
+}
+
 } // namespace Crashcart::Kickstart::Rules

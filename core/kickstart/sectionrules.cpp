@@ -19,12 +19,6 @@ struct Tr
 constexpr auto Error = Diagnostic::Severity::Error;
 constexpr auto Warning = Diagnostic::Severity::Warning;
 
-void add(Diagnostics &out, const Document &doc, int line, qsizetype offset, Diagnostic::Severity sev, const QString &message,
-         const char *code)
-{
-    out.append(Diagnostic { line, doc.column(offset), sev, message, QString::fromLatin1(code) });
-}
-
 void missingEnd(const Document &doc, const Section &s, Diagnostics &out)
 {
     const QString name = QString::fromUtf8(s.name);
