@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HTTP with curl against `crashcart-cli serve`: whole files, HEAD, ranges (206/416),
-// keep-alive, traversal in every spelling, and the MAC from Anaconda's headers in the log.
+// keep-alive, traversal in every spelling, and the log: the MAC from Anaconda's headers, a line
+// per request in order.
 #include "servecli.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void traversal();
     void methodNotAllowed();
     void macFromAnacondaHeader();
+    void aLogLinePerRequest();
 
 private:
     QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_serve.httpPort()).arg(path); }
@@ -169,6 +172,38 @@ void TestHttpInterop::macFromAnacondaHeader()
     QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, u"/dev/null"_s, u"-H"_s, u"X-RHN-Provisioning-MAC-0: eth0 52:54:00:AB:CD:EF"_s,
                                     url(u"/ks/host.ks"_s) }), 0);
     QTRY_VERIFY(m_serve.log().contains("/ks/host.ks 200 12 mac 52:54:00:ab:cd:ef"));
+}
+
+void TestHttpInterop::aLogLinePerRequest()
+{
+    // The server hands its log lines on in batches: none is lost or reordered, and each
+    // starts with the time, UTC with milliseconds.
+    constexpr int count = 80;
+    QStringList args { u"-sS"_s };
+    for (int i = 0; i < count; ++i)
+        args << u"-o"_s << u"/dev/null"_s << url(u"/line/%1"_s.arg(i));
+    QCOMPARE(runClient(u"curl"_s, args), 0);
+    static const QRegularExpression line(u"^(\\S+) http 127\\.0\\.0\\.1 GET /line/(\\d+) 404 0$"_s,
+                                         QRegularExpression::MultilineOption);
+    const auto lines = [&] {
+        QList<QRegularExpressionMatch> found;
+        for (auto it = line.globalMatch(QString::fromUtf8(m_serve.log())); it.hasNext();)
+            found.append(it.next());
+        return found;
+    };
+    QTRY_COMPARE(lines().size(), count);
+    const auto found = lines();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime previous;
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(found.at(i).captured(2).toInt(), i);
+        const QString stamp = found.at(i).captured(1);
+        const QDateTime at = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && at.timeSpec() == Qt::UTC && stamp.size() == 24, qPrintable(stamp));
+        QVERIFY2(qAbs(at.msecsTo(now)) < 60000, qPrintable(stamp));
+        QVERIFY(!previous.isValid() || previous <= at);
+        previous = at;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpInterop)

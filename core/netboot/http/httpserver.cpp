@@ -20,6 +20,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHttp, "crashcart.netboot.http", QtInfoMsg)
 
@@ -286,6 +287,24 @@ void Server::stop()
     m_port = 0;
 }
 
+void Server::record(Access access)
+{
+    bool first = false;
+    {
+        QMutexLocker lock(&m_accessMutex);
+        m_accesses.append(std::move(access));
+        first = m_accesses.size() == 1;
+    }
+    if (first)
+        Q_EMIT accessesPending();
+}
+
+QList<Access> Server::takeAccesses()
+{
+    QMutexLocker lock(&m_accessMutex);
+    return std::exchange(m_accesses, {});
+}
+
 int Server::respond(MHD_Connection *connection, const char *url, const char *method)
 {
     Access access;
@@ -295,7 +314,7 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectMac, &access.mac);
 
     const auto done = [&](MHD_Result result) {
-        Q_EMIT accessed(access);
+        record(std::move(access));
         return result == MHD_YES;
     };
     const bool head = std::strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
@@ -375,7 +394,7 @@ int Server::respondPost(MHD_Connection *connection, const char *url, const PostB
     access.method = QByteArrayLiteral("POST");
     access.path = QString::fromUtf8(QByteArray(url).left(512));
     const auto done = [&](MHD_Result result) {
-        Q_EMIT accessed(access);
+        record(std::move(access));
         return result == MHD_YES;
     };
     if (body.limit <= 0) {
@@ -389,6 +408,7 @@ int Server::respondPost(MHD_Connection *connection, const char *url, const PostB
     request.body = body.data;
     request.tooLarge = body.tooLarge;
     access.path = m_post->redacted(access.path);
+    Q_EMIT accessesDue();
     const PostReply reply = m_post->post(request);
     MHD_Response *r = MHD_create_response_from_buffer(size_t(reply.body.size()), const_cast<char *>(reply.body.constData()),
                                                       MHD_RESPMEM_MUST_COPY);
