@@ -2,7 +2,7 @@
 #include "filecache.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QFile>
 
 #include <cerrno>
 #include <cstring>
@@ -18,6 +18,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::FileCache)
 };
+
+qint64 mtimeNs(const struct stat &st)
+{
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
 
 } // namespace
 
@@ -45,24 +50,30 @@ qint64 SharedFile::read(qint64 offset, char *into, qint64 length) const
 
 Result<std::shared_ptr<const SharedFile>> FileCache::open(const QString &canonicalPath)
 {
-    const QFileInfo info(canonicalPath);
+    // stat() rather than QFileInfo, whose lastModified() converts to local time each request.
+    const QByteArray name = QFile::encodeName(canonicalPath);
+    struct stat st {};
+    if (::stat(name.constData(), &st) != 0) {
+        return makeError("file.open", Tr::tr("Cannot open %1: %2")
+                                          .arg(canonicalPath, QString::fromLocal8Bit(std::strerror(errno))));
+    }
     QMutexLocker lock(&m_mutex);
     if (auto existing = m_files.value(canonicalPath).lock()) {
-        if (existing->m_size == info.size() && existing->m_modified == info.lastModified())
+        if (existing->m_size == st.st_size && existing->m_mtimeNs == mtimeNs(st))
             return existing;
     }
     std::shared_ptr<SharedFile> file(new SharedFile);
     file->m_path = canonicalPath;
-    file->m_fd = ::open(QFile::encodeName(canonicalPath).constData(), O_RDONLY | O_CLOEXEC);
+    file->m_fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (file->m_fd < 0) {
         return makeError("file.open", Tr::tr("Cannot open %1: %2")
                                           .arg(canonicalPath, QString::fromLocal8Bit(std::strerror(errno))));
     }
-    struct stat st {};
     if (::fstat(file->m_fd, &st) != 0 || !S_ISREG(st.st_mode))
         return makeError("file.open", Tr::tr("%1 is not a regular file").arg(canonicalPath));
     file->m_size = st.st_size;
-    file->m_modified = info.lastModified();
+    file->m_mtimeNs = mtimeNs(st);
+    file->m_modified = QDateTime::fromMSecsSinceEpoch(file->m_mtimeNs / 1000000, Qt::UTC);
     for (auto it = m_files.begin(); it != m_files.end();)
         it = it->expired() ? m_files.erase(it) : std::next(it);
     m_files.insert(canonicalPath, file);

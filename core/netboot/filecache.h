@@ -36,6 +36,7 @@ private:
     QString m_path;
     QDateTime m_modified;
     qint64 m_size = 0;
+    qint64 m_mtimeNs = 0;
 };
 
 // Hands out shared files; one is closed when its last user lets go. A file changed on disk
