@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -57,9 +58,14 @@ Result<std::shared_ptr<const SharedFile>> FileCache::open(const QString &canonic
         return makeError("file.open", Tr::tr("Cannot open %1: %2")
                                           .arg(canonicalPath, QString::fromLocal8Bit(std::strerror(errno))));
     }
+    const auto same = [](const SharedFile &f, const struct stat &s) {
+        // The inode too: a file replaced by rename (rsync, a package update) may keep size and time.
+        return f.m_size == s.st_size && f.m_mtimeNs == mtimeNs(s) && f.m_device == quint64(s.st_dev)
+            && f.m_inode == quint64(s.st_ino);
+    };
     QMutexLocker lock(&m_mutex);
     if (auto existing = m_files.value(canonicalPath).lock()) {
-        if (existing->m_size == st.st_size && existing->m_mtimeNs == mtimeNs(st))
+        if (same(*existing, st))
             return existing;
     }
     std::shared_ptr<SharedFile> file(new SharedFile);
@@ -73,7 +79,20 @@ Result<std::shared_ptr<const SharedFile>> FileCache::open(const QString &canonic
         return makeError("file.open", Tr::tr("%1 is not a regular file").arg(canonicalPath));
     file->m_size = st.st_size;
     file->m_mtimeNs = mtimeNs(st);
+    file->m_device = quint64(st.st_dev);
+    file->m_inode = quint64(st.st_ino);
     file->m_modified = QDateTime::fromMSecsSinceEpoch(file->m_mtimeNs / 1000000, Qt::UTC);
+    // A changed file's old copy is let go when its replacement comes in.
+    auto kept = std::find_if(m_kept.begin(), m_kept.end(), [&](const auto &k) { return k && k->m_path == canonicalPath; });
+    if (kept != m_kept.end())
+        kept->reset();
+    if (file->m_size <= kKeptSize) {
+        if (kept == m_kept.end()) {
+            kept = m_kept.begin() + m_nextKept;
+            m_nextKept = (m_nextKept + 1) % kKept;
+        }
+        *kept = file;
+    }
     for (auto it = m_files.begin(); it != m_files.end();)
         it = it->expired() ? m_files.erase(it) : std::next(it);
     m_files.insert(canonicalPath, file);
