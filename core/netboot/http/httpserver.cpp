@@ -13,6 +13,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -53,9 +54,8 @@ const char *contentType(const QByteArray &path)
 
 // RFC 7231 IMF-fixdate with strftime on a UTC struct tm: QLocale's formatting with a time
 // zone conversion cost more than serving a small file. Month and day names are fixed English.
-QByteArray httpDate(const QDateTime &time)
+QByteArray formatHttpDate(std::time_t seconds)
 {
-    const std::time_t seconds = std::time_t(time.toSecsSinceEpoch());
     std::tm utc {};
     if (!::gmtime_r(&seconds, &utc))
         return QByteArray();
@@ -65,6 +65,19 @@ QByteArray httpDate(const QDateTime &time)
     const int n = std::snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[utc.tm_wday % 7], utc.tm_mday,
                                 months[utc.tm_mon % 12], utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
     return QByteArray(out, n > 0 ? std::min<int>(n, int(sizeof out) - 1) : 0);
+}
+
+QByteArray httpDate(const QDateTime &time)
+{
+    const std::time_t seconds = std::time_t(time.toSecsSinceEpoch());
+    // Most requests ask for the file the one before asked for (per thread, no lock).
+    thread_local std::time_t lastSeconds = -1;
+    thread_local QByteArray last;
+    if (seconds != lastSeconds) {
+        last = formatHttpDate(seconds);
+        lastSeconds = seconds;
+    }
+    return last;
 }
 
 // Anaconda (inst.ks.sendmac) sends "X-RHN-Provisioning-MAC-0: eth0 52:54:00:12:34:56".
@@ -95,6 +108,8 @@ MHD_Result queueText(MHD_Connection *connection, unsigned status, const char *te
 
 // Content without a descriptor is copied whole up to this size, and streamed beyond it.
 constexpr qint64 kCopyLimit = 1 << 20;
+// Content up to this size is read into the response even when it has a descriptor.
+constexpr qint64 kReadLimit = 16 * 1024;
 
 // Streams content that has no descriptor of its own (a file spread over several extents of a
 // disc image) in blocks, holding the content while the response lives.
@@ -352,7 +367,17 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     const qint64 length = range.kind == RangeDecision::Partial ? range.length() : size;
 
     MHD_Response *r = nullptr;
-    if (c.descriptor() >= 0) {
+    if (length == 0) {
+        r = MHD_create_response_from_buffer(0, nullptr, MHD_RESPMEM_PERSISTENT);
+    } else if (length <= kReadLimit) {
+        // A small file is read into the response: libmicrohttpd then sends the header and
+        // the body in one call, where a descriptor costs a dup, a sendfile and a close.
+        auto *bytes = static_cast<char *>(std::malloc(size_t(length)));
+        if (bytes && c.read(offset, bytes, length) == length)
+            r = MHD_create_response_from_buffer(size_t(length), bytes, MHD_RESPMEM_MUST_FREE);
+        if (!r)
+            std::free(bytes);
+    } else if (c.descriptor() >= 0) {
         // libmicrohttpd closes the descriptor it is given: hand it a duplicate of the shared one.
         const int fd = ::fcntl(c.descriptor(), F_DUPFD_CLOEXEC, 0);
         if (fd >= 0)
