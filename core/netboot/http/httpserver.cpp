@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QThread>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cctype>
 #include <cerrno>
@@ -275,10 +277,13 @@ Result<void> Server::start()
     m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
                       : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
 
+    // Each thread waits on its own epoll set and answers its connections whole, so a thread
+    // per core keeps every core answering; sendfile does the copying of large files.
+    const int threads = m_config.threads > 0 ? m_config.threads : std::clamp(QThread::idealThreadCount(), 2, 8);
     const unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TURBO | (v6 ? MHD_USE_IPv6 : 0);
     m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &Dispatch::access, this,
                                 MHD_OPTION_LISTEN_SOCKET, fd,
-                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(std::max(1, m_config.threads)),
+                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(threads),
                                 MHD_OPTION_CONNECTION_LIMIT, unsigned(m_config.maxConnections),
                                 MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_config.idleTimeoutSeconds),
                                 MHD_OPTION_UNESCAPE_CALLBACK, &Dispatch::unescape, nullptr,

@@ -25,7 +25,7 @@ struct ServerConfig
 {
     QHostAddress address = QHostAddress::AnyIPv4;
     quint16 port = 80;
-    int threads = 2;           // libmicrohttpd's polling threads; sendfile does the copying
+    int threads = 0;           // libmicrohttpd's polling threads; 0: one per core (2..8)
     int maxConnections = 1024;
     int idleTimeoutSeconds = 60;
 };
