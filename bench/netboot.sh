@@ -3,11 +3,15 @@
 # netboot.sh - Crashcart's TFTP and HTTP servers side by side with the peer tools, in one
 # run, through the shared harnesses (../shared/bench): same client, same files, loopback.
 #
-# Usage: bench/netboot.sh [quick|full]
+# Usage: bench/netboot.sh [quick|full|http-small]
 #   quick : curl at blksize 1468; atftp at 1468 with windowsize 1/16; 20 concurrent 32 MiB;
 #           HTTP 1 GiB single client (a few minutes)
 #   full  : every blksize (512 1468 8192 65464) and windowsize (1 8 16 64), 20 and 100
 #           concurrent clients, HTTP single and 32 concurrent, against every peer
+#   http-small : small requests only: wrk on the 4 KiB file, nginx and Crashcart alternating
+#           for ROUNDS (default 5) rounds of one wrk run each (the big-file parts run once
+#           per round at their smallest: one client, one run); prints each round and the
+#           medians and their ratio. Env WRK_DUR, WRK_CONNS, WRK_THREADS pass through.
 # Needs the peers: ../shared/bench/run_baselines.sh setup (tftpd-hpa, dnsmasq, atftpd, nginx).
 # Env: CRASHCART_CLI (default build/app/crashcart-cli), SHARED_BENCH (default ../shared/bench).
 # Results: the harnesses' SUMMARY lines, and TSVs under $RESULTS (/tmp/crashcart-bench/results).
@@ -22,6 +26,29 @@ ours_tftp="$cli serve --root {ROOT} --listen 127.0.0.1 --tftp-port {PORT} --http
 ours_http="$cli serve --root {ROOT} --listen 127.0.0.1 --tftp-port off --http-port {PORT} --dhcp off"
 
 "$shared/make_testfiles.sh" > /dev/null
+
+if [ "$mode" = http-small ]; then
+  rounds=${ROUNDS:-5} rows=$(mktemp /tmp/netboot-http-small.XXXXXX)
+  for r in $(seq 1 "$rounds"); do
+    for s in "nginx|8080|nginx" "$ours_http|8085|crashcart"; do
+      IFS='|' read -r srv port label <<< "$s"
+      rps=$(WRK_ROUNDS=1 CONC_ROUNDS=1 "$shared/http_throughput.sh" -s "$srv" -p "$port" -r 1 -n 1 -l "$label" \
+            | sed -n 's/^SUMMARY.* wrk4k_rps=\([0-9.]*\).*/\1/p')
+      echo "round $r $label wrk4k_rps=${rps:-failed} load=$(cut -d' ' -f1 /proc/loadavg)"
+      [ -n "$rps" ] && echo "$label $rps" >> "$rows"
+    done
+  done
+  python3 - "$rows" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+got = {l: [float(v) for k, v in rows if k == l] for l in ("nginx", "crashcart")}
+med = {l: statistics.median(v) if v else float("nan") for l, v in got.items()}
+print("SUMMARY netboot http-small nginx_rps=%.0f (n=%d) crashcart_rps=%.0f (n=%d) ratio=%.2f"
+      % (med["nginx"], len(got["nginx"]), med["crashcart"], len(got["crashcart"]), med["crashcart"] / med["nginx"]))
+PY
+  rm -f "$rows"
+  exit 0
+fi
 
 if [ "$mode" = quick ]; then
   for s in "tftpd-hpa 6969" "dnsmasq 69" "atftpd 6971"; do

@@ -42,7 +42,21 @@ ServeLog::~ServeLog()
 
 QString ServeLog::stamp()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // QDateTime::toString() per line cost more than answering a small HTTP request: the text
+    // up to the second is made once a second, the milliseconds appended.
+    thread_local qint64 second = -1;
+    thread_local QString prefix;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 s = now / 1000;
+    if (s != second) {
+        second = s;
+        prefix = QDateTime::fromSecsSinceEpoch(s, Qt::UTC).toString(Qt::ISODate); // ...T02:47:18Z
+        prefix.chop(1);
+        prefix += u'.';
+    }
+    const int ms = int(now % 1000);
+    const char16_t digits[] = { char16_t(u'0' + ms / 100), char16_t(u'0' + ms / 10 % 10), char16_t(u'0' + ms % 10), u'Z' };
+    return prefix + QStringView(digits, 4);
 }
 
 void ServeLog::connectServers(Netboot::NetbootService &service)

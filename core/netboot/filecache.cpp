@@ -2,8 +2,9 @@
 #include "filecache.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -18,6 +19,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::FileCache)
 };
+
+qint64 mtimeNs(const struct stat &st)
+{
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
 
 } // namespace
 
@@ -45,24 +51,48 @@ qint64 SharedFile::read(qint64 offset, char *into, qint64 length) const
 
 Result<std::shared_ptr<const SharedFile>> FileCache::open(const QString &canonicalPath)
 {
-    const QFileInfo info(canonicalPath);
+    // stat() rather than QFileInfo, whose lastModified() converts to local time each request.
+    const QByteArray name = QFile::encodeName(canonicalPath);
+    struct stat st {};
+    if (::stat(name.constData(), &st) != 0) {
+        return makeError("file.open", Tr::tr("Cannot open %1: %2")
+                                          .arg(canonicalPath, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    const auto same = [](const SharedFile &f, const struct stat &s) {
+        // The inode too: a file replaced by rename (rsync, a package update) may keep size and time.
+        return f.m_size == s.st_size && f.m_mtimeNs == mtimeNs(s) && f.m_device == quint64(s.st_dev)
+            && f.m_inode == quint64(s.st_ino);
+    };
     QMutexLocker lock(&m_mutex);
     if (auto existing = m_files.value(canonicalPath).lock()) {
-        if (existing->m_size == info.size() && existing->m_modified == info.lastModified())
+        if (same(*existing, st))
             return existing;
     }
     std::shared_ptr<SharedFile> file(new SharedFile);
     file->m_path = canonicalPath;
-    file->m_fd = ::open(QFile::encodeName(canonicalPath).constData(), O_RDONLY | O_CLOEXEC);
+    file->m_fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (file->m_fd < 0) {
         return makeError("file.open", Tr::tr("Cannot open %1: %2")
                                           .arg(canonicalPath, QString::fromLocal8Bit(std::strerror(errno))));
     }
-    struct stat st {};
     if (::fstat(file->m_fd, &st) != 0 || !S_ISREG(st.st_mode))
         return makeError("file.open", Tr::tr("%1 is not a regular file").arg(canonicalPath));
     file->m_size = st.st_size;
-    file->m_modified = info.lastModified();
+    file->m_mtimeNs = mtimeNs(st);
+    file->m_device = quint64(st.st_dev);
+    file->m_inode = quint64(st.st_ino);
+    file->m_modified = QDateTime::fromMSecsSinceEpoch(file->m_mtimeNs / 1000000, Qt::UTC);
+    // A changed file's old copy is let go when its replacement comes in.
+    auto kept = std::find_if(m_kept.begin(), m_kept.end(), [&](const auto &k) { return k && k->m_path == canonicalPath; });
+    if (kept != m_kept.end())
+        kept->reset();
+    if (file->m_size <= kKeptSize) {
+        if (kept == m_kept.end()) {
+            kept = m_kept.begin() + m_nextKept;
+            m_nextKept = (m_nextKept + 1) % kKept;
+        }
+        *kept = file;
+    }
     for (auto it = m_files.begin(); it != m_files.end();)
         it = it->expired() ? m_files.erase(it) : std::next(it);
     m_files.insert(canonicalPath, file);

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <array>
 #include <memory>
 
 namespace Crashcart::Netboot {
@@ -36,18 +37,29 @@ private:
     QString m_path;
     QDateTime m_modified;
     qint64 m_size = 0;
+    qint64 m_mtimeNs = 0;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };
 
 // Hands out shared files; one is closed when its last user lets go. A file changed on disk
-// (size or time) is opened anew for new readers; running transfers keep the old one.
+// (size, time or inode) is opened anew for new readers; running transfers keep the old one.
+// The last few small files opened stay open after their last reader, so that a small file
+// asked for again and again (a config, a kickstart, a benchmark's 4 KiB) is not opened and
+// closed for each request; each request still stat()s it.
 class FileCache
 {
 public:
     Result<std::shared_ptr<const SharedFile>> open(const QString &canonicalPath);
 
 private:
+    static constexpr qint64 kKeptSize = 1 << 20;
+    static constexpr int kKept = 16;
+
     QMutex m_mutex;
     QHash<QString, std::weak_ptr<const SharedFile>> m_files;
+    std::array<std::shared_ptr<const SharedFile>, kKept> m_kept; // under m_mutex
+    int m_nextKept = 0;
 };
 
 } // namespace Crashcart::Netboot

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QTimer>
 
 #include <optional>
 
@@ -26,6 +27,10 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::NetbootService)
 };
+
+// How long HTTP accesses gather before they travel on: two hops between threads per request
+// cost more than answering a small one, and the timeline and the log need no finer grain.
+constexpr int kAccessDelayMs = 20;
 
 } // namespace
 
@@ -43,7 +48,12 @@ ServiceContent ServiceContent::fromFolders(const QString &tftpRoot, const QStrin
 class NetbootService::Worker final : public QObject
 {
 public:
-    Worker(ServiceContent content, NetbootService *service) : m_service(service), m_content(std::move(content)) { }
+    Worker(ServiceContent content, NetbootService *service) : m_service(service), m_content(std::move(content))
+    {
+        m_accessDelay.setSingleShot(true);
+        m_accessDelay.setInterval(kAccessDelayMs);
+        connect(&m_accessDelay, &QTimer::timeout, this, &Worker::forwardAccesses);
+    }
 
     void start(ServerKind server, const ServiceConfig &config)
     {
@@ -60,7 +70,13 @@ public:
     {
         switch (server) {
         case ServerKind::Tftp: m_tftp.reset(); break; // ends running transfers, which report it
-        case ServerKind::Http: m_http.reset(); break;
+        case ServerKind::Http:
+            if (m_http) {
+                m_http->stop(); // waits for libmicrohttpd's threads: every access is in
+                forwardAccesses();
+            }
+            m_http.reset();
+            break;
         case ServerKind::Dhcp:
             m_dhcp.reset(); // before the pool its responder uses
             m_leases.reset();
@@ -80,10 +96,31 @@ public:
     }
 
 private:
+    // HTTP accesses waiting go first: whatever a client did after an answer then reaches the
+    // service after that answer (a syslog line that follows a kickstart's GET is known to come
+    // from the host that GET named), as it did when each access travelled on its own.
     template<typename F>
     void post(F &&f)
     {
+        forwardAccesses();
         QMetaObject::invokeMethod(m_service, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    // One hop to the service's thread for the accesses waiting; it emits httpAccessed for each.
+    void forwardAccesses()
+    {
+        m_accessDelay.stop();
+        QList<Http::Access> batch = m_http ? m_http->takeAccesses() : QList<Http::Access>();
+        if (batch.isEmpty())
+            return;
+        for (Http::Access &access : batch) {
+            if (access.mac.isNull())
+                access.mac = m_neighbours.lookup(access.client);
+        }
+        QMetaObject::invokeMethod(m_service, [s = m_service, batch = std::move(batch)] {
+            for (const Http::Access &access : batch)
+                Q_EMIT s->httpAccessed(access);
+        }, Qt::QueuedConnection);
     }
 
     BootServer bootServer(const ServiceConfig &config) const
@@ -180,12 +217,15 @@ private:
         httpConfig.port = config.httpPort;
         auto server = std::make_unique<Http::Server>(*m_content.http, httpConfig);
         server->setPostHandler(m_content.post.get());
-        // Emitted on libmicrohttpd's threads: queued here first, where the neighbour cache lives.
-        connect(server.get(), &Http::Server::accessed, this, [this](Http::Access access) {
-            if (access.mac.isNull())
-                access.mac = m_neighbours.lookup(access.client);
-            post([s = m_service, access] { Q_EMIT s->httpAccessed(access); });
+        // Noticed on libmicrohttpd's threads, taken here (where the neighbour cache lives) a
+        // moment later, or as soon as anything else travels on. A notice still queued when its
+        // server has gone finds nothing, or the next server's accesses a moment early.
+        connect(server.get(), &Http::Server::accessesPending, this, [this] {
+            if (!m_accessDelay.isActive())
+                m_accessDelay.start();
         }, Qt::QueuedConnection);
+        // Without the delay: the callback's effects come after what was answered before it.
+        connect(server.get(), &Http::Server::accessesDue, this, &Worker::forwardAccesses, Qt::QueuedConnection);
         if (auto r = server->start(); !r)
             return reportFailed(ServerKind::Http, r.error(), true, { config.httpPort }, config.listen);
         m_http = std::move(server);
@@ -277,6 +317,7 @@ private:
     std::optional<ServiceConfig> m_last; // what the last server started with, for serverChanged
     quint64 m_generation = 0;
     NeighbourCache m_neighbours;
+    QTimer m_accessDelay { this }; // moves to the worker's thread with it
 };
 
 NetbootService::NetbootService(ServiceContent content, QObject *parent)

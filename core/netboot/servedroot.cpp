@@ -2,8 +2,12 @@
 #include "servedroot.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Crashcart::Netboot {
 
@@ -21,8 +25,10 @@ constexpr qsizetype kMaxName = 1024;
 ServedRoot::ServedRoot(const QString &root)
 {
     const QFileInfo info(root);
-    if (info.isDir())
+    if (info.isDir()) {
         m_root = info.canonicalFilePath();
+        m_rootName = QFile::encodeName(m_root);
+    }
 }
 
 Result<QStringList> ServedRoot::cleanName(QByteArrayView name)
@@ -63,6 +69,27 @@ Result<QString> ServedRoot::resolve(QByteArrayView name) const
     if (!clean)
         return clean.error();
     const QStringList &parts = *clean;
+
+    // Walked with lstat() first: where neither the root nor a component is a symlink, the
+    // joined name is already the canonical one (the root's path was made canonical when it was
+    // opened), and realpath()'s readlink() on every component of the root's own path is saved.
+    // A symlink on the way takes the general road below.
+    QByteArray walked = m_rootName;
+    struct stat st {};
+    bool plain = ::lstat(walked.constData(), &st) == 0 && S_ISDIR(st.st_mode);
+    for (qsizetype i = 0; plain && i < parts.size(); ++i) {
+        walked += '/' + QFile::encodeName(parts.at(i));
+        if (::lstat(walked.constData(), &st) != 0)
+            return refuse("path.notfound", Tr::tr("No such file: %1").arg(parts.join(u'/')));
+        plain = !S_ISLNK(st.st_mode);
+    }
+    if (plain) {
+        if (!S_ISREG(st.st_mode))
+            return refuse("path.notfile", Tr::tr("%1 is not a regular file").arg(parts.join(u'/')));
+        if (::access(walked.constData(), R_OK) != 0)
+            return refuse("path.notfound", Tr::tr("%1 cannot be read").arg(parts.join(u'/')));
+        return QString(m_root + u'/' + parts.join(u'/'));
+    }
 
     const QFileInfo info(m_root + u'/' + parts.join(u'/'));
     if (!info.exists())

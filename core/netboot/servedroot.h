@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,7 @@ public:
 
 private:
     QString m_root; // canonical, without a trailing slash
+    QByteArray m_rootName; // m_root in the file system's encoding
 };
 
 } // namespace Crashcart::Netboot

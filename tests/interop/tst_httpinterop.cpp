@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HTTP with curl against `crashcart-cli serve`: whole files, HEAD, ranges (206/416),
-// keep-alive, traversal in every spelling, and the MAC from Anaconda's headers in the log.
+// keep-alive, traversal in every spelling, a file replaced while served, and the log: the MAC
+// from Anaconda's headers, a line per request in order.
 #include "servecli.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +24,7 @@ class TestHttpInterop : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void wholeFile_data();
     void wholeFile();
     void head();
     void ranges_data();
@@ -27,7 +33,9 @@ private Q_SLOTS:
     void traversal_data();
     void traversal();
     void methodNotAllowed();
+    void replacedFile();
     void macFromAnacondaHeader();
+    void aLogLinePerRequest();
 
 private:
     QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_serve.httpPort()).arg(path); }
@@ -44,6 +52,8 @@ void TestHttpInterop::initTestCase()
     QVERIFY(QDir().mkpath(m_root + u"/ks"_s));
     QVERIFY(makeFile(m_root + u"/f100m.bin"_s, 100 << 20, 7));
     QVERIFY(makeFile(m_root + u"/small.bin"_s, 1000, 8));
+    QVERIFY(makeFile(m_root + u"/empty.bin"_s, 0, 9));
+    QVERIFY(makeFile(m_root + u"/medium.bin"_s, 16 * 1024 + 1, 10));
     QFile ks(m_root + u"/ks/host.ks"_s);
     QVERIFY(ks.open(QIODevice::WriteOnly));
     ks.write("text\nreboot\n");
@@ -61,13 +71,27 @@ void TestHttpInterop::cleanupTestCase()
     QVERIFY2(m_serve.stop(), m_serve.log().right(2000).constData());
 }
 
+void TestHttpInterop::wholeFile_data()
+{
+    // Small files are read into the answer, larger ones sent from their descriptor.
+    QTest::addColumn<QString>("name");
+    QTest::newRow("100 MiB") << u"f100m.bin"_s;
+    QTest::newRow("16 KiB and a byte") << u"medium.bin"_s;
+    QTest::newRow("1000 bytes") << u"small.bin"_s;
+    QTest::newRow("empty") << u"empty.bin"_s;
+}
+
 void TestHttpInterop::wholeFile()
 {
+    QFETCH(QString, name);
     const QString out = m_dir.filePath(u"whole.bin"_s);
-    QByteArray code;
-    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, out, u"-w"_s, u"%{http_code}"_s, url(u"/f100m.bin"_s) }, &code), 0);
-    QCOMPARE(code, QByteArray("200"));
-    QCOMPARE(sha256(out), sha256(m_root + u"/f100m.bin"_s));
+    QFile::remove(out);
+    QByteArray got;
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, out, u"-w"_s, u"%{http_code} %{size_download}"_s, url(u'/' + name) }, &got), 0);
+    const qint64 size = QFileInfo(m_root + u'/' + name).size();
+    QCOMPARE(got, "200 " + QByteArray::number(size));
+    if (size > 0) // curl writes no file for an empty body
+        QCOMPARE(sha256(out), sha256(m_root + u'/' + name));
 }
 
 void TestHttpInterop::head()
@@ -164,11 +188,66 @@ void TestHttpInterop::methodNotAllowed()
     QCOMPARE(code, QByteArray("405"));
 }
 
+void TestHttpInterop::replacedFile()
+{
+    // A file replaced by rename (as rsync and package updates do) with the same size and the
+    // same time to the nanosecond: the new bytes, never the old ones a kept descriptor reads.
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
+    const auto write = [&](const QString &path, quint32 seed) {
+        QFile file(path);
+        return makeFile(path, 4096, seed) && file.open(QIODevice::ReadWrite)
+            && file.setFileTime(time, QFileDevice::FileModificationTime);
+    };
+    const QString path = m_root + u"/swap.bin"_s;
+    QVERIFY(write(path, 1));
+    const QString out = m_dir.filePath(u"swap.out"_s);
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, out, url(u"/swap.bin"_s) }), 0);
+    QCOMPARE(sha256(out), sha256(path));
+    const QString next = m_dir.filePath(u"swap.next"_s);
+    QVERIFY(write(next, 2));
+    const QByteArray expected = sha256(next);
+    QVERIFY(::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) == 0);
+    QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, out, url(u"/swap.bin"_s) }), 0);
+    QCOMPARE(sha256(out), expected);
+}
+
 void TestHttpInterop::macFromAnacondaHeader()
 {
     QCOMPARE(runClient(u"curl"_s, { u"-sS"_s, u"-o"_s, u"/dev/null"_s, u"-H"_s, u"X-RHN-Provisioning-MAC-0: eth0 52:54:00:AB:CD:EF"_s,
                                     url(u"/ks/host.ks"_s) }), 0);
     QTRY_VERIFY(m_serve.log().contains("/ks/host.ks 200 12 mac 52:54:00:ab:cd:ef"));
+}
+
+void TestHttpInterop::aLogLinePerRequest()
+{
+    // The server hands its log lines on in batches: none is lost or reordered, and each
+    // starts with the time, UTC with milliseconds.
+    constexpr int count = 80;
+    QStringList args { u"-sS"_s };
+    for (int i = 0; i < count; ++i)
+        args << u"-o"_s << u"/dev/null"_s << url(u"/line/%1"_s.arg(i));
+    QCOMPARE(runClient(u"curl"_s, args), 0);
+    static const QRegularExpression line(u"^(\\S+) http 127\\.0\\.0\\.1 GET /line/(\\d+) 404 0$"_s,
+                                         QRegularExpression::MultilineOption);
+    const auto lines = [&] {
+        QList<QRegularExpressionMatch> found;
+        for (auto it = line.globalMatch(QString::fromUtf8(m_serve.log())); it.hasNext();)
+            found.append(it.next());
+        return found;
+    };
+    QTRY_COMPARE(lines().size(), count);
+    const auto found = lines();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime previous;
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(found.at(i).captured(2).toInt(), i);
+        const QString stamp = found.at(i).captured(1);
+        const QDateTime at = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && at.timeSpec() == Qt::UTC && stamp.size() == 24, qPrintable(stamp));
+        QVERIFY2(qAbs(at.msecsTo(now)) < 60000, qPrintable(stamp));
+        QVERIFY(!previous.isValid() || previous <= at);
+        previous = at;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpInterop)

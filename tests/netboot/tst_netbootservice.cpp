@@ -3,7 +3,8 @@
 // servers run on the worker thread, and the events arrive on the creator's thread; servers
 // stop cleanly, one at a time or with the service; a taken port names the process holding it;
 // full DHCP on loopback offers an address from its pool and keeps the lease in its file; the
-// syslog server hears a datagram and a TCP line on one port and says where it listens.
+// syslog server hears a datagram and a TCP line on one port and says where it listens; HTTP
+// accesses travel in batches, yet each arrives once, in order, also when HTTP stops at once.
 #include "dhcptestclient.h"
 
 #include "netboot/dhcp/dhcppacket.h"
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void destroyedWhileServing();
     void repeatedRequestIsOneTransfer();
     void syslogOverUdpAndTcp();
+    void everyHttpAccessArrivesInOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -577,6 +579,33 @@ void TestNetbootService::syslogOverUdpAndTcp()
     QVERIFY(rebind.bind(QHostAddress::LocalHost, port));
     QTcpServer relisten;
     QVERIFY(relisten.listen(QHostAddress::LocalHost, port));
+}
+
+void TestNetbootService::everyHttpAccessArrivesInOrder()
+{
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy accessed(&service, &NetbootService::httpAccessed);
+    qsizetype accessedWhenStopped = -1;
+    connect(&service, &NetbootService::stopped, this, [&] { accessedWhenStopped = accessed.size(); });
+    service.start(ServerKind::Http, loopback());
+    QTRY_COMPARE(started.size(), 1);
+    // One curl, one keep-alive connection, 60 requests; the last ones still gathering in the
+    // service when HTTP is told to stop.
+    constexpr int count = 60;
+    QStringList args { u"-sS"_s };
+    for (int i = 0; i < count; ++i)
+        args << u"-o"_s << u"/dev/null"_s << u"http://127.0.0.1:%1/missing/%2"_s.arg(service.port(ServerKind::Http)).arg(i);
+    QCOMPARE(curl(args), 0);
+    service.stop(ServerKind::Http);
+    QTRY_VERIFY(accessedWhenStopped >= 0);
+    QCOMPARE(accessedWhenStopped, count);
+    QCOMPARE(accessed.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const auto access = accessed.at(i).at(0).value<Http::Access>();
+        QCOMPARE(access.path, u"/missing/%1"_s.arg(i));
+        QCOMPARE(access.status, 404);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNetbootService)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void resolve_data();
     void resolve();
     void notAFolder();
+    void rootSwappedForASymlink();
 
 private:
     QTemporaryDir m_outside;
@@ -43,6 +44,7 @@ void TestServedRoot::initTestCase()
     QVERIFY(QFile::link(m_outside.path(), m_root + u"/escapedir"_s));
     QVERIFY(QFile::link(m_root + u"/inner/file"_s, m_root + u"/goodlink"_s));
     QVERIFY(QFile::link(u"/etc/passwd"_s, m_root + u"/inner/passwd"_s));
+    QVERIFY(QFile::link(m_root + u"/inner"_s, m_root + u"/innerlink"_s));
 }
 
 void TestServedRoot::resolve_data()
@@ -56,6 +58,7 @@ void TestServedRoot::resolve_data()
     QTest::newRow("double slash") << QByteArray("pxelinux.cfg//default") << u"pxelinux.cfg/default"_s;
     QTest::newRow("dot") << QByteArray("./pxelinux.0") << u"pxelinux.0"_s;
     QTest::newRow("symlink inside") << QByteArray("goodlink") << u"inner/file"_s;
+    QTest::newRow("symlinked folder inside") << QByteArray("innerlink/file") << u"inner/file"_s;
 
     QTest::newRow("dotdot") << QByteArray("../etc/passwd") << u"path.traversal"_s;
     QTest::newRow("dotdot middle") << QByteArray("inner/../../etc/passwd") << u"path.traversal"_s;
@@ -74,6 +77,8 @@ void TestServedRoot::resolve_data()
     QTest::newRow("root") << QByteArray("/") << u"path.notfile"_s;
     QTest::newRow("directory") << QByteArray("inner") << u"path.notfile"_s;
     QTest::newRow("missing") << QByteArray("nope") << u"path.notfound"_s;
+    QTest::newRow("missing in a folder") << QByteArray("pxelinux.cfg/nope") << u"path.notfound"_s;
+    QTest::newRow("below a file") << QByteArray("pxelinux.0/default") << u"path.notfound"_s;
     QTest::newRow("too long") << QByteArray(5000, 'a') << u"path.invalid"_s;
     // Percent-encoding is HTTP's to decode; a literal "%2e%2e" is just a (missing) name.
     QTest::newRow("literal percent") << QByteArray("%2e%2e/etc/passwd") << u"path.notfound"_s;
@@ -99,6 +104,24 @@ void TestServedRoot::notAFolder()
     const ServedRoot root(m_dir.filePath(u"missing"_s));
     QVERIFY(!root.isValid());
     QVERIFY(!root.resolve("x").ok());
+}
+
+void TestServedRoot::rootSwappedForASymlink()
+{
+    // The root's path was canonical when it was opened; a symlink put in its place later
+    // leads outside, and is refused as such.
+    const QString path = m_dir.filePath(u"swapped"_s);
+    QVERIFY(QDir().mkpath(path));
+    QFile file(path + u"/secret"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const ServedRoot root(path);
+    QVERIFY(root.resolve("secret").ok());
+    QVERIFY(QDir().rename(path, path + u".old"_s));
+    QVERIFY(QFile::link(m_outside.path(), path));
+    const auto r = root.resolve("secret");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, u"path.outside"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServedRoot)

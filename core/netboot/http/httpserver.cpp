@@ -8,11 +8,14 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QThread>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -20,6 +23,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHttp, "crashcart.netboot.http", QtInfoMsg)
 
@@ -52,9 +56,8 @@ const char *contentType(const QByteArray &path)
 
 // RFC 7231 IMF-fixdate with strftime on a UTC struct tm: QLocale's formatting with a time
 // zone conversion cost more than serving a small file. Month and day names are fixed English.
-QByteArray httpDate(const QDateTime &time)
+QByteArray formatHttpDate(std::time_t seconds)
 {
-    const std::time_t seconds = std::time_t(time.toSecsSinceEpoch());
     std::tm utc {};
     if (!::gmtime_r(&seconds, &utc))
         return QByteArray();
@@ -64,6 +67,19 @@ QByteArray httpDate(const QDateTime &time)
     const int n = std::snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[utc.tm_wday % 7], utc.tm_mday,
                                 months[utc.tm_mon % 12], utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
     return QByteArray(out, n > 0 ? std::min<int>(n, int(sizeof out) - 1) : 0);
+}
+
+QByteArray httpDate(const QDateTime &time)
+{
+    const std::time_t seconds = std::time_t(time.toSecsSinceEpoch());
+    // Most requests ask for the file the one before asked for (per thread, no lock).
+    thread_local std::time_t lastSeconds = -1;
+    thread_local QByteArray last;
+    if (seconds != lastSeconds) {
+        last = formatHttpDate(seconds);
+        lastSeconds = seconds;
+    }
+    return last;
 }
 
 // Anaconda (inst.ks.sendmac) sends "X-RHN-Provisioning-MAC-0: eth0 52:54:00:12:34:56".
@@ -94,6 +110,8 @@ MHD_Result queueText(MHD_Connection *connection, unsigned status, const char *te
 
 // Content without a descriptor is copied whole up to this size, and streamed beyond it.
 constexpr qint64 kCopyLimit = 1 << 20;
+// Content up to this size is read into the response even when it has a descriptor.
+constexpr qint64 kReadLimit = 16 * 1024;
 
 // Streams content that has no descriptor of its own (a file spread over several extents of a
 // disc image) in blocks, holding the content while the response lives.
@@ -259,10 +277,13 @@ Result<void> Server::start()
     m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
                       : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
 
+    // Each thread waits on its own epoll set and answers its connections whole, so a thread
+    // per core keeps every core answering; sendfile does the copying of large files.
+    const int threads = m_config.threads > 0 ? m_config.threads : std::clamp(QThread::idealThreadCount(), 2, 8);
     const unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_TURBO | (v6 ? MHD_USE_IPv6 : 0);
     m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &Dispatch::access, this,
                                 MHD_OPTION_LISTEN_SOCKET, fd,
-                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(std::max(1, m_config.threads)),
+                                MHD_OPTION_THREAD_POOL_SIZE, unsigned(threads),
                                 MHD_OPTION_CONNECTION_LIMIT, unsigned(m_config.maxConnections),
                                 MHD_OPTION_CONNECTION_TIMEOUT, unsigned(m_config.idleTimeoutSeconds),
                                 MHD_OPTION_UNESCAPE_CALLBACK, &Dispatch::unescape, nullptr,
@@ -286,6 +307,24 @@ void Server::stop()
     m_port = 0;
 }
 
+void Server::record(Access access)
+{
+    bool first = false;
+    {
+        QMutexLocker lock(&m_accessMutex);
+        m_accesses.append(std::move(access));
+        first = m_accesses.size() == 1;
+    }
+    if (first)
+        Q_EMIT accessesPending();
+}
+
+QList<Access> Server::takeAccesses()
+{
+    QMutexLocker lock(&m_accessMutex);
+    return std::exchange(m_accesses, {});
+}
+
 int Server::respond(MHD_Connection *connection, const char *url, const char *method)
 {
     Access access;
@@ -295,7 +334,7 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectMac, &access.mac);
 
     const auto done = [&](MHD_Result result) {
-        Q_EMIT accessed(access);
+        record(std::move(access));
         return result == MHD_YES;
     };
     const bool head = std::strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
@@ -333,7 +372,17 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     const qint64 length = range.kind == RangeDecision::Partial ? range.length() : size;
 
     MHD_Response *r = nullptr;
-    if (c.descriptor() >= 0) {
+    if (length == 0) {
+        r = MHD_create_response_from_buffer(0, nullptr, MHD_RESPMEM_PERSISTENT);
+    } else if (length <= kReadLimit) {
+        // A small file is read into the response: libmicrohttpd then sends the header and
+        // the body in one call, where a descriptor costs a dup, a sendfile and a close.
+        auto *bytes = static_cast<char *>(std::malloc(size_t(length)));
+        if (bytes && c.read(offset, bytes, length) == length)
+            r = MHD_create_response_from_buffer(size_t(length), bytes, MHD_RESPMEM_MUST_FREE);
+        if (!r)
+            std::free(bytes);
+    } else if (c.descriptor() >= 0) {
         // libmicrohttpd closes the descriptor it is given: hand it a duplicate of the shared one.
         const int fd = ::fcntl(c.descriptor(), F_DUPFD_CLOEXEC, 0);
         if (fd >= 0)
@@ -375,7 +424,7 @@ int Server::respondPost(MHD_Connection *connection, const char *url, const PostB
     access.method = QByteArrayLiteral("POST");
     access.path = QString::fromUtf8(QByteArray(url).left(512));
     const auto done = [&](MHD_Result result) {
-        Q_EMIT accessed(access);
+        record(std::move(access));
         return result == MHD_YES;
     };
     if (body.limit <= 0) {
@@ -389,6 +438,7 @@ int Server::respondPost(MHD_Connection *connection, const char *url, const PostB
     request.body = body.data;
     request.tooLarge = body.tooLarge;
     access.path = m_post->redacted(access.path);
+    Q_EMIT accessesDue();
     const PostReply reply = m_post->post(request);
     MHD_Response *r = MHD_create_response_from_buffer(size_t(reply.body.size()), const_cast<char *>(reply.body.constData()),
                                                       MHD_RESPMEM_MUST_COPY);

@@ -6,6 +6,8 @@
 #include "posthandler.h"
 
 #include <QHostAddress>
+#include <QList>
+#include <QMutex>
 #include <QObject>
 
 struct MHD_Daemon;
@@ -23,7 +25,7 @@ struct ServerConfig
 {
     QHostAddress address = QHostAddress::AnyIPv4;
     quint16 port = 80;
-    int threads = 2;           // libmicrohttpd's polling threads; sendfile does the copying
+    int threads = 0;           // libmicrohttpd's polling threads; 0: one per core (2..8)
     int maxConnections = 1024;
     int idleTimeoutSeconds = 60;
 };
@@ -55,21 +57,31 @@ public:
     quint16 port() const { return m_port; }
     // Who answers POST (set before start(); null: every POST gets 405). Must outlive the server.
     void setPostHandler(PostHandler *handler) { m_post = handler; }
+    // The requests answered since the last call, in the order they were answered (so in order
+    // per connection). Each is in before its answer is sent. Any thread.
+    QList<Access> takeAccesses();
 
 Q_SIGNALS:
-    // Emitted from libmicrohttpd's threads (connect with a queued connection).
-    void accessed(const Crashcart::Netboot::Http::Access &access);
+    // Both from libmicrohttpd's threads (connect with a queued connection).
+    // A request was answered and none waited in takeAccesses() before: one notice per batch,
+    // not per request (a queued signal per request cost more than answering it).
+    void accessesPending();
+    // A POST is about to reach its handler: what was answered before it is wanted now.
+    void accessesDue();
 
 private:
     friend struct Dispatch; // libmicrohttpd's C callbacks
     int respond(MHD_Connection *connection, const char *url, const char *method);
     int respondPost(MHD_Connection *connection, const char *url, const PostBody &body);
+    void record(Access access);
 
     ContentProvider &m_provider;
     PostHandler *m_post = nullptr;
     ServerConfig m_config;
     MHD_Daemon *m_daemon = nullptr;
     quint16 m_port = 0;
+    QMutex m_accessMutex;
+    QList<Access> m_accesses; // under m_accessMutex
 };
 
 } // namespace Crashcart::Netboot::Http
