@@ -374,9 +374,10 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
     MHD_Response *r = nullptr;
     if (length == 0) {
         r = MHD_create_response_from_buffer(0, nullptr, MHD_RESPMEM_PERSISTENT);
-    } else if (length <= kReadLimit) {
+    } else if (length <= kReadLimit || (c.descriptor() < 0 && length <= kCopyLimit)) {
         // A small file is read into the response: libmicrohttpd then sends the header and
         // the body in one call, where a descriptor costs a dup, a sendfile and a close.
+        // Content without a descriptor is read so up to kCopyLimit.
         auto *bytes = static_cast<char *>(std::malloc(size_t(length)));
         if (bytes && c.read(offset, bytes, length) == length)
             r = MHD_create_response_from_buffer(size_t(length), bytes, MHD_RESPMEM_MUST_FREE);
@@ -387,10 +388,6 @@ int Server::respond(MHD_Connection *connection, const char *url, const char *met
         const int fd = ::fcntl(c.descriptor(), F_DUPFD_CLOEXEC, 0);
         if (fd >= 0)
             r = MHD_create_response_from_fd_at_offset64(uint64_t(length), fd, uint64_t(c.descriptorOffset() + offset));
-    } else if (length <= kCopyLimit) {
-        QByteArray bytes(length, Qt::Uninitialized);
-        if (c.read(offset, bytes.data(), length) == length)
-            r = MHD_create_response_from_buffer(size_t(length), bytes.data(), MHD_RESPMEM_MUST_COPY);
     } else {
         r = streamedResponse(*content, offset, length);
     }
