@@ -74,7 +74,9 @@ Silence fallSilent(quint16 port, const QByteArray &file, int acknowledge)
     char buf[2048];
     int lastBlock = 0;
     // Bounded: the server gives up within about ten seconds; this waits at most sixty.
-    for (QElapsedTimer clock = [] { QElapsedTimer c; c.start(); return c; }(); clock.elapsed() < 60000;) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 60000) {
         pollfd p { fd, POLLIN, 0 };
         if (::poll(&p, 1, 1000) <= 0)
             continue;
