@@ -105,6 +105,7 @@ private Q_SLOTS:
     void serverChangedReachesTheContent();
     void destroyedWhileServing();
     void repeatedRequestIsOneTransfer();
+    void newRequestEndsLostSizeProbe();
     void syslogOverUdpAndTcp();
     void everyHttpAccessArrivesInOrder();
 
@@ -523,6 +524,53 @@ void TestNetbootService::repeatedRequestIsOneTransfer()
 
     client.writeDatagram(rrq, QHostAddress::LocalHost, port); // the transfer is over: a new request
     QTRY_COMPARE(transferStarted.size(), 2);
+}
+
+// OVMF sizes a file first (tsize in the request, our OACK, its ERROR) and then asks for it from
+// a new port. When that ERROR is lost, the probe would wait for an ACK and fail after its
+// retries beside a boot that went on; the new request ends it as the size probe it was. A
+// transfer already sending data, or one to another address, is not touched.
+void TestNetbootService::newRequestEndsLostSizeProbe()
+{
+    QVERIFY(makeFile(m_tftp + u"/snponly.efi"_s, 5000));
+    NetbootService service(ServiceContent::fromFolders(m_tftp, m_http));
+    QSignalSpy started(&service, &NetbootService::started);
+    QSignalSpy transferStarted(&service, &NetbootService::transferStarted);
+    QSignalSpy finished(&service, &NetbootService::transferFinished);
+    service.start(ServerKind::Tftp, loopback());
+    QTRY_COMPARE(started.size(), 1);
+    const quint16 port = service.port(ServerKind::Tftp);
+    const QByteArray probeRrq("\0\1snponly.efi\0octet\0tsize\0" "0\0", 28);
+    const QByteArray plainRrq("\0\1snponly.efi\0octet\0", 20);
+
+    QUdpSocket plain; // a transfer sending data (no options, so no OACK): never a probe
+    QVERIFY(plain.bind(QHostAddress::LocalHost, 0));
+    plain.writeDatagram(plainRrq, QHostAddress::LocalHost, port);
+    QTRY_VERIFY(plain.hasPendingDatagrams());
+    QCOMPARE(plain.receiveDatagram().data().left(4), QByteArray("\0\3\0\1", 4)); // DATA 1
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    probe.writeDatagram(probeRrq, QHostAddress::LocalHost, port);
+    QTRY_VERIFY(probe.hasPendingDatagrams());
+    const QNetworkDatagram oack = probe.receiveDatagram();
+    QCOMPARE(oack.data().left(2), QByteArray("\0\6", 2));
+    QVERIFY(oack.data().contains("tsize\0" "5000\0"));
+    QCOMPARE(transferStarted.size(), 2);
+    QCOMPARE(finished.size(), 0);
+
+    // Its ERROR is "lost": the same machine asks for the file from a new port.
+    QUdpSocket real;
+    QVERIFY(real.bind(QHostAddress::LocalHost, 0));
+    real.writeDatagram(probeRrq, QHostAddress::LocalHost, port);
+    QTRY_COMPARE(transferStarted.size(), 3);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto probeInfo = transferStarted.at(1).at(0).value<Tftp::TransferInfo>();
+    QCOMPARE(finished.at(0).at(0).value<quint64>(), probeInfo.id);
+    QVERIFY(finished.at(0).at(1).toBool()); // done, not failed
+    QVERIFY2(finished.at(0).at(2).toString().contains(u"size only"_s), qPrintable(finished.at(0).at(2).toString()));
+    QTRY_VERIFY(real.hasPendingDatagrams()); // the real transfer's OACK
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1); // the plain transfer goes on
 }
 
 void TestNetbootService::syslogOverUdpAndTcp()

@@ -328,6 +328,23 @@ void TestTftpTransfer::clientErrorEnds()
     other.onPacket(*parse(makeError(ErrorCode::NotDefined, "no")), 1);
     QCOMPARE(other.state(), Transfer::State::Failed);
     QVERIFY(!other.sizeOnly());
+
+    // A new request for the file ends a probe whose ERROR was lost; nothing else.
+    Transfer lost(std::make_shared<BufferContent>(pattern(5000)), c);
+    lost.start(0);
+    QVERIFY(lost.supersede());
+    QCOMPARE(lost.state(), Transfer::State::Done);
+    QVERIFY(lost.sizeOnly());
+    Transfer sizeless(std::make_shared<BufferContent>(pattern(5000)), noSize);
+    sizeless.start(0);
+    QVERIFY(!sizeless.supersede());
+    QCOMPARE(sizeless.state(), Transfer::State::WaitingForOackAck);
+    Transfer sending(std::make_shared<BufferContent>(pattern(5000)), c);
+    sending.start(0);
+    sending.onPacket(*parse(QByteArray("\0\4\0\0", 4)), 1);
+    QCOMPARE(sending.state(), Transfer::State::Sending);
+    QVERIFY(!sending.supersede());
+    QCOMPARE(sending.state(), Transfer::State::Sending);
 }
 
 void TestTftpTransfer::shrinkingSourceFailsCleanly()

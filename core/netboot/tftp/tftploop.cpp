@@ -128,6 +128,17 @@ void TransferLoop::add(std::unique_ptr<ActiveTransfer> active)
     wake();
 }
 
+void TransferLoop::supersede(const QHostAddress &client, quint16 port, const QString &file)
+{
+    if (m_load.load(std::memory_order_relaxed) == 0)
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_newRequests.push_back({ client, port, file });
+    }
+    wake();
+}
+
 void TransferLoop::wake()
 {
     const uint64_t one = 1;
@@ -177,6 +188,7 @@ void TransferLoop::run()
                     if (m_quit)
                         return;
                 }
+                endSuperseded();
                 adopt();
                 continue;
             }
@@ -209,6 +221,26 @@ void TransferLoop::adopt()
         }
         const qint64 now = m_clock.elapsed();
         sent(active, active->transfer->start(now), now);
+    }
+}
+
+void TransferLoop::endSuperseded()
+{
+    std::vector<NewRequest> requests;
+    {
+        const std::lock_guard lock(m_mutex);
+        requests.swap(m_newRequests);
+    }
+    for (const NewRequest &request : requests) {
+        std::vector<ActiveTransfer *> probes;
+        for (const auto &[fd, active] : m_active) {
+            const TransferInfo &info = active->info;
+            if (info.clientPort != request.port && info.file == request.file && info.client.isEqual(request.client)
+                && active->transfer->supersede())
+                probes.push_back(active.get());
+        }
+        for (ActiveTransfer *probe : probes)
+            end(probe);
     }
 }
 

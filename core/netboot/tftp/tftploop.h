@@ -67,6 +67,10 @@ public:
     bool start();
     // From any thread: the loop sends the transfer's first packets and carries it to its end.
     void add(std::unique_ptr<ActiveTransfer> active);
+    // From any thread: a new request of |file| came from |client| at |port|. A transfer of the
+    // same file to the same address from another port that still waits for its OACK's ACK was
+    // the size probe (Transfer::supersede()): it ends, as a size probe, on the loop's thread.
+    void supersede(const QHostAddress &client, quint16 port, const QString &file);
     // Stops the thread; the transfers that had not ended come back, unreported.
     std::vector<std::unique_ptr<ActiveTransfer>> stop();
     // Transfers carried now (for placing the next one on the least loaded loop).
@@ -75,6 +79,7 @@ public:
 private:
     void run();
     void adopt();
+    void endSuperseded();
     void readable(ActiveTransfer *active);
     void timeouts(qint64 now);
     // Sends, reports progress, ends the transfer when it is finished. False once it ended.
@@ -88,8 +93,15 @@ private:
     int m_wake = -1; // eventfd: new transfers, or stop
     std::thread m_thread;
 
-    std::mutex m_mutex; // guards the two below
+    struct NewRequest
+    {
+        QHostAddress client;
+        quint16 port;
+        QString file;
+    };
+    std::mutex m_mutex; // guards the three below
     std::vector<std::unique_ptr<ActiveTransfer>> m_incoming;
+    std::vector<NewRequest> m_newRequests;
     bool m_quit = false;
 
     // The loop thread's own.

@@ -179,6 +179,11 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
             return;
         }
     }
+    // Firmware that sized the file first (an OACK with tsize, closed by an ERROR) and now asks
+    // for it: if that ERROR was lost, the probe still waits for an ACK. It ends here, as the
+    // size probe it was, rather than failing 30 s later beside the boot that went on.
+    for (const auto &loop : m_loops)
+        loop->supersede(client, clientPort, file);
     if (request.mode != "octet" && request.mode != "netascii" && request.mode != "binary") {
         refuse(client, clientPort, ErrorCode::IllegalOperation, "unknown transfer mode", file,
                Tr::tr("unknown transfer mode '%1'").arg(QString::fromLatin1(request.mode.left(20))));

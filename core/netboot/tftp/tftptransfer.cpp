@@ -128,14 +128,27 @@ QList<QByteArray> Transfer::start(qint64 nowMs)
     return sendWindow(nowMs);
 }
 
+bool Transfer::toldSize() const
+{
+    const auto &oack = m_config.options.oack;
+    return std::any_of(oack.cbegin(), oack.cend(), [](const auto &o) { return o.first == "tsize"; });
+}
+
+bool Transfer::supersede()
+{
+    if (m_state != State::WaitingForOackAck || !toldSize())
+        return false;
+    m_state = State::Done;
+    m_sizeOnly = true;
+    return true;
+}
+
 QList<QByteArray> Transfer::onPacket(const Packet &packet, qint64 nowMs)
 {
     if (finished())
         return {};
     if (packet.opcode == Opcode::Error) {
-        const auto &oack = m_config.options.oack;
-        const bool toldSize = std::any_of(oack.cbegin(), oack.cend(), [](const auto &o) { return o.first == "tsize"; });
-        if (m_state == State::WaitingForOackAck && toldSize) {
+        if (m_state == State::WaitingForOackAck && toldSize()) {
             m_state = State::Done;
             m_sizeOnly = true;
             return {};

@@ -50,6 +50,10 @@ public:
     QList<QByteArray> onTimeout(qint64 nowMs);
     // The server stops: Done (unconfirmed) when every block went out, else Failed.
     void stop();
+    // The same client asked for the same file again, from a new port, while this transfer
+    // still waits for the ACK of an OACK that told the size: this was the size probe, and its
+    // closing ERROR was lost. Ends it Done as sizeOnly() and returns true; false otherwise.
+    bool supersede();
 
     // When onTimeout() is due; -1 once finished.
     qint64 deadline() const { return finished() ? -1 : m_deadline; }
@@ -70,6 +74,7 @@ public:
     const Negotiated &options() const { return m_config.options; }
 
 private:
+    bool toldSize() const; // the OACK carries tsize
     QList<QByteArray> sendWindow(qint64 nowMs);
     // Empty when the source could not deliver (the file shrank or failed under us).
     QByteArray dataPacket(qint64 block);
