@@ -125,6 +125,9 @@ void ServeLog::connectTraffic(Netboot::NetbootService &service)
     connect(&service, &NetbootService::syslogIgnored, this, [this](const QHostAddress &from, const QString &reason) {
         m_out << stamp() << " syslog " << from.toString() << " ignored: " << reason << '\n';
     });
+    connect(&service, &NetbootService::dhcpIgnored, this, [this](const QHostAddress &from, const QString &reason) {
+        m_out << stamp() << " dhcp " << from.toString() << " ignored: " << reason << '\n';
+    });
     connect(&service, &NetbootService::dhcpLeased, this, [this](const MacAddress &mac, const QHostAddress &address, bool ack) {
         m_out << stamp() << " dhcp " << mac.toString() << (ack ? " lease " : " offer-address ") << address.toString() << '\n';
     });

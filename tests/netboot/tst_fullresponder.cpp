@@ -226,7 +226,12 @@ void TestFullResponder::poolRunsOutThenOffersExpire()
     FullResponder responder(kServer, leases, bootPxelinux());
     for (quint8 i = 1; i <= 3; ++i)
         QVERIFY(responder.answer(message(MessageType::Discover, i), 1000));
-    QVERIFY(!responder.answer(message(MessageType::Discover, 4), 1001)); // full: silence
+    QString problem;
+    QVERIFY(!responder.answer(message(MessageType::Discover, 4), 1001, &problem)); // full: silence, said
+    QVERIFY2(problem.contains(u"no address left in the pool"_s), qPrintable(problem));
+    problem.clear();
+    QVERIFY(!responder.answer(message(MessageType::Request, 4), 1001, &problem)); // by design: not a problem
+    QVERIFY(problem.isEmpty());
     // Offers nobody requested lapse after the hold time.
     QCOMPARE(responder.answer(message(MessageType::Discover, 4), 1061)->yiaddr, QHostAddress(u"10.9.0.100"_s));
 }

@@ -108,9 +108,21 @@ void Server::read(QUdpSocket *socket, ProxyResponder::Port port)
             continue;
         }
         const bool full = m_full && port == ProxyResponder::Port::Dhcp;
-        const auto reply = full ? m_full->answer(*request, QDateTime::currentSecsSinceEpoch()) : m_responder.answer(*request, port);
-        if (!reply)
-            continue; // not a PXE client, or nothing to boot: the site's DHCP server answers alone
+        QString problem;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto reply = full ? m_full->answer(*request, now, &problem) : m_responder.answer(*request, port);
+        if (!reply) {
+            // Mostly by design (not a PXE client, nothing to boot, another server's client: the
+            // site's DHCP server answers alone). A problem is said, once a minute per client:
+            // a client retries every few seconds and the log is for reading.
+            if (!problem.isEmpty() && m_problemsSaid.value(problem, -60) + 60 <= now) {
+                if (m_problemsSaid.size() >= 1024)
+                    m_problemsSaid.clear();
+                m_problemsSaid.insert(problem, now);
+                Q_EMIT ignored(datagram.senderAddress(), problem);
+            }
+            continue;
+        }
         // Where the client can hear us: its relay, its address, or everyone on the segment.
         QHostAddress to;
         quint16 toPort = m_config.clientPort;

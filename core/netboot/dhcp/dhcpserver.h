@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 
@@ -60,6 +61,7 @@ private:
 
     ProxyResponder m_responder;
     std::shared_ptr<FullResponder> m_full;
+    QHash<QString, qint64> m_problemsSaid; // a problem's text -> when it was last said
     ServerConfig m_config;
     QUdpSocket *m_dhcp = nullptr;
     QUdpSocket *m_pxe = nullptr;

@@ -3,9 +3,16 @@
 
 #include "leasepool.h"
 
+#include <QCoreApplication>
+
 namespace Crashcart::Netboot::Dhcp {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Crashcart::Netboot::Dhcp::FullResponder)
+};
 
 QByteArray be32(quint32 v)
 {
@@ -63,7 +70,7 @@ void FullResponder::addBoot(const Packet &request, Packet &r) const
         r.options[43] = QByteArray("\x06\x01\x08\xff", 4); // no boot server discovery
 }
 
-std::optional<Packet> FullResponder::answer(const Packet &request, qint64 now) const
+std::optional<Packet> FullResponder::answer(const Packet &request, qint64 now, QString *problem) const
 {
     const MacAddress mac = request.clientMac();
     const auto type = request.messageType();
@@ -91,8 +98,13 @@ std::optional<Packet> FullResponder::answer(const Packet &request, qint64 now) c
     switch (*type) {
     case MessageType::Discover: {
         const auto address = m_pool.offer(mac, optionAddress(request, 50), now);
-        if (!address)
-            return std::nullopt; // pool exhausted: silence, the client retries
+        if (!address) {
+            // Silence, and the client retries; but the machine will not boot until an address
+            // is free, and the admin is told why.
+            if (problem)
+                *problem = Tr::tr("no address left in the pool for %1 (every address is leased or offered)").arg(mac.toString());
+            return std::nullopt;
+        }
         Packet r = reply(request, MessageType::Offer);
         r.yiaddr = *address;
         withNetwork(r, true);

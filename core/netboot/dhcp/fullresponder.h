@@ -21,8 +21,9 @@ public:
     {
     }
 
-    // |now|: seconds since the epoch.
-    std::optional<Packet> answer(const Packet &request, qint64 now) const;
+    // |now|: seconds since the epoch. Silence is most often right (another server's client);
+    // when it is a problem the admin must hear of (the pool is exhausted), |problem| says so.
+    std::optional<Packet> answer(const Packet &request, qint64 now, QString *problem = nullptr) const;
 
 private:
     Packet reply(const Packet &request, MessageType type) const;
