@@ -6979,6 +6979,13 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     </message>
 </context>
 <context>
+    <name>Crashcart::Netboot::Dhcp::FullResponder</name>
+    <message>
+        <source>no address left in the pool for %1 (every address is leased or offered)</source>
+        <translation>地址池中已没有可分配给 %1 的地址（所有地址均已租出或已提供）</translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Netboot::Dhcp::LeasePool</name>
     <message>
         <source>The address pool needs a first and last IPv4 address and a netmask</source>
