@@ -103,7 +103,7 @@ void TestPortOwners::skipsMalformed_data()
     QTest::newRow("port too big") << QByteArray("0: 00000000:10045 00000000:0000 07 0:0 0:0 0 0 0 1 2");
     QTest::newRow("no port") << QByteArray("0: 00000000 00000000:0000 07 0:0 0:0 0 0 0 1 2");
     QTest::newRow("inode not a number") << QByteArray("0: 00000000:0045 00000000:0000 07 0:0 0:0 0 0 0 x 2");
-    QTest::newRow("binary") << QByteArray("\x00\xff\x01:\n\n::::", 12);
+    QTest::newRow("binary") << QByteArray("\x00\xff\x01:\n\n::::", 10);
 }
 
 void TestPortOwners::skipsMalformed()

@@ -329,12 +329,23 @@ void TestTftpTransfer::clientErrorEnds()
     QCOMPARE(other.state(), Transfer::State::Failed);
     QVERIFY(!other.sizeOnly());
 
-    // A new request for the file ends a probe whose ERROR was lost; nothing else.
+    // A new request for the file from the same address marks a transfer waiting for its OACK's
+    // ACK: at its timeout it ends as the probe whose ERROR was lost, without resending.
     Transfer lost(std::make_shared<BufferContent>(pattern(5000)), c);
     lost.start(0);
     QVERIFY(lost.supersede());
+    QCOMPARE(lost.state(), Transfer::State::WaitingForOackAck);
+    QVERIFY(lost.onTimeout(lost.deadline()).isEmpty());
     QCOMPARE(lost.state(), Transfer::State::Done);
     QVERIFY(lost.sizeOnly());
+    QCOMPARE(lost.retransmits(), 0);
+    // Another client behind the same address ACKs its OACK in time: it is served as any other.
+    Transfer neighbour(std::make_shared<BufferContent>(pattern(5000)), c);
+    neighbour.start(0);
+    QVERIFY(neighbour.supersede());
+    QCOMPARE(neighbour.onPacket(*parse(QByteArray("\0\4\0\0", 4)), 1).size(), 1);
+    QCOMPARE(neighbour.state(), Transfer::State::Sending);
+    QVERIFY(!neighbour.sizeOnly());
     Transfer sizeless(std::make_shared<BufferContent>(pattern(5000)), noSize);
     sizeless.start(0);
     QVERIFY(!sizeless.supersede());

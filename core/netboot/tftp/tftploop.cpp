@@ -188,7 +188,7 @@ void TransferLoop::run()
                     if (m_quit)
                         return;
                 }
-                endSuperseded();
+                markSuperseded();
                 adopt();
                 continue;
             }
@@ -224,23 +224,21 @@ void TransferLoop::adopt()
     }
 }
 
-void TransferLoop::endSuperseded()
+void TransferLoop::markSuperseded()
 {
     std::vector<NewRequest> requests;
     {
         const std::lock_guard lock(m_mutex);
         requests.swap(m_newRequests);
     }
+    // Marked only: a transfer ends in sent() or timeouts(), never while the events of this
+    // wake-up (which point at transfers) are being handled.
     for (const NewRequest &request : requests) {
-        std::vector<ActiveTransfer *> probes;
         for (const auto &[fd, active] : m_active) {
             const TransferInfo &info = active->info;
-            if (info.clientPort != request.port && info.file == request.file && info.client.isEqual(request.client)
-                && active->transfer->supersede())
-                probes.push_back(active.get());
+            if (info.clientPort != request.port && info.file == request.file && info.client.isEqual(request.client))
+                active->transfer->supersede();
         }
-        for (ActiveTransfer *probe : probes)
-            end(probe);
     }
 }
 

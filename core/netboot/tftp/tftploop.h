@@ -68,8 +68,9 @@ public:
     // From any thread: the loop sends the transfer's first packets and carries it to its end.
     void add(std::unique_ptr<ActiveTransfer> active);
     // From any thread: a new request of |file| came from |client| at |port|. A transfer of the
-    // same file to the same address from another port that still waits for its OACK's ACK was
-    // the size probe (Transfer::supersede()): it ends, as a size probe, on the loop's thread.
+    // same file to the same address from another port that still waits for its OACK's ACK may
+    // be the size probe (Transfer::supersede()): marked on the loop's thread, it ends as one if
+    // its timeout comes first.
     void supersede(const QHostAddress &client, quint16 port, const QString &file);
     // Stops the thread; the transfers that had not ended come back, unreported.
     std::vector<std::unique_ptr<ActiveTransfer>> stop();
@@ -79,7 +80,7 @@ public:
 private:
     void run();
     void adopt();
-    void endSuperseded();
+    void markSuperseded();
     void readable(ActiveTransfer *active);
     void timeouts(qint64 now);
     // Sends, reports progress, ends the transfer when it is finished. False once it ended.

@@ -180,8 +180,9 @@ void Server::startTransfer(const Packet &request, const QHostAddress &client, qu
         }
     }
     // Firmware that sized the file first (an OACK with tsize, closed by an ERROR) and now asks
-    // for it: if that ERROR was lost, the probe still waits for an ACK. It ends here, as the
-    // size probe it was, rather than failing 30 s later beside the boot that went on.
+    // for it: if that ERROR was lost, the probe still waits for an ACK. It ends at its first
+    // timeout, as the size probe it was, rather than failing 30 s later beside the boot that
+    // went on (Transfer::supersede()).
     for (const auto &loop : m_loops)
         loop->supersede(client, clientPort, file);
     if (request.mode != "octet" && request.mode != "netascii" && request.mode != "binary") {

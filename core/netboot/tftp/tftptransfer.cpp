@@ -138,8 +138,7 @@ bool Transfer::supersede()
 {
     if (m_state != State::WaitingForOackAck || !toldSize())
         return false;
-    m_state = State::Done;
-    m_sizeOnly = true;
+    m_superseded = true;
     return true;
 }
 
@@ -205,6 +204,12 @@ QList<QByteArray> Transfer::onTimeout(qint64 nowMs)
         return { makeError(ErrorCode::NotDefined, "timed out") };
     }
     if (m_state == State::WaitingForOackAck) {
+        if (m_superseded) {
+            // The size probe: the client came back for the file from another port.
+            m_state = State::Done;
+            m_sizeOnly = true;
+            return {};
+        }
         ++m_retransmits;
         arm(nowMs);
         return { makeOack(m_config.options.oack) };

@@ -50,9 +50,12 @@ public:
     QList<QByteArray> onTimeout(qint64 nowMs);
     // The server stops: Done (unconfirmed) when every block went out, else Failed.
     void stop();
-    // The same client asked for the same file again, from a new port, while this transfer
-    // still waits for the ACK of an OACK that told the size: this was the size probe, and its
-    // closing ERROR was lost. Ends it Done as sizeOnly() and returns true; false otherwise.
+    // The same address asked for the same file again, from a new port, while this transfer
+    // still waits for the ACK of an OACK that told the size. Either this was firmware's size
+    // probe whose closing ERROR was lost, or another client behind the same address: the
+    // first never ACKs, the second does long before our timeout. So the transfer is marked,
+    // and if its timeout comes with the OACK still unacknowledged it ends Done as sizeOnly()
+    // instead of resending. True when marked.
     bool supersede();
 
     // When onTimeout() is due; -1 once finished.
@@ -99,6 +102,7 @@ private:
     QString m_error;
     bool m_sizeOnly = false;
     bool m_unconfirmed = false;
+    bool m_superseded = false;
     // Small blocks are cut from one larger read: a read per 64 KiB rather than per block.
     QByteArray m_ahead;
     qint64 m_aheadOffset = 0;
