@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// crashcart-cli run to be measured: started with posix_spawn, its outputs going to files, reaped
-// with wait4 for its resource usage (QProcess reaps its children itself and keeps that to
-// itself); and a snapshot of a folder, to tell that a run wrote nothing where it should not.
+// crashcart-cli run to be measured: started with posix_spawn under peakrss (peakrss.cpp: the
+// CLI's own peak memory, which wait4 on a child spawned from this large test would not give),
+// its outputs going to files; and a snapshot of a folder, to tell that a run wrote nothing
+// where it should not.
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -20,7 +21,6 @@
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -47,7 +47,8 @@ public:
         ++serial;
         m_outPath = logDir + QStringLiteral("/out-%1.txt").arg(serial);
         m_errPath = logDir + QStringLiteral("/err-%1.txt").arg(serial);
-        QList<QByteArray> argv { QByteArray(CRASHCART_CLI) };
+        m_peakPath = logDir + QStringLiteral("/peak-%1.txt").arg(serial);
+        QList<QByteArray> argv { QByteArray(CRASHCART_PEAKRSS), QFile::encodeName(m_peakPath), QByteArray(CRASHCART_CLI) };
         for (const QString &a : args)
             argv.append(QFile::encodeName(a));
         std::vector<char *> pointers;
@@ -88,9 +89,8 @@ public:
         if (m_pid <= 0)
             return o;
         int status = 0;
-        struct rusage usage {};
         for (;;) {
-            const pid_t r = ::wait4(m_pid, &status, WNOHANG, &usage);
+            const pid_t r = ::waitpid(m_pid, &status, WNOHANG);
             if (r == m_pid)
                 break;
             if (r < 0 && errno != EINTR)
@@ -107,7 +107,7 @@ public:
         o.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
         o.out = read(m_outPath);
         o.err = read(m_errPath);
-        o.peakRssKiB = usage.ru_maxrss; // KiB on Linux
+        o.peakRssKiB = read(m_peakPath).trimmed().toLongLong(); // 0 when the CLI was never reaped
         return o;
     }
 
@@ -120,6 +120,7 @@ private:
     pid_t m_pid = -1;
     QString m_outPath;
     QString m_errPath;
+    QString m_peakPath;
     QElapsedTimer m_clock;
 };
 
