@@ -22,7 +22,9 @@ void add(Diagnostics &out, const Document &doc, const Statement &s, qsizetype of
 constexpr auto Error = Diagnostic::Severity::Error;
 constexpr auto Warning = Diagnostic::Severity::Warning;
 
-void unknownCommand(const Document &doc, const CommandTable &table, const Statement &s, const QString &name, Diagnostics &out)
+// |nearest| remembers the suggestion for each unknown name: a generated file repeats one.
+void unknownCommand(const Document &doc, const CommandTable &table, const Statement &s, const QString &name, Diagnostics &out,
+                    QHash<QString, QString> &nearest)
 {
     const Word &w = s.split.words[0];
     const QStringList elsewhere = table.releasesWith(name);
@@ -32,7 +34,10 @@ void unknownCommand(const Document &doc, const CommandTable &table, const Statem
             "unknown-command");
         return;
     }
-    const QString near = closestMatch(name, table.commandNames());
+    auto known = nearest.constFind(name);
+    if (known == nearest.cend())
+        known = nearest.insert(name, closestMatch(name, table.commandNames()));
+    const QString near = *known;
     add(out, doc, s, w.begin, Error,
         near.isEmpty() ? Tr::tr("unknown command '%1'").arg(name) : Tr::tr("unknown command '%1' (did you mean '%2'?)").arg(name, near),
         "unknown-command");
@@ -70,12 +75,13 @@ void commands(const Document &doc, const CommandTable &table, Diagnostics &out)
     QHash<QString, int> firstSeen;      // command -> line
     QHash<QString, QString> groupSeen;  // alias group key -> command name used
     QHash<QString, int> groupLine;
+    QHash<QString, QString> nearest;    // unknown command -> the suggestion for it
     for (const Statement &s : doc.commands) {
         lineSyntax(doc, s, out);
         const QString name = QString::fromUtf8(s.split.words[0].value);
         const CommandSpec *spec = table.command(name);
         if (!spec) {
-            unknownCommand(doc, table, s, name, out);
+            unknownCommand(doc, table, s, name, out, nearest);
             continue;
         }
         const Word &w = s.split.words[0];

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace Crashcart::Kickstart {
 
@@ -26,29 +27,44 @@ QString closestMatch(const QString &word, const QStringList &candidates, int max
     QString best;
     int bestDistance = maxDistance + 1;
     const QString w = word.toLower();
+    const qsizetype n = w.size();
+    // Three rows of the table, reused for every candidate: a file of unknown commands asks
+    // this once a line.
+    std::vector<int> older, previous, row;
     for (const QString &candidate : candidates) {
         // The distance is at least the difference in length: a long word (a fuzzed line, a
         // pasted blob) is not compared letter by letter with every command name.
-        if (std::abs(candidate.size() - w.size()) >= bestDistance)
+        if (std::abs(candidate.size() - n) >= bestDistance)
             continue;
         const QString c = candidate.toLower();
         // Levenshtein with adjacent transpositions ("psot" is one step from "post").
-        const qsizetype n = w.size(), m = c.size();
-        QList<QList<int>> d(n + 1, QList<int>(m + 1));
-        for (qsizetype i = 0; i <= n; ++i)
-            d[i][0] = int(i);
+        const qsizetype m = c.size();
+        older.assign(size_t(m + 1), 0);
+        previous.resize(size_t(m + 1));
+        row.resize(size_t(m + 1));
         for (qsizetype j = 0; j <= m; ++j)
-            d[0][j] = int(j);
-        for (qsizetype i = 1; i <= n; ++i) {
+            previous[size_t(j)] = int(j);
+        bool hopeless = false;
+        for (qsizetype i = 1; i <= n && !hopeless; ++i) {
+            row[0] = int(i);
+            int rowBest = row[0];
             for (qsizetype j = 1; j <= m; ++j) {
                 const int cost = w[i - 1] == c[j - 1] ? 0 : 1;
-                d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
+                int d = std::min({ previous[size_t(j)] + 1, row[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost });
                 if (i > 1 && j > 1 && w[i - 1] == c[j - 2] && w[i - 2] == c[j - 1])
-                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                    d = std::min(d, older[size_t(j - 2)] + 1);
+                row[size_t(j)] = d;
+                rowBest = std::min(rowBest, d);
             }
+            // A row's smallest cell is at most one more than the row before's, and a later row
+            // reaches no lower than this one's smallest (a transposition adds one to the row
+            // before it): once a row is all at the best found, no better is coming.
+            hopeless = rowBest >= bestDistance;
+            std::swap(older, previous);
+            std::swap(previous, row);
         }
-        if (d[n][m] < bestDistance) {
-            bestDistance = d[n][m];
+        if (!hopeless && previous[size_t(m)] < bestDistance) {
+            bestDistance = previous[size_t(m)];
             best = candidate;
         }
     }

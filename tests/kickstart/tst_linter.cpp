@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "kickstart/diagnostic.h"
 #include "kickstart/linter.h"
 
 #include <QFile>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void rules();
     void includeFound();
     void messagesSayWhere();
+    void closestMatches_data();
+    void closestMatches();
 };
 
 void TestLinter::rules_data()
@@ -191,6 +194,33 @@ void TestLinter::messagesSayWhere()
     QCOMPARE(both.size(), 1);
     QCOMPARE(both[0].column, 23);
     QVERIFY(both[0].message.contains(u"@group"_s));
+}
+
+// The suggestion behind "did you mean": at most two edits away (an adjacent swap is one), the
+// nearest first, nothing when nothing is near.
+void TestLinter::closestMatches_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("swap") << u"psot"_s << u"post"_s;
+    QTest::newRow("missing letter") << u"bootloder"_s << u"bootloader"_s;
+    QTest::newRow("extra letter") << u"autopartt"_s << u"autopart"_s;
+    QTest::newRow("two edits") << u"rebto"_s << u"reboot"_s;
+    QTest::newRow("case") << u"REBOOT"_s << u"reboot"_s;
+    QTest::newRow("one edit") << u"pos"_s << u"post"_s;
+    QTest::newRow("nearest, not first") << u"pre1"_s << u"pre"_s;
+    QTest::newRow("three edits: none") << u"rxbxxt"_s << QString();
+    QTest::newRow("unrelated") << u"frobnicate"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("long") << QString(5000, u'x') << QString();
+}
+
+void TestLinter::closestMatches()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, expected);
+    const QStringList candidates { u"post"_s, u"pre"_s, u"bootloader"_s, u"autopart"_s, u"reboot"_s, u"poweroff"_s };
+    QCOMPARE(closestMatch(word, candidates), expected);
 }
 
 QTEST_APPLESS_MAIN(TestLinter)
