@@ -6,6 +6,7 @@
 // usage), a message that says what is wrong, that nothing was written outside where asked,
 // and the peak resident memory of the CLI itself (measured by peakrss) against kPeakRssCeiling.
 #include "measuredcli.h"
+#include "memorymeasure.h"
 
 #include "initrd/fixture.h"
 
@@ -98,13 +99,7 @@ void TestHostileFiles::initTestCase()
 {
     QVERIFY(m_logs.isValid());
     ::signal(SIGPIPE, SIG_IGN); // the FIFO case writes on after the reader gave up
-#ifdef CRASHCART_SANITIZED
-    // AddressSanitizer keeps freed blocks aside (256 MiB by default) to catch their use after
-    // free: memory of its own that the CLI's peak would carry. A smaller quarantine keeps the
-    // peak measured about what the CLI holds (its red zones around each block still count).
-    QByteArray asan = qgetenv("ASAN_OPTIONS");
-    qputenv("ASAN_OPTIONS", (asan.isEmpty() ? asan : asan + ':') + "quarantine_size_mb=16");
-#endif
+    keepSanitizerQuarantineSmall();
 }
 
 void TestHostileFiles::cleanup()

@@ -6,6 +6,7 @@
 // starved (within each kind of client, the slowest takes at most a few times the median:
 // a ratio, not a wall-clock limit, so a slow machine does not fail it), the silent client's
 // transfer must end and be freed, and the server's memory must stay bounded.
+#include "memorymeasure.h"
 #include "servecli.h"
 
 #include <QDir>
@@ -144,6 +145,7 @@ private:
 
 void TestConcurrent::initTestCase()
 {
+    keepSanitizerQuarantineSmall(); // before `serve` starts
     for (const char *program : { "curl", "tftp", "atftp" }) {
         if (!haveProgram(QString::fromLatin1(program)))
             QSKIP(qPrintable(u"%1 is not installed (packaging/dev.sh installs it)"_s.arg(QString::fromLatin1(program))));
