@@ -3899,7 +3899,13 @@ Commands:
   ks render --host MAC TEMPLATE
                           render a template for a host and lint it (ks render --help)
   initrd ls|cat|extract|info|diff|add|rm ...
-                          read and edit initramfs images (initrd --help)</source>
+                          read and edit initramfs images (initrd --help)
+  db status|use|password|migrate-to ...
+                          where the inventory lives: the workspace&apos;s SQLite file or a
+                          team&apos;s PostgreSQL server (db --help)
+
+--database URI (any command): work on the inventory at URI (postgresql://USER@HOST/DB),
+or &apos;sqlite&apos; for the workspace&apos;s file, instead of the workspace&apos;s setting.</source>
         <translation>无界面的 Crashcart：在 shell 中管理主机清单和服务器。
 
 命令：
@@ -3930,7 +3936,21 @@ Commands:
   ks render --host MAC TEMPLATE
                           为主机渲染模板并检查结果（ks render --help）
   initrd ls|cat|extract|info|diff|add|rm ...
-                          读取和编辑 initramfs 镜像（initrd --help）</translation>
+                          读取和编辑 initramfs 镜像（initrd --help）
+  db status|use|password|migrate-to ...
+                          主机清单所在的位置：工作区的 SQLite 文件，或团队的
+                          PostgreSQL 服务器（db --help）
+
+--database URI（适用于所有命令）：使用位于 URI 的主机清单（postgresql://USER@HOST/DB），
+或用 &apos;sqlite&apos; 表示工作区自己的文件，而不使用工作区的设置。</translation>
+    </message>
+    <message>
+        <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file (default: $CRASHCART_DATABASE, else the workspace&apos;s setting, else its file).</source>
+        <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件（默认：$CRASHCART_DATABASE，未设置时为工作区的设置，再否则为工作区的文件）。</translation>
+    </message>
+    <message>
+        <source>--database needs a URI</source>
+        <translation>--database 需要一个 URI</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4156,63 @@ BMC 让它们从网络启动一次。跟踪安装进度：crashcart-cli install 
     <message>
         <source>Do not block hosts without a BMC: arm them only (someone boots them by hand).</source>
         <translation>没有 BMC 的主机不算受阻：只标记为待安装（由人手动启动）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Db</name>
+    <message>
+        <source>usage: crashcart-cli db status                 where this workspace&apos;s inventory lives
+       crashcart-cli db use URI|sqlite         keep the inventory on a PostgreSQL server from now on
+                                               (checked first), or in the workspace&apos;s file again
+       crashcart-cli db password URI           store the server&apos;s password in the keychain (read
+                                               from standard input; an empty line forgets it)
+       crashcart-cli db migrate-to URI         copy the workspace&apos;s SQLite inventory into an empty
+                                               PostgreSQL database, in one transaction
+URI: postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql.
+Passwords come from ~/.pgpass or the keychain, never from the URI.</source>
+        <translation>用法：crashcart-cli db status                 此工作区的主机清单所在的位置
+      crashcart-cli db use URI|sqlite         从现在起将主机清单保存在 PostgreSQL 服务器上
+                                              （先检查连接），或重新保存在工作区的文件中
+      crashcart-cli db password URI           将服务器的密码保存到密钥环（从标准输入读取；
+                                              输入空行则删除已保存的密码）
+      crashcart-cli db migrate-to URI         在一个事务中将工作区的 SQLite 主机清单复制到
+                                              一个空的 PostgreSQL 数据库
+URI：postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=/run/postgresql。
+密码来自 ~/.pgpass 或密钥环，绝不来自 URI。</translation>
+    </message>
+    <message>
+        <source>Inventory: %1 (%2), schema %3</source>
+        <translation>主机清单：%1（%2），schema 版本 %3</translation>
+    </message>
+    <message>
+        <source>The workspace %1 keeps its inventory in %2 again.</source>
+        <translation>工作区 %1 重新将主机清单保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 now keeps its inventory on %2.</source>
+        <translation>工作区 %1 现在将主机清单保存在 %2 上。</translation>
+    </message>
+    <message>
+        <source>Forgot the password of %1.</source>
+        <translation>已删除 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the keychain.</source>
+        <translation>已将 %1 的密码保存到密钥环。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it has a table %2, and no Crashcart inventory): copy only into an empty database, e.g. one made with: createdb -O USER DATABASE</source>
+        <translation>%1 不是空的（其中有表 %2，且不是 Crashcart 主机清单）：只能复制到空数据库中，例如用以下命令创建的数据库：createdb -O USER DATABASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the inventory of %1 to %2, every table&apos;s rows counted on both sides. To work on it from now on: crashcart-cli db use %3</source>
+        <translation>已将 %1 的主机清单复制到 %2，两边每张表的行数均已核对。从现在起使用它：crashcart-cli db use %3</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6333,77 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>Cannot commit: a step inside this change failed, so none of it was written</source>
         <translation>无法提交：此更改中的某一步失败，因此没有写入任何内容</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>The database %1 wants a password, and none that works is in ~/.pgpass or the keychain (&apos;crashcart-cli db password&apos; stores one): %2</source>
+        <translation>数据库 %1 需要密码，但 ~/.pgpass 和密钥环中都没有可用的密码（可用 &apos;crashcart-cli db password&apos; 保存）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the inventory database %1: %2</source>
+        <translation>无法连接主机清单数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not allowed: your database role may not change %1 (%2)</source>
+        <translation>不允许：你的数据库角色不能修改 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1 was not changed (it is outside the pools your database role may work on, or no longer there)</source>
+        <translation>不允许：%1 未被修改（它不在你的数据库角色可操作的资源池中，或已不存在）</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::DatabaseUri</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql</source>
+        <translation>&apos;%1&apos; 不是 PostgreSQL 地址：%2。请写成 postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=/run/postgresql</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>它不以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>it holds a space or a control character</source>
+        <translation>其中含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>it names several servers</source>
+        <translation>其中指定了多个服务器</translation>
+    </message>
+    <message>
+        <source>The database address holds a password. Crashcart never keeps one in its settings or on the command line: put it in ~/.pgpass, or in the keychain with &apos;crashcart-cli db password&apos;.</source>
+        <translation>数据库地址中含有密码。Crashcart 从不在设置或命令行中保存密码：请将密码放入 ~/.pgpass，或用 &apos;crashcart-cli db password&apos; 保存到密钥环。</translation>
+    </message>
+    <message>
+        <source>it has a #fragment</source>
+        <translation>其中含有 #片段</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>端口为 0</translation>
+    </message>
+    <message>
+        <source>the database name holds a &apos;/&apos;</source>
+        <translation>数据库名中含有 &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>libpq knows no parameter &apos;%1&apos;</source>
+        <translation>libpq 不认识参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>端口 &apos;%1&apos; 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; holds a &apos;;&apos;</source>
+        <translation>&apos;%1&apos; 的值中含有 &apos;;&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Inventory::DistributionRepository</name>
@@ -6574,6 +6722,43 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>
             <numerusform>%n 台主机没有配置方案，因此没有可安装的内容：%1。请先为它们指定配置方案；未将任何主机标记为待安装。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::InventoryCopy</name>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3</source>
+        <translation>无法统计 %2 中 %1 的行数：%3</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed, so nothing was copied: %2</source>
+        <translation>复制 %1 失败，因此没有复制任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of %1: %2</source>
+        <translation>无法列出 %1 的表：%2</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4: open both with this Crashcart first</source>
+        <translation>%1 的 schema 版本为 %2，而 %3 为 %4：请先用此版本的 Crashcart 打开两者</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 中没有表 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds an inventory (%2 has %n row(s)): copy only into an empty database</source>
+        <translation>
+            <numerusform>%1 中已有主机清单（%2 有 %n 行）：只能复制到空数据库中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied</source>
+        <translation>%1：源中有 %2 行，读取了 %3 行，目标中有 %4 行；没有复制任何内容</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7905,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>The workspace %1 is not writable</source>
         <translation>工作区 %1 不可写</translation>
     </message>
+    <message>
+        <source>The workspace settings %1 cannot be read</source>
+        <translation>无法读取工作区设置 %1</translation>
+    </message>
+    <message>
+        <source>The workspace settings %1 cannot be written</source>
+        <translation>无法写入工作区设置 %1</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -7761,6 +7954,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Start the servers at launch with the Servers view&apos;s last settings (as Servers › Start All Servers).</source>
         <translation>启动时即以“服务器”视图上次的设置启动服务器（同“服务器 › 启动所有服务器”）。</translation>
+    </message>
+    <message>
+        <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file, instead of the workspace&apos;s setting.</source>
+        <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件，而不使用工作区的设置。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "databaseuri.h"
+
 #include "common/workspace.h"
 
 #include <QAtomicInteger>
@@ -31,6 +33,33 @@ QString autoIdColumn(const QString &driver)
                                             : QStringLiteral("INTEGER PRIMARY KEY");
 }
 
+// Fixed-width text (MACs, tokens, digests). PostgreSQL's CHAR(n) pads with spaces, so a
+// digest not yet known ('') would read back as n spaces: VARCHAR(n) there. SQLite keeps the
+// declared type its files were created with.
+QString fixedText(int n, const QString &driver)
+{
+    return (driver == QLatin1String("QPSQL") ? QStringLiteral("VARCHAR(%1)") : QStringLiteral("CHAR(%1)")).arg(n);
+}
+
+// Taken by each migration step on PostgreSQL, so that two Crashcarts opening a fresh database
+// at once migrate it one after the other (the second then finds the step done).
+constexpr qint64 kMigrationLock = 0x63726173; // "cras"
+
+// A value in libpq's key='value' syntax (DatabaseUri refused ';', Qt's separator).
+QString quotedOption(QString value)
+{
+    value.replace(u'\\', QLatin1String("\\\\"));
+    value.replace(u'\'', QLatin1String("\\'"));
+    return u'\'' + value + u'\'';
+}
+
+// libpq's words when the server asks for a password that it did not have, or had wrong.
+bool wantsPassword(const QString &error)
+{
+    return error.contains(QLatin1String("no password supplied"))
+        || error.contains(QLatin1String("password authentication failed"));
+}
+
 QStringList migrationSteps(int toVersion, const QString &driver)
 {
     switch (toVersion) {
@@ -43,7 +72,7 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " description TEXT NOT NULL DEFAULT '',"
                            " created_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE TABLE hosts ("
-                           " mac CHAR(17) PRIMARY KEY,"
+                           " mac %1 PRIMARY KEY,"
                            " hostname VARCHAR(253) UNIQUE,"
                            " ip VARCHAR(45) UNIQUE,"
                            " profile VARCHAR(64),"
@@ -55,13 +84,13 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " last_event_at BIGINT,"
                            " last_event VARCHAR(64),"
                            " created_at BIGINT NOT NULL,"
-                           " updated_at BIGINT NOT NULL)"),
+                           " updated_at BIGINT NOT NULL)").arg(fixedText(17, driver)),
             QStringLiteral("CREATE TABLE events ("
                            " id %1,"
-                           " mac CHAR(17) NOT NULL,"
+                           " mac %2 NOT NULL,"
                            " at BIGINT NOT NULL,"
                            " kind VARCHAR(64) NOT NULL,"
-                           " message TEXT NOT NULL DEFAULT '')").arg(autoIdColumn(driver)),
+                           " message TEXT NOT NULL DEFAULT '')").arg(autoIdColumn(driver), fixedText(17, driver)),
         };
     case 2:
         return {
@@ -85,9 +114,9 @@ QStringList migrationSteps(int toVersion, const QString &driver)
         return {
             QStringLiteral("CREATE TABLE installs ("
                            " id %1,"
-                           " mac CHAR(17) NOT NULL,"
+                           " mac %2 NOT NULL,"
                            " profile VARCHAR(64) NOT NULL DEFAULT '',"
-                           " token CHAR(32) NOT NULL UNIQUE,"
+                           " token %3 NOT NULL UNIQUE,"
                            " armed_at BIGINT NOT NULL,"
                            " armed_by VARCHAR(64) NOT NULL DEFAULT '',"
                            " state VARCHAR(16) NOT NULL,"
@@ -98,7 +127,7 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " ended_at BIGINT,"
                            " outcome TEXT NOT NULL DEFAULT '',"
                            " report TEXT,"
-                           " log TEXT)").arg(autoIdColumn(driver)),
+                           " log TEXT)").arg(autoIdColumn(driver), fixedText(17, driver), fixedText(32, driver)),
             QStringLiteral("CREATE INDEX installs_by_host ON installs (mac, id)"),
             QStringLiteral("CREATE INDEX installs_by_state ON installs (state)"),
             QStringLiteral("CREATE TABLE install_callbacks ("
@@ -119,11 +148,11 @@ QStringList migrationSteps(int toVersion, const QString &driver)
         return {
             QStringLiteral("ALTER TABLE profiles ADD COLUMN firmware VARCHAR(8) NOT NULL DEFAULT 'bios'"),
             QStringLiteral("CREATE TABLE bmc_settings ("
-                           " mac CHAR(17) PRIMARY KEY,"
+                           " mac %1 PRIMARY KEY,"
                            " cipher_suite INTEGER NOT NULL DEFAULT 3,"
                            " tls_fingerprint VARCHAR(64) NOT NULL DEFAULT '',"
                            " power_state VARCHAR(8) NOT NULL DEFAULT '',"
-                           " power_at BIGINT)"),
+                           " power_at BIGINT)").arg(fixedText(17, driver)),
         };
     case 7:
         // Distributions (core/distro): images read in place or installer folders; a profile
@@ -137,7 +166,7 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " ks_release VARCHAR(16) NOT NULL DEFAULT '',"
                            " arch VARCHAR(16) NOT NULL DEFAULT '',"
                            " source TEXT NOT NULL,"
-                           " sha256 CHAR(64) NOT NULL DEFAULT '',"
+                           " sha256 %1 NOT NULL DEFAULT '',"
                            " size BIGINT NOT NULL DEFAULT 0,"
                            " modified_at BIGINT NOT NULL DEFAULT 0,"
                            " kernel TEXT NOT NULL DEFAULT '',"
@@ -146,7 +175,7 @@ QStringList migrationSteps(int toVersion, const QString &driver)
                            " grub TEXT NOT NULL DEFAULT '',"
                            " repo TEXT NOT NULL DEFAULT '',"
                            " stage2 TEXT NOT NULL DEFAULT '',"
-                           " imported_at BIGINT NOT NULL)"),
+                           " imported_at BIGINT NOT NULL)").arg(fixedText(64, driver)),
             QStringLiteral("CREATE INDEX distributions_by_sha256 ON distributions (sha256)"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN distribution VARCHAR(64) NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN installer VARCHAR(16) NOT NULL DEFAULT 'kickstart'"),
@@ -161,7 +190,10 @@ QAtomicInteger<quint64> s_connectionCounter;
 
 } // namespace
 
-Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) { }
+Database::Database(QString connectionName, Engine engine, QString location)
+    : m_connectionName(std::move(connectionName)), m_engine(engine), m_location(std::move(location))
+{
+}
 
 Database::~Database()
 {
@@ -178,9 +210,62 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const Workspace &workspace)
+Result<std::unique_ptr<Database>> Database::open(const Workspace &workspace, const PasswordLookup &password)
 {
-    return openSqlite(workspace.databasePath());
+    if (workspace.databaseUri().isEmpty())
+        return openSqlite(workspace.databasePath());
+    auto uri = DatabaseUri::parse(workspace.databaseUri());
+    if (!uri)
+        return uri.error();
+    return openPostgres(*uri, LatestVersion, password);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseUri &uri, int targetVersion, const PasswordLookup &password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return makeError("db.driver", Tr::tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)"));
+    }
+    const QString name = QStringLiteral("crashcart-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(name, Engine::Postgres, uri.display()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(uri.host());
+        if (uri.port() != 0)
+            db.setPort(uri.port());
+        db.setUserName(uri.user());
+        db.setDatabaseName(uri.database());
+        QStringList options;
+        for (const auto &[key, value] : uri.options())
+            options.append(key + u'=' + quotedOption(value));
+        if (!uri.hasParameter(QStringLiteral("connect_timeout")))
+            options.append(QStringLiteral("connect_timeout=10")); // an unreachable server: an answer in seconds
+        if (!uri.hasParameter(QStringLiteral("application_name")))
+            options.append(QStringLiteral("application_name=crashcart"));
+        db.setConnectOptions(options.join(u';'));
+        bool open = db.open();
+        if (!open && password && wantsPassword(db.lastError().text())) {
+            auto secret = password(uri);
+            if (!secret)
+                return secret.error();
+            if (!secret->isEmpty()) {
+                db.setPassword(*secret);
+                open = db.open();
+                db.setPassword(QString());
+            }
+        }
+        if (!open) {
+            const QString why = db.lastError().text();
+            if (wantsPassword(why)) {
+                return makeError("db.password", Tr::tr("The database %1 wants a password, and none that works is in "
+                                                       "~/.pgpass or the keychain ('crashcart-cli db password' stores "
+                                                       "one): %2").arg(uri.display(), why));
+            }
+            return makeError("db.connect", Tr::tr("Cannot connect to the inventory database %1: %2").arg(uri.display(), why));
+        }
+    }
+    if (auto r = database->finishOpening(targetVersion); !r)
+        return r.error();
+    return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, int targetVersion)
@@ -189,7 +274,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, int 
         return makeError("db.driver", Tr::tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite)"));
     }
     const QString name = QStringLiteral("crashcart-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(name));
+    std::unique_ptr<Database> database(new Database(name, Engine::Sqlite, path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -208,23 +293,44 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, int 
                                             .arg(path, q.lastError().text()));
         }
     }
-    auto version = database->readVersion();
+    if (auto r = database->finishOpening(targetVersion); !r)
+        return r.error();
+    return database;
+}
+
+Result<void> Database::finishOpening(int targetVersion)
+{
+    auto version = readVersion();
     if (!version)
         return version.error();
-    database->m_version = *version;
+    m_version = *version;
     if (*version > LatestVersion) {
         return makeError("db.newer", Tr::tr("The inventory %1 was written by a newer Crashcart (schema %2; this one knows %3)")
-                                         .arg(path).arg(*version).arg(LatestVersion));
+                                         .arg(m_location).arg(*version).arg(LatestVersion));
     }
-    if (auto migrated = database->migrateTo(targetVersion); !migrated)
-        return migrated.error();
-    return database;
+    return migrateTo(targetVersion);
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    const QString sql = m_engine == Engine::Postgres ? QStringLiteral("SELECT hashtext(pg_current_snapshot()::text)")
+                                                     : QStringLiteral("PRAGMA data_version");
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 Result<int> Database::readVersion()
 {
-    if (!connection().tables().contains(QStringLiteral("schema_version")))
+    if (m_engine == Engine::Postgres) {
+        // In the schema the connection uses (search_path), as every other statement does.
+        QSqlQuery exists(connection());
+        if (!exists.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !exists.next())
+            return makeError("db.version", Tr::tr("The inventory's schema version cannot be read: %1").arg(exists.lastError().text()));
+        if (!exists.value(0).toBool())
+            return 0;
+    } else if (!connection().tables().contains(QStringLiteral("schema_version"))) {
         return 0;
+    }
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
         return makeError("db.version", Tr::tr("The inventory's schema version cannot be read: %1").arg(q.lastError().text()));
@@ -239,6 +345,19 @@ Result<void> Database::migrateTo(int version)
         Transaction tx(*this);
         if (auto r = tx.begin(); !r)
             return r;
+        if (m_engine == Engine::Postgres) {
+            if (auto r = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)); !r)
+                return r;
+            auto now = readVersion(); // another Crashcart may have migrated while this one waited
+            if (!now)
+                return now.error();
+            if (*now >= next) {
+                if (auto r = tx.commit(); !r)
+                    return r;
+                m_version = *now;
+                continue;
+            }
+        }
         for (const QString &sql : migrationSteps(next, driver)) {
             if (auto r = exec(sql); !r) {
                 return makeError("db.migrate", Tr::tr("Updating the inventory to schema %1 failed: %2")
@@ -262,7 +381,22 @@ Result<void> Database::exec(QSqlQuery &query, const QString &what)
 {
     if (query.exec())
         return {};
-    return makeError("db.query", Tr::tr("Database error (%1): %2").arg(what, query.lastError().text()));
+    const QSqlError error = query.lastError();
+    if (error.nativeErrorCode() == QLatin1String("42501")) { // insufficient_privilege
+        return makeError("db.denied", Tr::tr("Not allowed: your database role may not change %1 (%2)")
+                                          .arg(what, error.databaseText().trimmed()));
+    }
+    return makeError("db.query", Tr::tr("Database error (%1): %2").arg(what, error.text()));
+}
+
+Result<void> Database::execChanging(QSqlQuery &query, const QString &what)
+{
+    if (auto r = exec(query, what); !r)
+        return r;
+    if (query.numRowsAffected() > 0)
+        return {};
+    return makeError("db.denied", Tr::tr("Not allowed: %1 was not changed (it is outside the pools your database role "
+                                         "may work on, or no longer there)").arg(what));
 }
 
 Result<void> Database::exec(const QString &sql)
@@ -270,6 +404,8 @@ Result<void> Database::exec(const QString &sql)
     QSqlQuery q(connection());
     if (q.exec(sql))
         return {};
+    if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+        return makeError("db.denied", Tr::tr("Not allowed: %1").arg(q.lastError().databaseText().trimmed()));
     return makeError("db.query", Tr::tr("Database error: %1").arg(q.lastError().text()));
 }
 
