@@ -4161,26 +4161,6 @@ BMC 让它们从网络启动一次。跟踪安装进度：crashcart-cli install 
 <context>
     <name>Crashcart::Cli::Db</name>
     <message>
-        <source>usage: crashcart-cli db status                 where this workspace&apos;s inventory lives
-       crashcart-cli db use URI|sqlite         keep the inventory on a PostgreSQL server from now on
-                                               (checked first), or in the workspace&apos;s file again
-       crashcart-cli db password URI           store the server&apos;s password in the keychain (read
-                                               from standard input; an empty line forgets it)
-       crashcart-cli db migrate-to URI         copy the workspace&apos;s SQLite inventory into an empty
-                                               PostgreSQL database, in one transaction
-URI: postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql.
-Passwords come from ~/.pgpass or the keychain, never from the URI.</source>
-        <translation>用法：crashcart-cli db status                 此工作区的主机清单所在的位置
-      crashcart-cli db use URI|sqlite         从现在起将主机清单保存在 PostgreSQL 服务器上
-                                              （先检查连接），或重新保存在工作区的文件中
-      crashcart-cli db password URI           将服务器的密码保存到密钥环（从标准输入读取；
-                                              输入空行则删除已保存的密码）
-      crashcart-cli db migrate-to URI         在一个事务中将工作区的 SQLite 主机清单复制到
-                                              一个空的 PostgreSQL 数据库
-URI：postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=/run/postgresql。
-密码来自 ~/.pgpass 或密钥环，绝不来自 URI。</translation>
-    </message>
-    <message>
         <source>Inventory: %1 (%2), schema %3</source>
         <translation>主机清单：%1（%2），schema 版本 %3</translation>
     </message>
@@ -4213,6 +4193,60 @@ URI：postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=
     <message>
         <source>Copied the inventory of %1 to %2, every table&apos;s rows counted on both sides. To work on it from now on: crashcart-cli db use %3</source>
         <translation>已将 %1 的主机清单复制到 %2，两边每张表的行数均已核对。从现在起使用它：crashcart-cli db use %3</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli db status                 where this workspace&apos;s inventory lives
+       crashcart-cli db use URI|sqlite         keep the inventory on a PostgreSQL server from now on
+                                               (checked first), or in the workspace&apos;s file again
+       crashcart-cli db password URI           store the server&apos;s password in the keychain (read
+                                               from standard input; an empty line forgets it)
+       crashcart-cli db migrate-to URI         copy the workspace&apos;s SQLite inventory into an empty
+                                               PostgreSQL database, in one transaction
+       crashcart-cli db init [--database URI]  as the database&apos;s owner (CREATEROLE): the schema and
+                                               the roles crashcart_viewer, _operator and _admin
+       crashcart-cli db grant USER --role viewer|operator|admin [--pool P]...
+                                               what an existing login role may do; an operator works
+                                               on hosts tagged pool=P only
+URI: postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql.
+Passwords come from ~/.pgpass or the keychain, never from the URI.</source>
+        <translation>用法：crashcart-cli db status                 此工作区的主机清单所在的位置
+      crashcart-cli db use URI|sqlite         从现在起将主机清单保存在 PostgreSQL 服务器上
+                                              （先检查连接），或重新保存在工作区的文件中
+      crashcart-cli db password URI           将服务器的密码保存到密钥环（从标准输入读取；
+                                              输入空行则删除已保存的密码）
+      crashcart-cli db migrate-to URI         在一个事务中将工作区的 SQLite 主机清单复制到
+                                              一个空的 PostgreSQL 数据库
+      crashcart-cli db init [--database URI]  由数据库的所有者（具有 CREATEROLE）运行：创建 schema
+                                              以及角色 crashcart_viewer、_operator 和 _admin
+      crashcart-cli db grant USER --role viewer|operator|admin [--pool P]...
+                                              设定一个已有登录角色的权限；操作员只能操作
+                                              带有 pool=P 标签的主机
+URI：postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=/run/postgresql。
+密码来自 ~/.pgpass 或密钥环，绝不来自 URI。</translation>
+    </message>
+    <message>
+        <source>%1 is ready: schema %2, roles crashcart_viewer, crashcart_operator and crashcart_admin. Give people their rights with: crashcart-cli db grant USER --role viewer|operator|admin [--pool P]</source>
+        <translation>%1 已就绪：schema 版本 %2，角色 crashcart_viewer、crashcart_operator 和 crashcart_admin。用以下命令为用户授予权限：crashcart-cli db grant USER --role viewer|operator|admin [--pool P]</translation>
+    </message>
+    <message>
+        <source>--role is viewer, operator or admin, not &apos;%1&apos;</source>
+        <translation>--role 应为 viewer、operator 或 admin，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 on %3.</source>
+        <translation>%1 现在是 %3 上的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator on %2 for the pools %3.</source>
+        <translation>%1 现在是 %2 上资源池 %3 的操作员（operator）。</translation>
+    </message>
+    <message>
+        <source>db grant: viewer, operator or admin.</source>
+        <translation>db grant：viewer、operator 或 admin。</translation>
+    </message>
+    <message>
+        <source>db grant: a pool the operator works on (hosts tagged pool=P); repeat it for more.</source>
+        <translation>db grant：操作员可操作的资源池（带有 pool=P 标签的主机）；可重复指定多个。</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6390,41 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::DatabaseRoles</name>
+    <message>
+        <source>Cannot prepare the grant</source>
+        <translation>无法准备授权语句</translation>
+    </message>
+    <message>
+        <source>Roles are PostgreSQL&apos;s: %1 is a SQLite file</source>
+        <translation>角色是 PostgreSQL 的功能：%1 是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>Setting up the roles on %1 failed, nothing was changed (run db init as the database&apos;s owner, a role with CREATEROLE): %2</source>
+        <translation>在 %1 上设置角色失败，没有做任何更改（请以数据库所有者、具有 CREATEROLE 的角色运行 db init）：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database role name</source>
+        <translation>&apos;%1&apos; 不是数据库角色名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pool name (a host tag pool=NAME: no commas, spaces or &apos;=&apos;)</source>
+        <translation>&apos;%1&apos; 不是资源池名（主机标签 pool=NAME：不能含逗号、空格或 &apos;=&apos;）</translation>
+    </message>
+    <message>
+        <source>Pools are for operators: viewers read every host, admins change every host</source>
+        <translation>资源池只用于操作员：查看者可读取所有主机，管理员可修改所有主机</translation>
+    </message>
+    <message>
+        <source>There is no database role %1: create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>没有数据库角色 %1：请先创建它（CREATE ROLE %1 LOGIN）</translation>
+    </message>
+    <message>
+        <source>%1 is a group, not a role that logs in</source>
+        <translation>%1 是一个组，而不是可登录的角色</translation>
     </message>
 </context>
 <context>

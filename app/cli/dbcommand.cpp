@@ -6,6 +6,7 @@
 #include "bmc/credentialstore.h"
 #include "common/workspace.h"
 #include "inventory/database.h"
+#include "inventory/databaseroles.h"
 #include "inventory/databaseuri.h"
 #include "inventory/inventorycopy.h"
 
@@ -35,6 +36,11 @@ QString usage()
                   "                                               from standard input; an empty line forgets it)\n"
                   "       crashcart-cli db migrate-to URI         copy the workspace's SQLite inventory into an empty\n"
                   "                                               PostgreSQL database, in one transaction\n"
+                  "       crashcart-cli db init [--database URI]  as the database's owner (CREATEROLE): the schema and\n"
+                  "                                               the roles crashcart_viewer, _operator and _admin\n"
+                  "       crashcart-cli db grant USER --role viewer|operator|admin [--pool P]...\n"
+                  "                                               what an existing login role may do; an operator works\n"
+                  "                                               on hosts tagged pool=P only\n"
                   "URI: postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql.\n"
                   "Passwords come from ~/.pgpass or the keychain, never from the URI.");
 }
@@ -158,13 +164,59 @@ int migrateTo(const Workspace &workspace, const QString &target, QTextStream &ou
     return Ok;
 }
 
+int init(const Workspace &workspace, QTextStream &out, QTextStream &err)
+{
+    auto db = openInventory(workspace);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return Failed;
+    }
+    if (auto r = Inventory::DatabaseRoles::init(**db); !r) {
+        err << r.error().message << Qt::endl;
+        return Failed;
+    }
+    out << Tr::tr("%1 is ready: schema %2, roles crashcart_viewer, crashcart_operator and crashcart_admin. Give people "
+                  "their rights with: crashcart-cli db grant USER --role viewer|operator|admin [--pool P]")
+               .arg((*db)->location())
+               .arg((*db)->schemaVersion())
+        << Qt::endl;
+    return Ok;
+}
+
+int grant(const Workspace &workspace, const QString &user, const QString &roleText, const QStringList &pools,
+          QTextStream &out, QTextStream &err)
+{
+    const auto role = Inventory::DatabaseRoles::roleFromName(roleText);
+    if (!role) {
+        err << Tr::tr("--role is viewer, operator or admin, not '%1'").arg(roleText.left(32)) << Qt::endl;
+        return Usage;
+    }
+    auto db = openInventory(workspace);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return Failed;
+    }
+    if (auto r = Inventory::DatabaseRoles::grant(**db, user, *role, pools); !r) {
+        err << r.error().message << Qt::endl;
+        return Failed;
+    }
+    if (pools.isEmpty())
+        out << Tr::tr("%1 is now a %2 on %3.").arg(user, roleText, (*db)->location()) << Qt::endl;
+    else
+        out << Tr::tr("%1 is now an operator on %2 for the pools %3.").arg(user, (*db)->location(), pools.join(QStringLiteral(", "))) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runDb(QTextStream &out, QTextStream &err, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption workspaceOpt = workspaceOption();
-    parser.addOptions({ workspaceOpt });
+    const QCommandLineOption roleOpt { QStringLiteral("role"), Tr::tr("db grant: viewer, operator or admin."), QStringLiteral("ROLE") };
+    const QCommandLineOption poolOpt { QStringLiteral("pool"), Tr::tr("db grant: a pool the operator works on (hosts tagged pool=P); repeat it for more."),
+                                       QStringLiteral("P") };
+    parser.addOptions({ workspaceOpt, roleOpt, poolOpt });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("db") } + args)) {
         err << parser.errorText() << Qt::endl;
@@ -173,6 +225,8 @@ int runDb(QTextStream &out, QTextStream &err, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);
     const bool shapeOk = (verb == QLatin1String("status") && positional.size() == 1)
+        || (verb == QLatin1String("init") && positional.size() == 1)
+        || (verb == QLatin1String("grant") && positional.size() == 2 && parser.isSet(roleOpt))
         || ((verb == QLatin1String("use") || verb == QLatin1String("password") || verb == QLatin1String("migrate-to"))
             && positional.size() == 2);
     if (parser.isSet(QStringLiteral("help")) || !shapeOk) {
@@ -190,6 +244,10 @@ int runDb(QTextStream &out, QTextStream &err, const QStringList &args)
         return status(*workspace, out, err);
     if (verb == QLatin1String("use"))
         return use(*workspace, positional[1], out, err);
+    if (verb == QLatin1String("init"))
+        return init(*workspace, out, err);
+    if (verb == QLatin1String("grant"))
+        return grant(*workspace, positional[1], parser.value(roleOpt), parser.values(poolOpt), out, err);
     return migrateTo(*workspace, positional[1], out, err);
 }
 

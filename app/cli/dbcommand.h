@@ -8,7 +8,8 @@ class QTextStream;
 namespace Crashcart::Cli {
 
 // `db status`, `db use URI|sqlite`, `db password URI`, `db migrate-to URI`: where the
-// workspace's inventory lives. |args| follow "db". Returns 0 done, 1 failed, 2 usage.
+// workspace's inventory lives; `db init`, `db grant USER --role R [--pool P]...`: who may do
+// what on a PostgreSQL one. |args| follow "db". Returns 0 done, 1 failed, 2 usage.
 int runDb(QTextStream &out, QTextStream &err, const QStringList &args);
 
 } // namespace Crashcart::Cli

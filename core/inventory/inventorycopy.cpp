@@ -100,13 +100,15 @@ Result<QStringList> InventoryCopy::tables(Database &db)
     return out;
 }
 
-Result<QList<InventoryCopy::TableCount>> InventoryCopy::nonEmptyTables(Database &db)
+Result<QList<InventoryCopy::TableCount>> InventoryCopy::nonEmptyTables(Database &db, const QStringList &only)
 {
     auto names = tables(db);
     if (!names)
         return names.error();
     QList<TableCount> out;
     for (const QString &t : std::as_const(*names)) {
+        if (!only.isEmpty() && !only.contains(t))
+            continue;
         auto n = countRows(db, t);
         if (!n)
             return n.error();
@@ -141,7 +143,8 @@ Result<QList<InventoryCopy::TableCount>> InventoryCopy::copy(Database &from, Dat
     Transaction write(to);
     if (auto r = write.begin(); !r)
         return r.error();
-    if (auto busy = nonEmptyTables(to); !busy)
+    // The inventory's own tables: the pools db init's grants wrote stay.
+    if (auto busy = nonEmptyTables(to, *names); !busy)
         return busy.error();
     else if (!busy->isEmpty())
         return makeError("db.copy.notempty", Tr::tr("%1 already holds an inventory (%2 has %n row(s)): copy only into an "

@@ -23,8 +23,9 @@ public:
         qint64 rows = 0;
     };
 
-    // The tables with rows in |db| (schema_version aside): a target must have none.
-    static Result<QList<TableCount>> nonEmptyTables(Database &db);
+    // The tables with rows in |db| (schema_version aside; only those in |only| if given): a
+    // target must have none.
+    static Result<QList<TableCount>> nonEmptyTables(Database &db, const QStringList &only = {});
     // Copies |from| into |to|; both at the same schema version, |to| without rows. Identity
     // columns' sequences continue after the highest id copied.
     static Result<QList<TableCount>> copy(Database &from, Database &to);

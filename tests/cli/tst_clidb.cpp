@@ -33,6 +33,7 @@ private Q_SLOTS:
     void migrateRefusesNonEmpty();
     void migrateIsOneTransaction();
     void useKeepsTheServer();
+    void initGrantAndNotAllowed();
 
 private:
     QProcessEnvironment env() const;
@@ -61,7 +62,7 @@ void TestCliDb::fillWorkspace()
     write(*m_dir, u"web.ks"_s, "text\n");
     write(*m_dir, u"hosts.csv"_s,
           "mac,hostname,ip,profile,tags\n52:54:00:aa:50:01,web01,10.0.0.1,rhel9,pool=rack12\n"
-          "52:54:00:aa:50:02,web02,10.0.0.2,rhel9,\"pool=rack12,db\"\n52:54:00:aa:50:03,db01,,,\n");
+          "52:54:00:aa:50:02,web02,10.0.0.2,rhel9,\"pool=rack13,db\"\n52:54:00:aa:50:03,db01,,,\n");
     QCOMPARE(cli({ u"hosts"_s, u"import"_s, m_dir->filePath(u"hosts.csv"_s) }, env()).status, 0);
     QCOMPARE(cli({ u"profiles"_s, u"set"_s, u"rhel9"_s, u"--kernel"_s, m_dir->filePath(u"vmlinuz"_s), u"--kickstart"_s,
                    m_dir->filePath(u"web.ks"_s) },
@@ -247,6 +248,41 @@ void TestCliDb::useKeepsTheServer()
     QVERIFY(!cli({ u"--database"_s, u"sqlite"_s, u"hosts"_s, u"list"_s }, env()).out.contains(u"new01"_s));
     QCOMPARE(cli({ u"db"_s, u"use"_s, u"sqlite"_s }, env()).status, 0);
     QVERIFY(!cli({ u"hosts"_s, u"list"_s }, env()).out.contains(u"new01"_s));
+}
+
+// db init by the owner, db grant, and an operator's arm outside its pools said as "Not allowed".
+void TestCliDb::initGrantAndNotAllowed()
+{
+    if (!Test::onPostgres())
+        QSKIP("needs the PostgreSQL server of tests/pg/pg-session.sh (tst_clidb_pg)");
+    fillWorkspace();
+    auto server = Inventory::DatabaseUri::parse(Test::postgresServer());
+    QVERIFY(server.ok());
+    auto super = Inventory::Database::openPostgres(*server, 0);
+    QVERIFY(super.ok());
+    QVERIFY((*super)->exec(u"CREATE ROLE cli_owner LOGIN CREATEROLE"_s).ok());
+    QVERIFY((*super)->exec(u"CREATE ROLE cli_op LOGIN"_s).ok());
+    QVERIFY((*super)->exec(u"CREATE DATABASE clidb OWNER cli_owner"_s).ok());
+    const QString owner = Test::postgresServer() + u"&dbname=clidb&user=cli_owner"_s;
+    const QString op = Test::postgresServer() + u"&dbname=clidb&user=cli_op"_s;
+    Run r = cli({ u"db"_s, u"init"_s, u"--database"_s, owner }, env());
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"crashcart_operator"_s), qPrintable(r.out));
+    QCOMPARE(cli({ u"db"_s, u"migrate-to"_s, owner }, env()).status, 0);
+    r = cli({ u"db"_s, u"grant"_s, u"cli_op"_s, u"--role"_s, u"operator"_s, u"--pool"_s, u"rack12"_s, u"--database"_s, owner }, env());
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    r = cli({ u"db"_s, u"grant"_s, u"cli_op"_s, u"--role"_s, u"boss"_s, u"--database"_s, owner }, env());
+    QCOMPARE(r.status, 2);
+    // web01 is in rack12, web02 in rack13.
+    r = cli({ u"--database"_s, op, u"hosts"_s, u"arm"_s, u"52:54:00:aa:50:01"_s }, env());
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    r = cli({ u"--database"_s, op, u"hosts"_s, u"arm"_s, u"52:54:00:aa:50:02"_s }, env());
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(u"Not allowed"_s), qPrintable(r.err));
+    r = cli({ u"--database"_s, op, u"profiles"_s, u"remove"_s, u"rhel9"_s }, env());
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(u"Not allowed"_s), qPrintable(r.err));
+    QVERIFY(cli({ u"--database"_s, op, u"profiles"_s, u"list"_s }, env()).out.contains(u"rhel9"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)
