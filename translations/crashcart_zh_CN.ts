@@ -3869,6 +3869,14 @@ MAC %2
         <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
     </message>
     <message>
+        <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file (default: $CRASHCART_DATABASE, else the workspace&apos;s setting, else its file).</source>
+        <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件（默认：$CRASHCART_DATABASE，未设置时为工作区的设置，再否则为工作区的文件）。</translation>
+    </message>
+    <message>
+        <source>--database needs a URI</source>
+        <translation>--database 需要一个 URI</translation>
+    </message>
+    <message>
         <source>Crashcart without a screen: inventory and servers from the shell.
 
 Commands:
@@ -3900,9 +3908,11 @@ Commands:
                           render a template for a host and lint it (ks render --help)
   initrd ls|cat|extract|info|diff|add|rm ...
                           read and edit initramfs images (initrd --help)
-  db status|use|password|migrate-to ...
+  db status|use|password|migrate-to|init|grant ...
                           where the inventory lives: the workspace&apos;s SQLite file or a
-                          team&apos;s PostgreSQL server (db --help)
+                          team&apos;s PostgreSQL server; its roles (db --help)
+  audit [--host MAC] [--since T] [--json]
+                          who armed, cancelled, powered or changed a profile, and when
 
 --database URI (any command): work on the inventory at URI (postgresql://USER@HOST/DB),
 or &apos;sqlite&apos; for the workspace&apos;s file, instead of the workspace&apos;s setting.</source>
@@ -3937,20 +3947,39 @@ or &apos;sqlite&apos; for the workspace&apos;s file, instead of the workspace&ap
                           为主机渲染模板并检查结果（ks render --help）
   initrd ls|cat|extract|info|diff|add|rm ...
                           读取和编辑 initramfs 镜像（initrd --help）
-  db status|use|password|migrate-to ...
+  db status|use|password|migrate-to|init|grant ...
                           主机清单所在的位置：工作区的 SQLite 文件，或团队的
-                          PostgreSQL 服务器（db --help）
+                          PostgreSQL 服务器；以及其中的角色（db --help）
+  audit [--host MAC] [--since T] [--json]
+                          谁在何时将主机标记为待安装、取消安装、操作电源或修改配置方案
 
 --database URI（适用于所有命令）：使用位于 URI 的主机清单（postgresql://USER@HOST/DB），
 或用 &apos;sqlite&apos; 表示工作区自己的文件，而不使用工作区的设置。</translation>
     </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Audit</name>
     <message>
-        <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file (default: $CRASHCART_DATABASE, else the workspace&apos;s setting, else its file).</source>
-        <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件（默认：$CRASHCART_DATABASE，未设置时为工作区的设置，再否则为工作区的文件）。</translation>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>--database needs a URI</source>
-        <translation>--database 需要一个 URI</translation>
+        <source>Only what concerns the host with this MAC.</source>
+        <translation>只显示与该 MAC 的主机有关的记录。</translation>
+    </message>
+    <message>
+        <source>Only from T on: an ISO 8601 date or time (UTC unless it says otherwise), or an age such as 30m, 12h, 7d.</source>
+        <translation>只显示从 T 起的记录：ISO 8601 日期或时间（未注明时区时为 UTC），或 30m、12h、7d 这样的时长。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli audit [--host MAC] [--since T] [--json]
+Who armed, disarmed, cancelled, powered or changed a profile, and when: the database role on PostgreSQL (none on a workspace&apos;s SQLite file). Nobody can change or delete an entry.</source>
+        <translation>用法：crashcart-cli audit [--host MAC] [--since T] [--json]
+谁在何时将主机标记为待安装、取消待安装、取消安装、操作电源或修改配置方案：PostgreSQL 上记录数据库角色（工作区的 SQLite 文件上没有）。任何人都不能修改或删除记录。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time: write 2026-12-06, 2026-12-06T07:30:00Z, or an age such as 30m, 12h, 7d</source>
+        <translation>&apos;%1&apos; 不是时间：请写成 2026-12-06、2026-12-06T07:30:00Z，或 30m、12h、7d 这样的时长</translation>
     </message>
 </context>
 <context>
@@ -6828,6 +6857,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied</source>
         <translation>%1：源中有 %2 行，读取了 %3 行，目标中有 %4 行；没有复制任何内容</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 can copy an inventory into it: %2</source>
+        <translation>只有 %1 的所有者才能将主机清单复制进去：%2</translation>
     </message>
 </context>
 <context>

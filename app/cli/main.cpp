@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
+#include "auditcommand.h"
 #include "bmccommand.h"
 #include "dbcommand.h"
 #include "distroscommand.h"
@@ -58,9 +59,11 @@ QString description()
         "                          render a template for a host and lint it (ks render --help)\n"
         "  initrd ls|cat|extract|info|diff|add|rm ...\n"
         "                          read and edit initramfs images (initrd --help)\n"
-        "  db status|use|password|migrate-to ...\n"
+        "  db status|use|password|migrate-to|init|grant ...\n"
         "                          where the inventory lives: the workspace's SQLite file or a\n"
-        "                          team's PostgreSQL server (db --help)\n\n"
+        "                          team's PostgreSQL server; its roles (db --help)\n"
+        "  audit [--host MAC] [--since T] [--json]\n"
+        "                          who armed, cancelled, powered or changed a profile, and when\n\n"
         "--database URI (any command): work on the inventory at URI (postgresql://USER@HOST/DB),\n"
         "or 'sqlite' for the workspace's file, instead of the workspace's setting.")
         + u"\n\n"_s
@@ -115,6 +118,8 @@ int main(int argc, char *argv[])
         return Cli::runDistros(out, err, arguments.mid(2));
     if (arguments.value(1) == QLatin1String("db"))
         return Cli::runDb(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("audit"))
+        return Cli::runAudit(out, err, arguments.mid(2));
     const QCommandLineOption workspaceOption = Cli::workspaceOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Crashcart::Cli", "Print JSON."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "audittrail.h"
 #include "databaseuri.h"
 
 #include "common/workspace.h"
@@ -181,6 +182,9 @@ QStringList migrationSteps(int toVersion, const QString &driver)
             QStringLiteral("ALTER TABLE profiles ADD COLUMN installer VARCHAR(16) NOT NULL DEFAULT 'kickstart'"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN secure_boot INTEGER NOT NULL DEFAULT 0"),
         };
+    case 8:
+        // The audit trail (who armed, cancelled, powered, changed a profile): audittrail.cpp.
+        return AuditTrail::migration(driver == QLatin1String("QPSQL"));
     default:
         return {};
     }

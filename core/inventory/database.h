@@ -26,7 +26,7 @@ class DatabaseUri;
 class Database
 {
 public:
-    static constexpr int LatestVersion = 7;
+    static constexpr int LatestVersion = 8;
 
     enum class Engine { Sqlite, Postgres };
     // Asked for the password when the server wants one and ~/.pgpass gave none (or a wrong

@@ -19,7 +19,7 @@ struct Tr
 
 // Every table of the schema the group roles may read (installs aside: its token is a secret).
 const char *const kReadable[] = { "schema_version", "hosts", "profiles", "events", "settings", "installs",
-                                  "install_callbacks", "bmc_settings", "distributions", "pool_grants" };
+                                  "install_callbacks", "bmc_settings", "distributions", "pool_grants", "audit" };
 // The columns of installs a viewer reads: all but the token that authenticates callbacks.
 constexpr char kInstallsPublic[] = "id, mac, profile, armed_at, armed_by, state, stage, percent, last_event_at, last_event,"
                                    " ended_at, outcome, report, log";
@@ -74,7 +74,9 @@ QStringList grantsAndPolicies()
     QStringList out;
     for (const char *t : kReadable) {
         out.append(QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(QLatin1String(t)));
-        out.append(QStringLiteral("GRANT ALL ON %1 TO crashcart_admin").arg(QLatin1String(t)));
+        // The audit trail is read by all and written by its triggers only.
+        const bool audit = QLatin1String(t) == QLatin1String("audit");
+        out.append(QStringLiteral("GRANT %1 ON %2 TO crashcart_admin").arg(audit ? QStringLiteral("SELECT") : QStringLiteral("ALL"), QLatin1String(t)));
         if (QLatin1String(t) != QLatin1String("installs"))
             out.append(QStringLiteral("GRANT SELECT ON %1 TO crashcart_viewer").arg(QLatin1String(t)));
         out.append(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(t)));

@@ -150,6 +150,17 @@ Result<QList<InventoryCopy::TableCount>> InventoryCopy::copy(Database &from, Dat
         return makeError("db.copy.notempty", Tr::tr("%1 already holds an inventory (%2 has %n row(s)): copy only into an "
                                                     "empty database", nullptr, int(busy->first().rows))
                                                  .arg(to.location(), busy->first().table));
+    // Copied rows are history, not new actions: the audit triggers stay out of it (only
+    // within this transaction; taking them off needs the tables' owner).
+    const bool postgres = to.engine() == Database::Engine::Postgres;
+    if (postgres) {
+        for (const QString &table : std::as_const(*names)) {
+            if (auto r = to.exec(u"ALTER TABLE " + quoted(table) + u" DISABLE TRIGGER USER"); !r) {
+                return makeError("db.copy.owner", Tr::tr("Only the owner of %1 can copy an inventory into it: %2")
+                                                      .arg(to.location(), r.error().message));
+            }
+        }
+    }
     QList<TableCount> copied;
     for (const QString &table : std::as_const(*names)) {
         QSqlQuery q(from.connection());
@@ -177,7 +188,7 @@ Result<QList<InventoryCopy::TableCount>> InventoryCopy::copy(Database &from, Dat
         }
         if (auto r = insertBatch(to, table, columns, batch); !r)
             return r.error();
-        if (to.engine() == Database::Engine::Postgres) {
+        if (postgres) {
             if (auto r = fixSequences(to, table, columns); !r)
                 return r.error();
         }
@@ -193,6 +204,12 @@ Result<QList<InventoryCopy::TableCount>> InventoryCopy::copy(Database &from, Dat
         }
         qCDebug(lcInventoryCopy) << "copied" << rows << "rows of" << table;
         copied.append({ table, rows });
+    }
+    if (postgres) {
+        for (const QString &table : std::as_const(*names)) {
+            if (auto r = to.exec(u"ALTER TABLE " + quoted(table) + u" ENABLE TRIGGER USER"); !r)
+                return r.error();
+        }
     }
     if (auto r = write.commit(); !r)
         return r.error();

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void migrateIsOneTransaction();
     void useKeepsTheServer();
     void initGrantAndNotAllowed();
+    void auditCommand();
 
 private:
     QProcessEnvironment env() const;
@@ -283,6 +284,34 @@ void TestCliDb::initGrantAndNotAllowed()
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains(u"Not allowed"_s), qPrintable(r.err));
     QVERIFY(cli({ u"--database"_s, op, u"profiles"_s, u"list"_s }, env()).out.contains(u"rhel9"_s));
+}
+
+void TestCliDb::auditCommand()
+{
+    fillWorkspace();
+    Run r = cli({ u"audit"_s }, env());
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(u"  profile  -  saved rhel9"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"  arm  52:54:00:aa:50:01  rhel9"_s), qPrintable(r.out));
+    r = cli({ u"audit"_s, u"--host"_s, u"52:54:00:aa:50:01"_s, u"--since"_s, u"1h"_s, u"--json"_s }, env());
+    QCOMPARE(r.status, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first()[u"action"_s].toString(), u"arm"_s);
+    QCOMPARE(entries.first()[u"mac"_s].toString(), u"52:54:00:aa:50:01"_s);
+    r = cli({ u"audit"_s, u"--since"_s, u"2999-01-01"_s }, env());
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(cli({ u"audit"_s, u"--since"_s, u"yesterday"_s }, env()).status, 2);
+    QCOMPARE(cli({ u"audit"_s, u"--host"_s, u"web01"_s }, env()).status, 2);
+    if (!Test::onPostgres())
+        return;
+    // Copied with the inventory, as it was.
+    const QString uri = emptyDatabase(u"target"_s);
+    QCOMPARE(cli({ u"db"_s, u"migrate-to"_s, uri }, env()).status, 0);
+    const Run copied = cli({ u"--database"_s, uri, u"audit"_s, u"--json"_s }, env());
+    QCOMPARE(copied.status, 0);
+    QCOMPARE(copied.out, cli({ u"audit"_s, u"--json"_s }, env()).out);
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)

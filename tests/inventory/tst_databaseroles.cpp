@@ -4,6 +4,7 @@
 // write, through Crashcart's repositories and with hand-written SQL (QSqlQuery and psql), and
 // meet exactly the refusals of issue 14. Runs under tests/pg/pg-session.sh (tst_databaseroles_pg).
 #include "install/installrepository.h"
+#include "inventory/audittrail.h"
 #include "inventory/bmcsettings.h"
 #include "inventory/database.h"
 #include "inventory/databaseroles.h"
@@ -178,6 +179,11 @@ void TestDatabaseRoles::operatorWorksInItsPools()
     auto armed = installs.arm({ kRack12, kRack13 }, u"otto"_s);
     QVERIFY2(armed.ok(), qPrintable(armed.ok() ? QString() : armed.error().message));
     QCOMPARE(hostState(*m_owner, kRack12), u"ready"_s);
+    // Recorded with the role that did it.
+    auto trail = AuditTrail(*m_owner).entries(kRack12);
+    QVERIFY(trail.ok() && !trail->isEmpty());
+    QCOMPARE(trail->last().action, u"arm"_s);
+    QCOMPARE(trail->last().user, u"otto"_s);
     QVERIFY(EventLog(*otto).append(kRack12, u"boot.dhcp"_s).ok());
     QVERIFY(BmcSettingsRepository(*otto).setPowerState(kRack12, u"on"_s, QDateTime::currentDateTimeUtc()).ok());
     auto cancelled = installs.disarm({ kRack13 }, u"cancelled"_s, Install::InstallState::Cancelled);
@@ -236,6 +242,12 @@ void TestDatabaseRoles::operatorHandWrittenSqlRefused()
     QVERIFY(!sql(*otto, u"INSERT INTO pool_grants (role_name, pool) VALUES ('otto', 'rack14')"_s, nullptr, &error));
     QVERIFY(!sql(*otto, u"DELETE FROM distributions"_s, nullptr, &error));
     QVERIFY(!sql(*otto, u"ALTER TABLE hosts DISABLE ROW LEVEL SECURITY"_s, nullptr, &error));
+    // The audit trail: read, never written or erased by hand.
+    QVERIFY(sql(*otto, u"SELECT COUNT(*) FROM audit"_s));
+    QVERIFY(!sql(*otto, u"DELETE FROM audit"_s, nullptr, &error));
+    QVERIFY(!sql(*otto, u"UPDATE audit SET db_user = 'adam'"_s, nullptr, &error));
+    QVERIFY(!sql(*otto, u"INSERT INTO audit (at, action) VALUES (1, 'arm')"_s, nullptr, &error));
+    QVERIFY(!sql(*otto, u"TRUNCATE audit"_s, nullptr, &error));
 }
 
 // The same refusals for someone who skips Crashcart entirely.
@@ -255,6 +267,9 @@ void TestDatabaseRoles::operatorWithPsql()
     QCOMPARE(status, 0);
     QVERIFY2(text.contains(u"UPDATE 0"_s), qPrintable(text));
     std::tie(status, text) = psql(u"DELETE FROM events"_s);
+    QVERIFY(status != 0);
+    QVERIFY2(text.contains(u"permission denied"_s), qPrintable(text));
+    std::tie(status, text) = psql(u"DELETE FROM audit"_s);
     QVERIFY(status != 0);
     QVERIFY2(text.contains(u"permission denied"_s), qPrintable(text));
     QCOMPARE(hostState(*m_owner, kRack14), u"new"_s);
