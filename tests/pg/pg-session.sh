@@ -20,9 +20,24 @@ if [ "$(id -u)" = 0 ]; then
     as=(runuser -u nobody --)
 fi
 started=
+watchdog=
+child=
+# shellcheck disable=SC2317  # called from the EXIT trap and the watchdog
+stop_cluster() {
+    (cd "$dir" && "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null 2>&1) || true
+}
+# shellcheck disable=SC2317  # the EXIT trap
 cleanup() {
+    if [ -n "$child" ] && kill -0 "$child" 2>/dev/null; then
+        kill "$child" 2>/dev/null || true # timeout passes it on to the command
+        wait "$child" 2>/dev/null || true
+    fi
+    if [ -n "$watchdog" ]; then
+        kill "$watchdog" 2>/dev/null || true
+        wait "$watchdog" 2>/dev/null || true
+    fi
     if [ -n "$started" ]; then
-        (cd "$dir" && "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null 2>&1) || true
+        stop_cluster
     fi
     rm -rf "$dir"
 }
@@ -35,6 +50,17 @@ if ! "${as[@]}" "$bin/initdb" -D "$dir/data" -U crashcart -A trust -E UTF8 --loc
     exit 1
 fi
 started=1
+# Should this script be killed outright (SIGKILL, a CTest timeout), the watchdog ends the
+# command, stops the cluster and removes the folder: nothing outlives the test run.
+parent=$$
+(
+    trap - EXIT
+    while kill -0 "$parent" 2>/dev/null; do sleep 1; done
+    if [ -f "$dir/command.pid" ]; then kill "$(cat "$dir/command.pid")" 2>/dev/null || true; fi
+    stop_cluster
+    rm -rf "$dir"
+) </dev/null >/dev/null 2>&1 &
+watchdog=$!
 if ! "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=50" \
     start >/dev/null; then
@@ -45,5 +71,9 @@ cd - >/dev/null
 export CRASHCART_TEST_DATABASE="postgresql://crashcart@/postgres?host=$dir"
 export CRASHCART_TEST_PG_DIR="$dir"
 status=0
-timeout --kill-after=10 "${CRASHCART_PG_TIMEOUT:-900}" "$@" || status=$?
+timeout --kill-after=10 "${CRASHCART_PG_TIMEOUT:-900}" "$@" <&0 &
+child=$!
+echo "$child" >"$dir/command.pid"
+wait "$child" || status=$?
+child=
 exit "$status"
