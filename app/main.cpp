@@ -7,6 +7,7 @@
 #include "servers/servercontrols.h"
 #include "servers/serversview.h"
 
+#include "bmc/credentialstore.h"
 #include "bootconfig/eventrecorder.h"
 #include "bootconfig/inventoryboot.h"
 #include "common/appsettings.h"
@@ -14,6 +15,7 @@
 #include "common/workspace.h"
 #include "install/installtracker.h"
 #include "inventory/database.h"
+#include "inventory/databaseuri.h"
 #include "inventory/hostrepository.h"
 #include "inventory/profile.h"
 #include "netboot/netbootservice.h"
@@ -51,11 +53,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption startServersOption(
         QStringLiteral("start-servers"),
         QApplication::translate("main", "Start the servers at launch with the Servers view's last settings (as Servers › Start All Servers)."));
-    parser.addOptions({ workspaceOption, languageOption, startServersOption });
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or "
+                                        "'sqlite' for the workspace's own file, instead of the workspace's setting."),
+        QStringLiteral("URI"));
+    parser.addOptions({ workspaceOption, languageOption, startServersOption, databaseOption });
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.value(AppSettings::Language);
     I18n::install(app, language);
+
+    if (parser.isSet(databaseOption)) {
+        const QString uri = parser.value(databaseOption);
+        if (uri != QLatin1String("sqlite")) {
+            if (auto parsed = Inventory::DatabaseUri::parse(uri); !parsed) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), parsed.error().message);
+                return 2;
+            }
+        }
+        qputenv("CRASHCART_DATABASE", uri.toUtf8()); // what Workspace::open reads, as crashcart-cli does
+    }
 
     QString path = parser.value(workspaceOption);
     if (path.isEmpty())
@@ -67,7 +85,10 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), workspace.error().message);
         return 1;
     }
-    auto database = Inventory::Database::open(*workspace);
+    // A server's password that ~/.pgpass lacks comes from the keychain, as crashcart-cli's does.
+    auto database = Inventory::Database::open(*workspace, [](const Inventory::DatabaseUri &uri) {
+        return Bmc::CredentialStore(Bmc::CredentialStore::databaseService()).readSecret(uri.display());
+    });
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Crashcart"), database.error().message);
         return 1;

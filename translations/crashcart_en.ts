@@ -437,6 +437,16 @@ Kept in the system keychain only, never in the inventory, a file or a command li
     </message>
 </context>
 <context>
+    <name>Crashcart::Cli::Db</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crashcart::Cli::Hosts</name>
     <message numerus="yes">
         <source>%1: %n host(s) would be imported, </source>
@@ -539,6 +549,16 @@ Kept in the system keychain only, never in the inventory, a file or a command li
         <translation>
             <numerusform>%n host have no profile, so there is nothing to install: %1. Give them a profile first; no host was armed.</numerusform>
             <numerusform>%n hosts have no profile, so there is nothing to install: %1. Give them a profile first; no host was armed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::InventoryCopy</name>
+    <message numerus="yes">
+        <source>%1 already holds an inventory (%2 has %n row(s)): copy only into an empty database</source>
+        <translation>
+            <numerusform>%1 already holds an inventory (%2 has %n row): copy only into an empty database</numerusform>
+            <numerusform>%1 already holds an inventory (%2 has %n rows): copy only into an empty database</numerusform>
         </translation>
     </message>
 </context>

@@ -3869,6 +3869,14 @@ MAC %2
         <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
     </message>
     <message>
+        <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file (default: $CRASHCART_DATABASE, else the workspace&apos;s setting, else its file).</source>
+        <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件（默认：$CRASHCART_DATABASE，未设置时为工作区的设置，再否则为工作区的文件）。</translation>
+    </message>
+    <message>
+        <source>--database needs a URI</source>
+        <translation>--database 需要一个 URI</translation>
+    </message>
+    <message>
         <source>Crashcart without a screen: inventory and servers from the shell.
 
 Commands:
@@ -3899,7 +3907,15 @@ Commands:
   ks render --host MAC TEMPLATE
                           render a template for a host and lint it (ks render --help)
   initrd ls|cat|extract|info|diff|add|rm ...
-                          read and edit initramfs images (initrd --help)</source>
+                          read and edit initramfs images (initrd --help)
+  db status|use|password|migrate-to|init|grant ...
+                          where the inventory lives: the workspace&apos;s SQLite file or a
+                          team&apos;s PostgreSQL server; its roles (db --help)
+  audit [--host MAC] [--since T] [--json]
+                          who armed, cancelled, powered or changed a profile, and when
+
+--database URI (any command): work on the inventory at URI (postgresql://USER@HOST/DB),
+or &apos;sqlite&apos; for the workspace&apos;s file, instead of the workspace&apos;s setting.</source>
         <translation>无界面的 Crashcart：在 shell 中管理主机清单和服务器。
 
 命令：
@@ -3930,7 +3946,40 @@ Commands:
   ks render --host MAC TEMPLATE
                           为主机渲染模板并检查结果（ks render --help）
   initrd ls|cat|extract|info|diff|add|rm ...
-                          读取和编辑 initramfs 镜像（initrd --help）</translation>
+                          读取和编辑 initramfs 镜像（initrd --help）
+  db status|use|password|migrate-to|init|grant ...
+                          主机清单所在的位置：工作区的 SQLite 文件，或团队的
+                          PostgreSQL 服务器；以及其中的角色（db --help）
+  audit [--host MAC] [--since T] [--json]
+                          谁在何时将主机标记为待安装、取消安装、操作电源或修改配置方案
+
+--database URI（适用于所有命令）：使用位于 URI 的主机清单（postgresql://USER@HOST/DB），
+或用 &apos;sqlite&apos; 表示工作区自己的文件，而不使用工作区的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Audit</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Only what concerns the host with this MAC.</source>
+        <translation>只显示与该 MAC 的主机有关的记录。</translation>
+    </message>
+    <message>
+        <source>Only from T on: an ISO 8601 date or time (UTC unless it says otherwise), or an age such as 30m, 12h, 7d.</source>
+        <translation>只显示从 T 起的记录：ISO 8601 日期或时间（未注明时区时为 UTC），或 30m、12h、7d 这样的时长。</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli audit [--host MAC] [--since T] [--json]
+Who armed, disarmed, cancelled, powered or changed a profile, and when: the database role on PostgreSQL (none on a workspace&apos;s SQLite file). Nobody can change or delete an entry.</source>
+        <translation>用法：crashcart-cli audit [--host MAC] [--since T] [--json]
+谁在何时将主机标记为待安装、取消待安装、取消安装、操作电源或修改配置方案：PostgreSQL 上记录数据库角色（工作区的 SQLite 文件上没有）。任何人都不能修改或删除记录。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time: write 2026-12-06, 2026-12-06T07:30:00Z, or an age such as 30m, 12h, 7d</source>
+        <translation>&apos;%1&apos; 不是时间：请写成 2026-12-06、2026-12-06T07:30:00Z，或 30m、12h、7d 这样的时长</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4185,97 @@ BMC 让它们从网络启动一次。跟踪安装进度：crashcart-cli install 
     <message>
         <source>Do not block hosts without a BMC: arm them only (someone boots them by hand).</source>
         <translation>没有 BMC 的主机不算受阻：只标记为待安装（由人手动启动）。</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Cli::Db</name>
+    <message>
+        <source>Inventory: %1 (%2), schema %3</source>
+        <translation>主机清单：%1（%2），schema 版本 %3</translation>
+    </message>
+    <message>
+        <source>The workspace %1 keeps its inventory in %2 again.</source>
+        <translation>工作区 %1 重新将主机清单保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 now keeps its inventory on %2.</source>
+        <translation>工作区 %1 现在将主机清单保存在 %2 上。</translation>
+    </message>
+    <message>
+        <source>Forgot the password of %1.</source>
+        <translation>已删除 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Stored the password of %1 in the keychain.</source>
+        <translation>已将 %1 的密码保存到密钥环。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it has a table %2, and no Crashcart inventory): copy only into an empty database, e.g. one made with: createdb -O USER DATABASE</source>
+        <translation>%1 不是空的（其中有表 %2，且不是 Crashcart 主机清单）：只能复制到空数据库中，例如用以下命令创建的数据库：createdb -O USER DATABASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the inventory of %1 to %2, every table&apos;s rows counted on both sides. To work on it from now on: crashcart-cli db use %3</source>
+        <translation>已将 %1 的主机清单复制到 %2，两边每张表的行数均已核对。从现在起使用它：crashcart-cli db use %3</translation>
+    </message>
+    <message>
+        <source>usage: crashcart-cli db status                 where this workspace&apos;s inventory lives
+       crashcart-cli db use URI|sqlite         keep the inventory on a PostgreSQL server from now on
+                                               (checked first), or in the workspace&apos;s file again
+       crashcart-cli db password URI           store the server&apos;s password in the keychain (read
+                                               from standard input; an empty line forgets it)
+       crashcart-cli db migrate-to URI         copy the workspace&apos;s SQLite inventory into an empty
+                                               PostgreSQL database, in one transaction
+       crashcart-cli db init [--database URI]  as the database&apos;s owner (CREATEROLE): the schema and
+                                               the roles crashcart_viewer, _operator and _admin
+       crashcart-cli db grant USER --role viewer|operator|admin [--pool P]...
+                                               what an existing login role may do; an operator works
+                                               on hosts tagged pool=P only
+URI: postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql.
+Passwords come from ~/.pgpass or the keychain, never from the URI.</source>
+        <translation>用法：crashcart-cli db status                 此工作区的主机清单所在的位置
+      crashcart-cli db use URI|sqlite         从现在起将主机清单保存在 PostgreSQL 服务器上
+                                              （先检查连接），或重新保存在工作区的文件中
+      crashcart-cli db password URI           将服务器的密码保存到密钥环（从标准输入读取；
+                                              输入空行则删除已保存的密码）
+      crashcart-cli db migrate-to URI         在一个事务中将工作区的 SQLite 主机清单复制到
+                                              一个空的 PostgreSQL 数据库
+      crashcart-cli db init [--database URI]  由数据库的所有者（具有 CREATEROLE）运行：创建 schema
+                                              以及角色 crashcart_viewer、_operator 和 _admin
+      crashcart-cli db grant USER --role viewer|operator|admin [--pool P]...
+                                              设定一个已有登录角色的权限；操作员只能操作
+                                              带有 pool=P 标签的主机
+URI：postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=/run/postgresql。
+密码来自 ~/.pgpass 或密钥环，绝不来自 URI。</translation>
+    </message>
+    <message>
+        <source>%1 is ready: schema %2, roles crashcart_viewer, crashcart_operator and crashcart_admin. Give people their rights with: crashcart-cli db grant USER --role viewer|operator|admin [--pool P]</source>
+        <translation>%1 已就绪：schema 版本 %2，角色 crashcart_viewer、crashcart_operator 和 crashcart_admin。用以下命令为用户授予权限：crashcart-cli db grant USER --role viewer|operator|admin [--pool P]</translation>
+    </message>
+    <message>
+        <source>--role is viewer, operator or admin, not &apos;%1&apos;</source>
+        <translation>--role 应为 viewer、operator 或 admin，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 on %3.</source>
+        <translation>%1 现在是 %3 上的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator on %2 for the pools %3.</source>
+        <translation>%1 现在是 %2 上资源池 %3 的操作员（operator）。</translation>
+    </message>
+    <message>
+        <source>db grant: viewer, operator or admin.</source>
+        <translation>db grant：viewer、operator 或 admin。</translation>
+    </message>
+    <message>
+        <source>db grant: a pool the operator works on (hosts tagged pool=P); repeat it for more.</source>
+        <translation>db grant：操作员可操作的资源池（带有 pool=P 标签的主机）；可重复指定多个。</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6396,112 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>Cannot commit: a step inside this change failed, so none of it was written</source>
         <translation>无法提交：此更改中的某一步失败，因此没有写入任何内容</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>The database %1 wants a password, and none that works is in ~/.pgpass or the keychain (&apos;crashcart-cli db password&apos; stores one): %2</source>
+        <translation>数据库 %1 需要密码，但 ~/.pgpass 和密钥环中都没有可用的密码（可用 &apos;crashcart-cli db password&apos; 保存）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the inventory database %1: %2</source>
+        <translation>无法连接主机清单数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not allowed: your database role may not change %1 (%2)</source>
+        <translation>不允许：你的数据库角色不能修改 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1 was not changed (it is outside the pools your database role may work on, or no longer there)</source>
+        <translation>不允许：%1 未被修改（它不在你的数据库角色可操作的资源池中，或已不存在）</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::DatabaseRoles</name>
+    <message>
+        <source>Cannot prepare the grant</source>
+        <translation>无法准备授权语句</translation>
+    </message>
+    <message>
+        <source>Roles are PostgreSQL&apos;s: %1 is a SQLite file</source>
+        <translation>角色是 PostgreSQL 的功能：%1 是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>Setting up the roles on %1 failed, nothing was changed (run db init as the database&apos;s owner, a role with CREATEROLE): %2</source>
+        <translation>在 %1 上设置角色失败，没有做任何更改（请以数据库所有者、具有 CREATEROLE 的角色运行 db init）：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database role name</source>
+        <translation>&apos;%1&apos; 不是数据库角色名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pool name (a host tag pool=NAME: no commas, spaces or &apos;=&apos;)</source>
+        <translation>&apos;%1&apos; 不是资源池名（主机标签 pool=NAME：不能含逗号、空格或 &apos;=&apos;）</translation>
+    </message>
+    <message>
+        <source>Pools are for operators: viewers read every host, admins change every host</source>
+        <translation>资源池只用于操作员：查看者可读取所有主机，管理员可修改所有主机</translation>
+    </message>
+    <message>
+        <source>There is no database role %1: create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>没有数据库角色 %1：请先创建它（CREATE ROLE %1 LOGIN）</translation>
+    </message>
+    <message>
+        <source>%1 is a group, not a role that logs in</source>
+        <translation>%1 是一个组，而不是可登录的角色</translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::DatabaseUri</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE or postgresql://USER@/DATABASE?host=/run/postgresql</source>
+        <translation>&apos;%1&apos; 不是 PostgreSQL 地址：%2。请写成 postgresql://USER@HOST:PORT/DATABASE 或 postgresql://USER@/DATABASE?host=/run/postgresql</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>它不以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>it holds a space or a control character</source>
+        <translation>其中含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>it names several servers</source>
+        <translation>其中指定了多个服务器</translation>
+    </message>
+    <message>
+        <source>The database address holds a password. Crashcart never keeps one in its settings or on the command line: put it in ~/.pgpass, or in the keychain with &apos;crashcart-cli db password&apos;.</source>
+        <translation>数据库地址中含有密码。Crashcart 从不在设置或命令行中保存密码：请将密码放入 ~/.pgpass，或用 &apos;crashcart-cli db password&apos; 保存到密钥环。</translation>
+    </message>
+    <message>
+        <source>it has a #fragment</source>
+        <translation>其中含有 #片段</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>端口为 0</translation>
+    </message>
+    <message>
+        <source>the database name holds a &apos;/&apos;</source>
+        <translation>数据库名中含有 &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>libpq knows no parameter &apos;%1&apos;</source>
+        <translation>libpq 不认识参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>端口 &apos;%1&apos; 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; holds a &apos;;&apos;</source>
+        <translation>&apos;%1&apos; 的值中含有 &apos;;&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Crashcart::Inventory::DistributionRepository</name>
@@ -6574,6 +6820,47 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <translation>
             <numerusform>%n 台主机没有配置方案，因此没有可安装的内容：%1。请先为它们指定配置方案；未将任何主机标记为待安装。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crashcart::Inventory::InventoryCopy</name>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3</source>
+        <translation>无法统计 %2 中 %1 的行数：%3</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed, so nothing was copied: %2</source>
+        <translation>复制 %1 失败，因此没有复制任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of %1: %2</source>
+        <translation>无法列出 %1 的表：%2</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4: open both with this Crashcart first</source>
+        <translation>%1 的 schema 版本为 %2，而 %3 为 %4：请先用此版本的 Crashcart 打开两者</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 中没有表 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds an inventory (%2 has %n row(s)): copy only into an empty database</source>
+        <translation>
+            <numerusform>%1 中已有主机清单（%2 有 %n 行）：只能复制到空数据库中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied</source>
+        <translation>%1：源中有 %2 行，读取了 %3 行，目标中有 %4 行；没有复制任何内容</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 can copy an inventory into it: %2</source>
+        <translation>只有 %1 的所有者才能将主机清单复制进去：%2</translation>
     </message>
 </context>
 <context>
@@ -7727,6 +8014,14 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
         <source>The workspace %1 is not writable</source>
         <translation>工作区 %1 不可写</translation>
     </message>
+    <message>
+        <source>The workspace settings %1 cannot be read</source>
+        <translation>无法读取工作区设置 %1</translation>
+    </message>
+    <message>
+        <source>The workspace settings %1 cannot be written</source>
+        <translation>无法写入工作区设置 %1</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -7768,6 +8063,10 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
     <message>
         <source>Start the servers at launch with the Servers view&apos;s last settings (as Servers › Start All Servers).</source>
         <translation>启动时即以“服务器”视图上次的设置启动服务器（同“服务器 › 启动所有服务器”）。</translation>
+    </message>
+    <message>
+        <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file, instead of the workspace&apos;s setting.</source>
+        <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件，而不使用工作区的设置。</translation>
     </message>
 </context>
 </TS>

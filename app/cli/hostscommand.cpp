@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostscommand.h"
 
+#include "cliworkspace.h"
 #include "installcommand.h"
 
 #include "install/installrepository.h"
@@ -220,7 +221,7 @@ int runHosts(CommandContext &c, const QStringList &args)
         return showTimeline(c, args[1]);
     if (verb == QLatin1String("report"))
         return showReport(c, args[1]);
-    auto db = Database::open(c.workspace);
+    auto db = openInventory(c.workspace);
     if (!db) {
         c.err << db.error().message << Qt::endl;
         return Failed;

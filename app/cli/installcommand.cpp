@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "installcommand.h"
 
+#include "cliworkspace.h"
+
 #include "install/hardwarereport.h"
 #include "install/installrepository.h"
 #include "inventory/database.h"
@@ -152,7 +154,7 @@ std::unique_ptr<Inventory::Database> openFor(CommandContext &c, const QString &m
     *mac = parseMac(c, macText);
     if (mac->isNull())
         return nullptr;
-    auto db = Inventory::Database::open(c.workspace);
+    auto db = openInventory(c.workspace);
     if (!db) {
         c.err << db.error().message << Qt::endl;
         return nullptr;
@@ -171,7 +173,7 @@ int runInstall(CommandContext &c, const QStringList &args, bool followChanges)
               << Qt::endl;
         return Usage;
     }
-    auto db = Inventory::Database::open(c.workspace);
+    auto db = openInventory(c.workspace);
     if (!db) {
         c.err << db.error().message << Qt::endl;
         return Failed;

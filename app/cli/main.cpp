@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crashcart-cli: the headless face of Crashcart. It links core only, never widgets.
+#include "auditcommand.h"
 #include "bmccommand.h"
+#include "dbcommand.h"
 #include "distroscommand.h"
 #include "cliworkspace.h"
 #include "hostscommand.h"
@@ -56,7 +58,14 @@ QString description()
         "  ks render --host MAC TEMPLATE\n"
         "                          render a template for a host and lint it (ks render --help)\n"
         "  initrd ls|cat|extract|info|diff|add|rm ...\n"
-        "                          read and edit initramfs images (initrd --help)")
+        "                          read and edit initramfs images (initrd --help)\n"
+        "  db status|use|password|migrate-to|init|grant ...\n"
+        "                          where the inventory lives: the workspace's SQLite file or a\n"
+        "                          team's PostgreSQL server; its roles (db --help)\n"
+        "  audit [--host MAC] [--since T] [--json]\n"
+        "                          who armed, cancelled, powered or changed a profile, and when\n\n"
+        "--database URI (any command): work on the inventory at URI (postgresql://USER@HOST/DB),\n"
+        "or 'sqlite' for the workspace's file, instead of the workspace's setting.")
         + u"\n\n"_s
         + QCoreApplication::translate("Crashcart::Cli",
                                       "Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row "
@@ -77,29 +86,40 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    // --database applies to every command: taken out here, read by Workspace::open.
+    QStringList arguments = QCoreApplication::arguments();
+    if (auto r = Cli::takeDatabaseOption(arguments); !r) {
+        err << r.error().message << Qt::endl;
+        return 2;
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
     // `ks` has options of its own and needs no workspace.
-    if (QCoreApplication::arguments().value(1) == QLatin1String("ks") && QCoreApplication::arguments().value(2) == QLatin1String("render"))
-        return Cli::runRender(out, err, QCoreApplication::arguments().mid(3));
-    if (QCoreApplication::arguments().value(1) == QLatin1String("ks"))
-        return Cli::runKickstart(out, err, QCoreApplication::arguments().mid(2));
+    if (arguments.value(1) == QLatin1String("ks") && arguments.value(2) == QLatin1String("render"))
+        return Cli::runRender(out, err, arguments.mid(3));
+    if (arguments.value(1) == QLatin1String("ks"))
+        return Cli::runKickstart(out, err, arguments.mid(2));
     // `initrd` works on image files only: no workspace.
-    if (QCoreApplication::arguments().value(1) == QLatin1String("initrd"))
-        return Cli::runInitrd(out, err, QCoreApplication::arguments().mid(2));
-    if (QCoreApplication::arguments().value(1) == QLatin1String("bmc"))
-        return Cli::runBmc(out, err, QCoreApplication::arguments().mid(2));
-    if (QCoreApplication::arguments().value(1) == QLatin1String("install") && QCoreApplication::arguments().value(2) == QLatin1String("start"))
-        return Cli::runInstallStart(out, err, QCoreApplication::arguments().mid(3));
+    if (arguments.value(1) == QLatin1String("initrd"))
+        return Cli::runInitrd(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("bmc"))
+        return Cli::runBmc(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("install") && arguments.value(2) == QLatin1String("start"))
+        return Cli::runInstallStart(out, err, arguments.mid(3));
     // `install MAC...` is `install start MAC...`.
-    if (QCoreApplication::arguments().value(1) == QLatin1String("install") && MacAddress::parse(QCoreApplication::arguments().value(2)))
-        return Cli::runInstallStart(out, err, QCoreApplication::arguments().mid(2));
-    if (QCoreApplication::arguments().value(1) == QLatin1String("profiles"))
-        return Cli::runProfiles(out, err, QCoreApplication::arguments().mid(2));
-    if (QCoreApplication::arguments().value(1) == QLatin1String("distros"))
-        return Cli::runDistros(out, err, QCoreApplication::arguments().mid(2));
+    if (arguments.value(1) == QLatin1String("install") && MacAddress::parse(arguments.value(2)))
+        return Cli::runInstallStart(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("profiles"))
+        return Cli::runProfiles(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("distros"))
+        return Cli::runDistros(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("db"))
+        return Cli::runDb(out, err, arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("audit"))
+        return Cli::runAudit(out, err, arguments.mid(2));
     const QCommandLineOption workspaceOption = Cli::workspaceOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("Crashcart::Cli", "Print JSON."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
@@ -111,7 +131,7 @@ int main(int argc, char *argv[])
     serveOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Crashcart::Cli", "hosts"));
 
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }

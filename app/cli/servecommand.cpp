@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
 
+#include "cliworkspace.h"
+
 #include "servecheck.h"
 #include "servelog.h"
 
@@ -326,7 +328,7 @@ int runServe(const QCommandLineParser &parser, const ServeOptions &options, cons
     std::unique_ptr<BootConfig::InventoryBoot> boot;
     Netboot::ServiceContent content;
     if (workspace) {
-        auto opened = Inventory::Database::open(*workspace);
+        auto opened = openInventory(*workspace);
         if (!opened) {
             err << opened.error().message << Qt::endl;
             return Failed;

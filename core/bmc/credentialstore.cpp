@@ -189,6 +189,48 @@ Result<void> CredentialStore::remove(const MacAddress &mac)
     return {};
 }
 
+Result<QString> CredentialStore::readSecret(const QString &key) const
+{
+    const QString service = m_service;
+    const JobResult job = keychainThread()->run([service, key](QObject *parent) {
+        auto *read = new QKeychain::ReadPasswordJob(service, parent);
+        read->setKey(key);
+        return read;
+    });
+    if (job.error == QKeychain::EntryNotFound)
+        return QString();
+    if (job.error != QKeychain::NoError)
+        return keychainError(job, key);
+    return job.text;
+}
+
+Result<void> CredentialStore::writeSecret(const QString &key, const QString &secret)
+{
+    const QString service = m_service;
+    const JobResult job = keychainThread()->run([service, key, secret](QObject *parent) {
+        auto *write = new QKeychain::WritePasswordJob(service, parent);
+        write->setKey(key);
+        write->setTextData(secret);
+        return write;
+    });
+    if (job.error != QKeychain::NoError)
+        return keychainError(job, key);
+    return {};
+}
+
+Result<void> CredentialStore::removeSecret(const QString &key)
+{
+    const QString service = m_service;
+    const JobResult job = keychainThread()->run([service, key](QObject *parent) {
+        auto *remove = new QKeychain::DeletePasswordJob(service, parent);
+        remove->setKey(key);
+        return remove;
+    });
+    if (job.error != QKeychain::NoError && job.error != QKeychain::EntryNotFound)
+        return keychainError(job, key);
+    return {};
+}
+
 Result<void> CredentialStore::probe() const
 {
     const QString service = m_service;

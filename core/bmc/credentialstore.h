@@ -25,6 +25,13 @@ public:
     Result<void> write(const MacAddress &mac, const Credentials &credentials);
     // Forgets the host's entry; no error when there was none.
     Result<void> remove(const MacAddress &mac);
+    // The keychain service of the inventory's PostgreSQL passwords (crashcart-cli db password).
+    static QString databaseService() { return QStringLiteral("Crashcart database"); }
+    // A secret that is not a BMC login, under |key| (the inventory's PostgreSQL password,
+    // keyed by user@host:port/db). Empty when none is stored.
+    Result<QString> readSecret(const QString &key) const;
+    Result<void> writeSecret(const QString &key, const QString &secret);
+    Result<void> removeSecret(const QString &key);
     // A round trip through the keychain, to tell "no keychain here" before asking a person
     // for a password that could not be kept.
     Result<void> probe() const;

@@ -13,7 +13,6 @@
 #include "netboot/rootprovider.h"
 
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcInventoryBoot, "crashcart.bootconfig.inventoryboot", QtInfoMsg)
 
@@ -63,7 +62,7 @@ InventoryBoot::InventoryBoot(Inventory::Database &db, const Workspace &workspace
     m_reload.setInterval(50);
     connect(&m_reload, &QTimer::timeout, this, [this] { (void)reload(); }); // reloadFailed says it
     connect(&m_watch, &QTimer::timeout, this, [this] {
-        const int version = dataVersion();
+        const qint64 version = m_db.dataVersion();
         if (version != m_seenVersion)
             (void)reload();
     });
@@ -75,16 +74,10 @@ InventoryBoot::~InventoryBoot()
     m_recorder->flush();
 }
 
-int InventoryBoot::dataVersion() const
-{
-    QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toInt() : -1;
-}
-
 Result<void> InventoryBoot::reload()
 {
     m_reload.stop();
-    m_seenVersion = dataVersion();
+    m_seenVersion = m_db.dataVersion();
     auto snapshot = Snapshot::load(m_db);
     if (!snapshot) {
         qCWarning(lcInventoryBoot) << "inventory not read:" << snapshot.error().message;
@@ -104,7 +97,7 @@ void InventoryBoot::scheduleReload()
 
 void InventoryBoot::watch(int intervalMs)
 {
-    m_seenVersion = dataVersion();
+    m_seenVersion = m_db.dataVersion();
     m_watch.start(intervalMs);
     m_tracker->watchTimeouts();
 }

@@ -78,7 +78,6 @@ Q_SIGNALS:
 
 private:
     struct Shared;
-    int dataVersion() const;
 
     Inventory::Database &m_db;
     std::shared_ptr<Shared> m_shared;
@@ -87,7 +86,7 @@ private:
     std::shared_ptr<Crashcart::Install::CallbackEndpoint> m_callbacks;
     QTimer m_watch;
     QTimer m_reload;
-    int m_seenVersion = -1;
+    qint64 m_seenVersion = -1;
 };
 
 } // namespace Crashcart::BootConfig

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace Crashcart {
@@ -16,6 +17,7 @@ struct Tr
 };
 
 const char *const kSubdirs[] = { "tftp", "http", "distributions", "logs" };
+constexpr char kDatabaseKey[] = "database/uri";
 
 } // namespace
 
@@ -51,10 +53,37 @@ Result<Workspace> Workspace::open(const QString &path)
     }
     if (!QFileInfo(dir.path()).isWritable())
         return makeError("workspace.readonly", Tr::tr("The workspace %1 is not writable").arg(dir.path()));
-    return Workspace(dir.canonicalPath());
+    Workspace workspace(dir.canonicalPath());
+    const QString fromEnvironment = qEnvironmentVariable("CRASHCART_DATABASE").trimmed();
+    if (fromEnvironment == QLatin1String("sqlite"))
+        return workspace;
+    if (!fromEnvironment.isEmpty()) {
+        workspace.m_databaseUri = fromEnvironment;
+        return workspace;
+    }
+    const QSettings settings(workspace.settingsPath(), QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return makeError("workspace.settings", Tr::tr("The workspace settings %1 cannot be read").arg(workspace.settingsPath()));
+    workspace.m_databaseUri = settings.value(QLatin1String(kDatabaseKey)).toString().trimmed();
+    return workspace;
+}
+
+Result<void> Workspace::setDatabaseUri(const QString &uri)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    if (uri.isEmpty())
+        settings.remove(QLatin1String(kDatabaseKey));
+    else
+        settings.setValue(QLatin1String(kDatabaseKey), uri);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return makeError("workspace.settings", Tr::tr("The workspace settings %1 cannot be written").arg(settingsPath()));
+    m_databaseUri = uri;
+    return {};
 }
 
 QString Workspace::databasePath() const { return m_path + QStringLiteral("/crashcart.db"); }
+QString Workspace::settingsPath() const { return m_path + QStringLiteral("/workspace.ini"); }
 QString Workspace::tftpRoot() const { return m_path + QStringLiteral("/tftp"); }
 QString Workspace::httpRoot() const { return m_path + QStringLiteral("/http"); }
 QString Workspace::distributionsDir() const { return m_path + QStringLiteral("/distributions"); }

@@ -23,6 +23,16 @@ public:
 
     QString path() const { return m_path; }
     QString databasePath() const;
+    // Where the inventory lives when it is not the SQLite file databasePath(): a PostgreSQL
+    // URI, from $CRASHCART_DATABASE (crashcart-cli and the app set it from --database) or else
+    // the workspace's own setting (settingsPath()); empty for the SQLite file. "sqlite" in the
+    // environment means the file even when the workspace names a server.
+    QString databaseUri() const { return m_databaseUri; }
+    // Stores |uri| as the workspace's database (empty: back to the SQLite file). The caller
+    // checks it first (Inventory::DatabaseUri); it never holds a password.
+    Result<void> setDatabaseUri(const QString &uri);
+    // The workspace's own settings (an INI file), beside the inventory.
+    QString settingsPath() const;
     QString tftpRoot() const;
     QString httpRoot() const;
     QString distributionsDir() const;
@@ -35,6 +45,7 @@ public:
 private:
     explicit Workspace(QString path) : m_path(std::move(path)) { }
     QString m_path;
+    QString m_databaseUri;
 };
 
 } // namespace Crashcart

@@ -54,10 +54,22 @@ Install fromQuery(const QSqlQuery &q)
     return i;
 }
 
+// A viewer on PostgreSQL may not read the tokens (the secret that install callbacks prove
+// themselves with, DatabaseRoles): it reads everything else, each token empty.
+QString readableColumns(Database &db)
+{
+    if (db.engine() != Database::Engine::Postgres)
+        return kColumns;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT has_column_privilege('installs', 'token', 'SELECT')")) && q.next() && !q.value(0).toBool())
+        return QString(kColumns).replace(QLatin1String(", token,"), QLatin1String(", '' AS token,"));
+    return kColumns;
+}
+
 Result<QList<Install>> select(Database &db, const QString &where, const QVariantList &binds)
 {
     QSqlQuery q(db.connection());
-    q.prepare(u"SELECT " + kColumns + u" FROM installs " + where);
+    q.prepare(u"SELECT " + readableColumns(db) + u" FROM installs " + where);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (auto r = Database::exec(q, QStringLiteral("installs")); !r)

@@ -4,6 +4,7 @@
 #include "inventory/database.h"
 #include "inventory/eventlog.h"
 #include "inventory/hostrepository.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -47,7 +48,7 @@ private:
 void TestEventRecorder::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Inventory::Database::openSqlite(m_dir->filePath(u"crashcart.db"_s));
+    auto db = Crashcart::Test::openDatabase(m_dir->filePath(u"crashcart.db"_s));
     QVERIFY(db);
     m_db = std::move(*db);
     Inventory::Host h;

@@ -14,6 +14,7 @@
 #include "inventory/hostrepository.h"
 #include "inventory/profile.h"
 #include "netboot/netbootservice.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,7 +97,7 @@ void TestInventoryBoot::init()
     auto workspace = Workspace::open(m_dir->filePath(u"ws"_s));
     QVERIFY(workspace);
     m_workspace = *workspace;
-    auto db = Inventory::Database::openSqlite(m_workspace->databasePath());
+    auto db = Crashcart::Test::openDatabase(m_workspace->databasePath());
     QVERIFY(db);
     m_db = std::move(*db);
     QVERIFY(writeFile(m_workspace->path() + u"/images/vmlinuz"_s, "THE KERNEL"));
@@ -191,7 +192,7 @@ void TestInventoryBoot::seesOtherProcessesChanges()
 
     // Another connection (as crashcart-cli would be) disarms the host.
     {
-        auto other = Inventory::Database::openSqlite(m_workspace->databasePath());
+        auto other = Crashcart::Test::openDatabase(m_workspace->databasePath());
         QVERIFY(other);
         QVERIFY(Inventory::HostRepository(**other).setArmed({ kArmed }, false));
     }

@@ -10,6 +10,7 @@
 #include "inventory/hostrepository.h"
 #include "inventory/profile.h"
 #include "netboot/netbootservice.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QProcess>
@@ -84,7 +85,7 @@ void TestInstallCallbacks::init()
     auto workspace = Workspace::open(m_dir->filePath(u"ws"_s));
     QVERIFY(workspace);
     m_workspace = *workspace;
-    auto db = Inventory::Database::open(*m_workspace);
+    auto db = Crashcart::Test::openDatabase(m_workspace->databasePath()); // the workspace's file, or PostgreSQL (_pg)
     QVERIFY(db);
     m_db = std::move(*db);
     QFile kernel(m_workspace->path() + u"/vmlinuz"_s);

@@ -10,6 +10,7 @@
 #include "inventory/eventlog.h"
 #include "inventory/hostrepository.h"
 #include "inventory/profile.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,7 +53,7 @@ private:
 void TestInstallRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Inventory::Database::openSqlite(m_dir->filePath(u"i.db"_s));
+    auto db = Crashcart::Test::openDatabase(m_dir->filePath(u"i.db"_s));
     QVERIFY(db);
     m_db = std::move(*db);
     QVERIFY(Inventory::ProfileRepository(*m_db).save({ u"rhel9"_s, {}, u"vmlinuz"_s, {}, {}, {} }));

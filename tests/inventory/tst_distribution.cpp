@@ -2,6 +2,7 @@
 #include "inventory/database.h"
 #include "inventory/distribution.h"
 #include "inventory/profile.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +54,7 @@ Distribution TestDistribution::sample(const QString &name) const
 void TestDistribution::init()
 {
     m_db.reset();
-    auto db = Database::openSqlite(m_dir.filePath(u"t%1.sqlite"_s.arg(QDateTime::currentMSecsSinceEpoch())));
+    auto db = Crashcart::Test::openDatabase(m_dir.filePath(u"t%1.sqlite"_s.arg(QDateTime::currentMSecsSinceEpoch())));
     QVERIFY(db);
     m_db = std::move(*db);
 }

@@ -2,6 +2,7 @@
 #include "inventory/database.h"
 #include "inventory/eventlog.h"
 #include "inventory/hostrepository.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +23,7 @@ private Q_SLOTS:
 void TestEventLog::appendStampsHost()
 {
     QTemporaryDir tmp;
-    auto db = Database::openSqlite(tmp.filePath(u"i.db"_s));
+    auto db = Crashcart::Test::openDatabase(tmp.filePath(u"i.db"_s));
     QVERIFY(db.ok());
     HostRepository repo(**db);
     Host h;

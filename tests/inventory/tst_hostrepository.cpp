@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "testhosts.h"
+#include "testdatabase.h"
 
 using namespace Crashcart;
 using namespace Crashcart::Inventory;
@@ -41,7 +42,7 @@ private:
 void TestHostRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::openSqlite(m_dir->filePath(u"i.db"_s));
+    auto db = Crashcart::Test::openDatabase(m_dir->filePath(u"i.db"_s));
     QVERIFY(db.ok());
     m_db = std::move(*db);
     m_repo = std::make_unique<HostRepository>(*m_db);

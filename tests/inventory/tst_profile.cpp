@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/database.h"
 #include "inventory/profile.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,7 +47,7 @@ void TestProfile::names()
 void TestProfile::savesReplacesAndRemoves()
 {
     QTemporaryDir dir;
-    auto db = Database::openSqlite(dir.filePath(u"i.db"_s));
+    auto db = Crashcart::Test::openDatabase(dir.filePath(u"i.db"_s));
     QVERIFY(db);
     ProfileRepository repo(**db);
     Profile p { u"rhel9"_s, u"web servers"_s, u"/srv/rhel9/vmlinuz"_s, { u"/srv/rhel9/initrd.img"_s, u"overlay with space.img"_s },
@@ -70,11 +71,11 @@ void TestProfile::version2ProfilesKeepTheirNames()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.db"_s);
     {
-        auto old = Database::openSqlite(path, 2);
+        auto old = Crashcart::Test::openDatabase(path, 2);
         QVERIFY(old);
         QVERIFY((*old)->exec(u"INSERT INTO profiles (name, description, created_at) VALUES ('legacy', 'from v2', 1)"_s));
     }
-    auto db = Database::openSqlite(path);
+    auto db = Crashcart::Test::openDatabase(path);
     QVERIFY(db);
     auto found = ProfileRepository(**db).find(u"legacy"_s);
     QVERIFY(found && *found);
@@ -87,11 +88,11 @@ void TestProfile::syslogRoundTrip()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.db"_s);
     {
-        auto old = Database::openSqlite(path, 4); // before the column: profiles default to off
+        auto old = Crashcart::Test::openDatabase(path, 4); // before the column: profiles default to off
         QVERIFY(old);
         QVERIFY((*old)->exec(u"INSERT INTO profiles (name, description, created_at) VALUES ('legacy', '', 1)"_s));
     }
-    auto db = Database::openSqlite(path);
+    auto db = Crashcart::Test::openDatabase(path);
     QVERIFY(db);
     QCOMPARE((*db)->schemaVersion(), Database::LatestVersion);
     ProfileRepository repo(**db);
