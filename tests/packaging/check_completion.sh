@@ -80,4 +80,20 @@ expect "crashcart-cli install start 52:54:00:00:00:01 --" --yes --skip-blocked -
 expect "crashcart-cli profiles set rhel9-web --" --kernel --initrd --kickstart --secure-boot
 expect "crashcart-cli ks render --" --host --release --no-lint
 expect_none "crashcart-cli hosts list --" --fingerprint
+
+# Where the package puts it, bash-completion's loader finds it on first use.
+loader=/usr/share/bash-completion/bash_completion
+if [ -f "$loader" ]; then
+    mkdir -p "$dir/share/bash-completion/completions"
+    cp "$2" "$dir/share/bash-completion/completions/crashcart-cli"
+    found=$(XDG_DATA_DIRS=$dir/share bash -c "source $loader; complete -r crashcart-cli 2>/dev/null; _completion_loader crashcart-cli; complete -p crashcart-cli" 2>&1)
+    if [[ $found == *"-F _crashcart_cli crashcart-cli"* ]]; then
+        echo "ok: bash-completion loads it from share/bash-completion/completions"
+    else
+        echo "FAIL: bash-completion does not load it: $found"
+        failed=1
+    fi
+else
+    echo "bash-completion is not installed: its loader not tried"
+fi
 exit $failed
