@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # deb_chroot.sh DEBDIR: installs crashcart_*.deb from DEBDIR into a bare Debian 12 (minbase,
 # made by mmdebstrap from this machine's apt sources) with apt-get, then starts both programs
-# there. Root only (chroot); exits 77 to be skipped elsewhere. The downloaded packages are kept
-# in $CRASHCART_APT_CACHE (default /var/cache/crashcart-tests/bookworm) for the next run.
+# there. Root only (chroot); exits 77 to be skipped elsewhere. The downloaded packages are
+# kept in $CRASHCART_APT_CACHE (default /var/cache/crashcart-tests/bookworm) for the next
+# run; dpkg does not sync, and leaves out documentation and translations: 2 to 4 minutes.
 set -euo pipefail
 
 if [ "$(id -u)" != 0 ]; then
@@ -50,6 +51,8 @@ CHECK
 start=$SECONDS
 # shellcheck disable=SC2016 # "$1" is the chroot, expanded by mmdebstrap's hooks
 mmdebstrap --variant=minbase --mode=root --format=null --quiet \
+    --dpkgopt=force-unsafe-io --dpkgopt='path-exclude=/usr/share/doc/*' \
+    --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
     --skip=essential/unlink --skip=download/empty \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
     --setup-hook="sync-in $cache /var/cache/apt/archives/" \
