@@ -46,6 +46,17 @@ QT_QPA_PLATFORM=offscreen crashcart --help | grep -- '--workspace'
 # The service's user, made by the package's postinst (useradd: no systemd here).
 getent passwd crashcart | grep ':/var/lib/crashcart:/usr/sbin/nologin$'
 test -f /lib/systemd/system/crashcart-serve.service
+# Each boot loader the pre-flight misses is in the package it names, at the path it names.
+mkdir /tmp/tftp
+crashcart-cli serve --check --root /tmp/tftp --tftp-port 0 --http-port 0 >/tmp/preflight
+crashcart-cli serve --check --root /tmp/tftp --tftp-port 0 --http-port 0 --uefi-loader shim >>/tmp/preflight
+sed -n 's/.*the package \([^ ]*\) is not installed.* copy \([^ ]*\) to .*/\1 \2/p' /tmp/preflight | sort -u >/tmp/loaders
+cat /tmp/loaders
+test "$(wc -l </tmp/loaders)" = 5
+apt-get install -y --download-only --no-install-recommends $(cut -d' ' -f1 /tmp/loaders) >/dev/null
+while read -r package path; do
+    dpkg-deb -c /var/cache/apt/archives/"$package"_*.deb | grep " \.$path\$"
+done </tmp/loaders
 CHECK
 
 start=$SECONDS
