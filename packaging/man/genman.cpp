@@ -197,7 +197,9 @@ int main(int argc, char *argv[])
         // The parser's own "Usage:" line names the program by its path in the build.
         const QString help = helpOf(program, words.split(u' '), home.path()).replace(program, name + u' ' + words);
         if (help.isEmpty()) {
-            err << program << ' ' << words << " --help failed\n";
+            // A command whose --help exits non-zero or prints to stderr has no page: say how to fix it.
+            err << program << ' ' << words << " --help failed: it must print its usage and options on standard output "
+                << "and exit 0 (Cli::helpText in app/cli/clihelp.h)\n";
             return 1;
         }
         out << u".SS \"%1 %2\""_s.arg(escaped(name), words);
