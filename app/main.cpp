@@ -40,6 +40,30 @@ int main(int argc, char *argv[])
 
     AppSettings settings;
     QCommandLineParser parser;
+    // Also the man page crashcart(1): packaging/man/genman.cmake makes it from this help.
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "Installs Linux on bare-metal servers over the network: hosts, profiles, kickstart\n"
+        "and preseed files, initramfs images and the netboot servers (DHCP, TFTP, HTTP)\n"
+        "in one window. crashcart-cli(1) does the same without a screen.\n"
+        "\n"
+        "Exit status:\n"
+        "  0  the window was closed\n"
+        "  1  the workspace or its inventory cannot be opened (a message says why)\n"
+        "\n"
+        "Environment:\n"
+        "  LANG, LC_ALL, LANGUAGE  the language when --language and the settings name none\n"
+        "  XDG_CONFIG_HOME         where the settings file is (default: ~/.config)\n"
+        "  XDG_DATA_HOME           where the default workspace is (default: ~/.local/share)\n"
+        "  QT_QPA_PLATFORM         Qt's display platform (offscreen: no window)\n"
+        "\n"
+        "Files:\n"
+        "  $XDG_CONFIG_HOME/crashcart.org/crashcart.conf\n"
+        "                          the settings: the workspace, the language, the servers'\n"
+        "                          last settings, the window's layout\n"
+        "  $XDG_DATA_HOME/crashcart\n"
+        "                          the workspace unless --workspace or the settings name one\n"
+        "  WORKSPACE/crashcart.db  the inventory: hosts, profiles, distributions, events"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),

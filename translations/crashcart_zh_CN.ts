@@ -3865,8 +3865,60 @@ MAC %2
         <translation>install status：逐条打印每次变化，直到安装全部结束。</translation>
     </message>
     <message>
-        <source>Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row was rejected; ks lint: an error was found, the findings on standard output); 2 usage: an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.</source>
-        <translation>退出状态：0 表示完成；1 表示失败，原因输出到标准错误（hosts import：有行被拒绝；ks lint：发现错误，检查结果输出到标准输出）；2 表示用法错误：未知的命令或错误的选项。serve 在 Ctrl-C 或 SIGTERM 时以 0 退出。</translation>
+        <source>Exit status:
+  0  done; serve: every server stopped after Ctrl-C or SIGTERM
+  1  failed, with the reason on standard error (hosts import: a row was
+     rejected; ks lint: an error was found, the findings on standard output)
+  2  usage: an unknown command or a bad option
+
+Environment:
+  CRASHCART_WORKSPACE     the workspace when --workspace is not given
+  LANG, LC_ALL, LANGUAGE  the language of messages (en or zh_CN)
+  PATH                    where ks lint looks for shellcheck and python3
+
+Files:
+  %1
+                          the workspace when neither --workspace nor
+                          CRASHCART_WORKSPACE names one
+  WORKSPACE/crashcart.db  the inventory: hosts, profiles, distributions, events
+  WORKSPACE/tftp, WORKSPACE/http
+                          what serve hands out (boot loaders, kernels, answers)
+  WORKSPACE/dhcp-leases.json
+                          the addresses serve --dhcp full has leased
+  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,
+  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed
+                          where serve --check looks for the boot loaders of
+                          the packages pxelinux, syslinux-common, ipxe,
+                          shim-signed and grub-efi-amd64-signed
+  /etc/default/crashcart-serve
+                          the options of serve as the crashcart-serve service</source>
+        <translation>退出状态：
+  0  完成；serve：收到 Ctrl-C 或 SIGTERM 后所有服务器均已停止
+  1  失败，原因输出到标准错误（hosts import：有行被拒绝；
+     ks lint：发现错误，检查结果输出到标准输出）
+  2  用法错误：未知的命令或错误的选项
+
+环境变量：
+  CRASHCART_WORKSPACE     未给出 --workspace 时使用的工作区
+  LANG, LC_ALL, LANGUAGE  消息的语言（en 或 zh_CN）
+  PATH                    ks lint 在其中查找 shellcheck 和 python3
+
+文件：
+  %1
+                          既没有 --workspace 也没有 CRASHCART_WORKSPACE
+                          指定工作区时使用的工作区
+  WORKSPACE/crashcart.db  清单：主机、配置方案、发行版、事件
+  WORKSPACE/tftp, WORKSPACE/http
+                          serve 提供的内容（引导程序、内核、应答文件）
+  WORKSPACE/dhcp-leases.json
+                          serve --dhcp full 已分配的地址
+  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,
+  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed
+                          serve --check 在这些位置查找软件包 pxelinux、
+                          syslinux-common、ipxe、shim-signed 和
+                          grub-efi-amd64-signed 提供的引导程序
+  /etc/default/crashcart-serve
+                          作为 crashcart-serve 服务运行时 serve 的选项</translation>
     </message>
     <message>
         <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file (default: $CRASHCART_DATABASE, else the workspace&apos;s setting, else its file).</source>
@@ -8032,6 +8084,49 @@ Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]; exit 0 with no errors (warnin
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Installs Linux on bare-metal servers over the network: hosts, profiles, kickstart
+and preseed files, initramfs images and the netboot servers (DHCP, TFTP, HTTP)
+in one window. crashcart-cli(1) does the same without a screen.
+
+Exit status:
+  0  the window was closed
+  1  the workspace or its inventory cannot be opened (a message says why)
+
+Environment:
+  LANG, LC_ALL, LANGUAGE  the language when --language and the settings name none
+  XDG_CONFIG_HOME         where the settings file is (default: ~/.config)
+  XDG_DATA_HOME           where the default workspace is (default: ~/.local/share)
+  QT_QPA_PLATFORM         Qt&apos;s display platform (offscreen: no window)
+
+Files:
+  $XDG_CONFIG_HOME/crashcart.org/crashcart.conf
+                          the settings: the workspace, the language, the servers&apos;
+                          last settings, the window&apos;s layout
+  $XDG_DATA_HOME/crashcart
+                          the workspace unless --workspace or the settings name one
+  WORKSPACE/crashcart.db  the inventory: hosts, profiles, distributions, events</source>
+        <translation>通过网络在裸金属服务器上安装 Linux：主机、配置方案、kickstart
+和 preseed 文件、initramfs 镜像以及网络启动服务器（DHCP、TFTP、HTTP）
+都在一个窗口中。crashcart-cli(1) 无需屏幕即可完成同样的工作。
+
+退出状态：
+  0  窗口已关闭
+  1  无法打开工作区或其清单（会有消息说明原因）
+
+环境变量：
+  LANG, LC_ALL, LANGUAGE  --language 和设置都未指定时使用的语言
+  XDG_CONFIG_HOME         设置文件所在位置（默认：~/.config）
+  XDG_DATA_HOME           默认工作区所在位置（默认：~/.local/share）
+  QT_QPA_PLATFORM         Qt 的显示平台（offscreen：不显示窗口）
+
+文件：
+  $XDG_CONFIG_HOME/crashcart.org/crashcart.conf
+                          设置：工作区、语言、服务器的上次设置、窗口布局
+  $XDG_DATA_HOME/crashcart
+                          工作区，除非 --workspace 或设置指定了其他位置
+  WORKSPACE/crashcart.db  清单：主机、配置方案、发行版、事件</translation>
+    </message>
     <message>
         <source>Use the workspace in DIR.</source>
         <translation>使用 DIR 中的工作区。</translation>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bmccommand.h"
 
+#include "clihelp.h"
 #include "cliworkspace.h"
 
 #include "bmc/credentialstore.h"
@@ -225,9 +226,13 @@ int runBmc(QTextStream &out, QTextStream &err, const QStringList &args)
         shapeOk = positional.size() == 2 && parser.isSet(fingerprint);
     if (verb == QLatin1String("cipher-suite"))
         shapeOk = positional.size() == 3;
-    if (parser.isSet(QStringLiteral("help")) || !shapeOk) {
-        (shapeOk ? out : err) << bmcUsage() << Qt::endl;
-        return shapeOk ? Ok : Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(bmcUsage(), parser);
+        return Ok;
+    }
+    if (!shapeOk) {
+        err << bmcUsage() << Qt::endl;
+        return Usage;
     }
     auto opened = openWorkspace(parser.value(workspace));
     if (!opened) {
@@ -420,9 +425,13 @@ int runInstallStart(QTextStream &out, QTextStream &err, const QStringList &args)
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help")) || parser.positionalArguments().isEmpty()) {
-        (parser.isSet(QStringLiteral("help")) ? out : err) << usage << Qt::endl;
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(usage, parser);
+        return Ok;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err << usage << Qt::endl;
+        return Usage;
     }
     Netboot::ServiceConfig config;
     bool portOk = false;

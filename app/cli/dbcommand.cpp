@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dbcommand.h"
 
+#include "clihelp.h"
 #include "cliworkspace.h"
 
 #include "bmc/credentialstore.h"
@@ -229,9 +230,13 @@ int runDb(QTextStream &out, QTextStream &err, const QStringList &args)
         || (verb == QLatin1String("grant") && positional.size() == 2 && parser.isSet(roleOpt))
         || ((verb == QLatin1String("use") || verb == QLatin1String("password") || verb == QLatin1String("migrate-to"))
             && positional.size() == 2);
-    if (parser.isSet(QStringLiteral("help")) || !shapeOk) {
-        (shapeOk ? out : err) << usage() << Qt::endl;
-        return shapeOk ? Ok : Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(usage(), parser);
+        return Ok;
+    }
+    if (!shapeOk) {
+        err << usage() << Qt::endl;
+        return Usage;
     }
     if (verb == QLatin1String("password"))
         return password(positional[1], out, err);

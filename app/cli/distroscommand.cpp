@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "distroscommand.h"
 
+#include "clihelp.h"
 #include "cliworkspace.h"
 
 #include "distro/distrotree.h"
@@ -137,13 +138,17 @@ int runDistros(QTextStream &out, QTextStream &err, const QStringList &args)
     const QString verb = positional.value(0);
     const bool shapeOk = (verb == QLatin1String("list") && positional.size() == 1)
         || ((verb == QLatin1String("import") || verb == QLatin1String("remove")) && positional.size() == 2);
-    if (parser.isSet(QStringLiteral("help")) || !shapeOk) {
-        (shapeOk ? out : err) << Tr::tr("usage: crashcart-cli distros import FILE.iso|DIR [--name NAME] [--json]\n"
-                                        "       crashcart-cli distros list [--json]\n"
-                                        "       crashcart-cli distros remove NAME\n"
-                                        "An image is read in place, never mounted or copied: keep it where it is.")
-                              << Qt::endl;
-        return shapeOk ? Ok : Usage;
+    const QString usage = Tr::tr("usage: crashcart-cli distros import FILE.iso|DIR [--name NAME] [--json]\n"
+                                 "       crashcart-cli distros list [--json]\n"
+                                 "       crashcart-cli distros remove NAME\n"
+                                 "An image is read in place, never mounted or copied: keep it where it is.");
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(usage, parser);
+        return Ok;
+    }
+    if (!shapeOk) {
+        err << usage << Qt::endl;
+        return Usage;
     }
     auto opened = openWorkspace(parser.value(workspace));
     if (!opened) {

@@ -67,10 +67,39 @@ QString description()
         "--database URI (any command): work on the inventory at URI (postgresql://USER@HOST/DB),\n"
         "or 'sqlite' for the workspace's file, instead of the workspace's setting.")
         + u"\n\n"_s
-        + QCoreApplication::translate("Crashcart::Cli",
-                                      "Exit status: 0 done; 1 failed, with the reason on standard error (hosts import: a row "
-                                      "was rejected; ks lint: an error was found, the findings on standard output); 2 usage: "
-                                      "an unknown command or a bad option. serve ends with 0 on Ctrl-C or SIGTERM.");
+        + QCoreApplication::translate(
+            "Crashcart::Cli",
+            "Exit status:\n"
+            "  0  done; serve: every server stopped after Ctrl-C or SIGTERM\n"
+            "  1  failed, with the reason on standard error (hosts import: a row was\n"
+            "     rejected; ks lint: an error was found, the findings on standard output)\n"
+            "  2  usage: an unknown command or a bad option\n"
+            "\n"
+            "Environment:\n"
+            "  CRASHCART_WORKSPACE     the workspace when --workspace is not given\n"
+            "  CRASHCART_DATABASE      the inventory's address when --database is not given\n"
+            "                          (postgresql://USER@HOST/DB, or sqlite)\n"
+            "  LANG, LC_ALL, LANGUAGE  the language of messages (en or zh_CN)\n"
+            "  PATH                    where ks lint looks for shellcheck and python3\n"
+            "\n"
+            "Files:\n"
+            "  %1\n"
+            "                          the workspace when neither --workspace nor\n"
+            "                          CRASHCART_WORKSPACE names one\n"
+            "  WORKSPACE/crashcart.db  the inventory: hosts, profiles, distributions, events\n"
+            "  WORKSPACE/workspace.ini the inventory's address when it is on PostgreSQL (db use)\n"
+            "  WORKSPACE/tftp, WORKSPACE/http\n"
+            "                          what serve hands out (boot loaders, kernels, answers)\n"
+            "  WORKSPACE/dhcp-leases.json\n"
+            "                          the addresses serve --dhcp full has leased\n"
+            "  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,\n"
+            "  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed\n"
+            "                          where serve --check looks for the boot loaders of\n"
+            "                          the packages pxelinux, syslinux-common, ipxe,\n"
+            "                          shim-signed and grub-efi-amd64-signed\n"
+            "  /etc/default/crashcart-serve\n"
+            "                          the options of serve as the crashcart-serve service")
+            .arg(Workspace::defaultPath());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilescommand.h"
 
+#include "clihelp.h"
 #include "cliworkspace.h"
 
 #include "inventory/database.h"
@@ -208,15 +209,19 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
     const QString verb = positional.value(0);
     const bool shapeOk = (verb == QLatin1String("list") && positional.size() == 1)
         || ((verb == QLatin1String("set") || verb == QLatin1String("remove")) && positional.size() == 2);
-    if (parser.isSet(QStringLiteral("help")) || !shapeOk) {
-        (shapeOk ? out : err) << Tr::tr("usage: crashcart-cli profiles list [--json]\n"
-                                        "       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]\n"
-                                        "                                       [--kickstart FILE] [--description TEXT]\n"
-                                        "                                       [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]\n"
-                                        "                                       [--distribution NAME] [--preseed FILE] [--secure-boot on|off]\n"
-                                        "       crashcart-cli profiles remove NAME")
-                              << Qt::endl;
-        return shapeOk ? Ok : Usage;
+    const QString usage = Tr::tr("usage: crashcart-cli profiles list [--json]\n"
+                                 "       crashcart-cli profiles set NAME [--kernel FILE] [--initrd FILE]... [--args ARGS]\n"
+                                 "                                       [--kickstart FILE] [--description TEXT]\n"
+                                 "                                       [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]\n"
+                                 "                                       [--distribution NAME] [--preseed FILE] [--secure-boot on|off]\n"
+                                 "       crashcart-cli profiles remove NAME");
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(usage, parser);
+        return Ok;
+    }
+    if (!shapeOk) {
+        err << usage << Qt::endl;
+        return Usage;
     }
     auto opened = openWorkspace(parser.value(o.workspace));
     if (!opened) {
