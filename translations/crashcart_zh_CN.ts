@@ -3865,62 +3865,6 @@ MAC %2
         <translation>install status：逐条打印每次变化，直到安装全部结束。</translation>
     </message>
     <message>
-        <source>Exit status:
-  0  done; serve: every server stopped after Ctrl-C or SIGTERM
-  1  failed, with the reason on standard error (hosts import: a row was
-     rejected; ks lint: an error was found, the findings on standard output)
-  2  usage: an unknown command or a bad option
-
-Environment:
-  CRASHCART_WORKSPACE     the workspace when --workspace is not given
-  LANG, LC_ALL, LANGUAGE  the language of messages (en or zh_CN)
-  PATH                    where ks lint looks for shellcheck and python3
-
-Files:
-  %1
-                          the workspace when neither --workspace nor
-                          CRASHCART_WORKSPACE names one
-  WORKSPACE/crashcart.db  the inventory: hosts, profiles, distributions, events
-  WORKSPACE/tftp, WORKSPACE/http
-                          what serve hands out (boot loaders, kernels, answers)
-  WORKSPACE/dhcp-leases.json
-                          the addresses serve --dhcp full has leased
-  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,
-  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed
-                          where serve --check looks for the boot loaders of
-                          the packages pxelinux, syslinux-common, ipxe,
-                          shim-signed and grub-efi-amd64-signed
-  /etc/default/crashcart-serve
-                          the options of serve as the crashcart-serve service</source>
-        <translation>退出状态：
-  0  完成；serve：收到 Ctrl-C 或 SIGTERM 后所有服务器均已停止
-  1  失败，原因输出到标准错误（hosts import：有行被拒绝；
-     ks lint：发现错误，检查结果输出到标准输出）
-  2  用法错误：未知的命令或错误的选项
-
-环境变量：
-  CRASHCART_WORKSPACE     未给出 --workspace 时使用的工作区
-  LANG, LC_ALL, LANGUAGE  消息的语言（en 或 zh_CN）
-  PATH                    ks lint 在其中查找 shellcheck 和 python3
-
-文件：
-  %1
-                          既没有 --workspace 也没有 CRASHCART_WORKSPACE
-                          指定工作区时使用的工作区
-  WORKSPACE/crashcart.db  清单：主机、配置方案、发行版、事件
-  WORKSPACE/tftp, WORKSPACE/http
-                          serve 提供的内容（引导程序、内核、应答文件）
-  WORKSPACE/dhcp-leases.json
-                          serve --dhcp full 已分配的地址
-  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,
-  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed
-                          serve --check 在这些位置查找软件包 pxelinux、
-                          syslinux-common、ipxe、shim-signed 和
-                          grub-efi-amd64-signed 提供的引导程序
-  /etc/default/crashcart-serve
-                          作为 crashcart-serve 服务运行时 serve 的选项</translation>
-    </message>
-    <message>
         <source>Use the inventory at URI, a PostgreSQL server (postgresql://USER@HOST/DB), or &apos;sqlite&apos; for the workspace&apos;s own file (default: $CRASHCART_DATABASE, else the workspace&apos;s setting, else its file).</source>
         <translation>使用位于 URI 的主机清单，即 PostgreSQL 服务器（postgresql://USER@HOST/DB），或用 &apos;sqlite&apos; 表示工作区自己的文件（默认：$CRASHCART_DATABASE，未设置时为工作区的设置，再否则为工作区的文件）。</translation>
     </message>
@@ -4007,6 +3951,68 @@ or &apos;sqlite&apos; for the workspace&apos;s file, instead of the workspace&ap
 
 --database URI（适用于所有命令）：使用位于 URI 的主机清单（postgresql://USER@HOST/DB），
 或用 &apos;sqlite&apos; 表示工作区自己的文件，而不使用工作区的设置。</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  done; serve: every server stopped after Ctrl-C or SIGTERM
+  1  failed, with the reason on standard error (hosts import: a row was
+     rejected; ks lint: an error was found, the findings on standard output)
+  2  usage: an unknown command or a bad option
+
+Environment:
+  CRASHCART_WORKSPACE     the workspace when --workspace is not given
+  CRASHCART_DATABASE      the inventory&apos;s address when --database is not given
+                          (postgresql://USER@HOST/DB, or sqlite)
+  LANG, LC_ALL, LANGUAGE  the language of messages (en or zh_CN)
+  PATH                    where ks lint looks for shellcheck and python3
+
+Files:
+  %1
+                          the workspace when neither --workspace nor
+                          CRASHCART_WORKSPACE names one
+  WORKSPACE/crashcart.db  the inventory: hosts, profiles, distributions, events
+  WORKSPACE/workspace.ini the inventory&apos;s address when it is on PostgreSQL (db use)
+  WORKSPACE/tftp, WORKSPACE/http
+                          what serve hands out (boot loaders, kernels, answers)
+  WORKSPACE/dhcp-leases.json
+                          the addresses serve --dhcp full has leased
+  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,
+  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed
+                          where serve --check looks for the boot loaders of
+                          the packages pxelinux, syslinux-common, ipxe,
+                          shim-signed and grub-efi-amd64-signed
+  /etc/default/crashcart-serve
+                          the options of serve as the crashcart-serve service</source>
+        <translation>退出状态：
+  0  完成；serve：收到 Ctrl-C 或 SIGTERM 后所有服务器均已停止
+  1  失败，原因输出到标准错误（hosts import：有行被拒绝；
+     ks lint：发现错误，检查结果输出到标准输出）
+  2  用法错误：未知的命令或错误的选项
+
+环境变量：
+  CRASHCART_WORKSPACE     未给出 --workspace 时使用的工作区
+  CRASHCART_DATABASE      未给出 --database 时清单所在的地址
+                          （postgresql://USER@HOST/DB，或 sqlite）
+  LANG, LC_ALL, LANGUAGE  消息的语言（en 或 zh_CN）
+  PATH                    ks lint 在其中查找 shellcheck 和 python3
+
+文件：
+  %1
+                          既没有 --workspace 也没有 CRASHCART_WORKSPACE
+                          指定工作区时使用的工作区
+  WORKSPACE/crashcart.db  清单：主机、配置方案、发行版、事件
+  WORKSPACE/workspace.ini 清单位于 PostgreSQL 上时它的地址（db use）
+  WORKSPACE/tftp, WORKSPACE/http
+                          serve 提供的内容（引导程序、内核、应答文件）
+  WORKSPACE/dhcp-leases.json
+                          serve --dhcp full 已分配的地址
+  /usr/lib/PXELINUX, /usr/lib/syslinux/modules/bios, /usr/lib/ipxe,
+  /usr/lib/shim, /usr/lib/grub/x86_64-efi-signed
+                          serve --check 在这些位置查找软件包 pxelinux、
+                          syslinux-common、ipxe、shim-signed 和
+                          grub-efi-amd64-signed 提供的引导程序
+  /etc/default/crashcart-serve
+                          作为 crashcart-serve 服务运行时 serve 的选项</translation>
     </message>
 </context>
 <context>
