@@ -60,6 +60,8 @@ test)
     configure_and_build
     shift
     cd "$build"
+    # Leaks of third-party libraries that are not ours to fix (tests/sanitize/lsan.supp).
+    [ -n "${CRASHCART_SANITIZE:-}" ] && export LSAN_OPTIONS="suppressions=$top/tests/sanitize/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
     # The BMC tests keep logins in the keychain: a session bus and a keyring of their own.
     # Two at a time: the tests that need the machine to themselves (the boots, the sanitizer
     # and fuzz builds, the package) are RUN_SERIAL and run alone.
