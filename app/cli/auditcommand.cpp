@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditcommand.h"
 
+#include "clihelp.h"
 #include "cliworkspace.h"
 
 #include "common/macaddress.h"
@@ -73,15 +74,12 @@ int runAudit(QTextStream &out, QTextStream &err, const QStringList &args)
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help")) || !parser.positionalArguments().isEmpty()) {
-        const bool help = parser.isSet(QStringLiteral("help"));
-        (help ? out : err) << Tr::tr("usage: crashcart-cli audit [--host MAC] [--since T] [--json]\n"
-                                     "Who armed, disarmed, cancelled, powered or changed a profile, and when: the database "
-                                     "role on PostgreSQL (none on a workspace's SQLite file). Nobody can change or delete "
-                                     "an entry.")
-                           << Qt::endl;
-        return help ? Ok : Usage;
-    }
+    const QString usage = Tr::tr("usage: crashcart-cli audit [--host MAC] [--since T] [--json]\n"
+                                 "Who armed, disarmed, cancelled, powered or changed a profile, and when: the database "
+                                 "role on PostgreSQL (none on a workspace's SQLite file). Nobody can change or delete "
+                                 "an entry.");
+    if (const auto answered = helpOrUsage(out, err, usage, parser, parser.positionalArguments().isEmpty()))
+        return *answered;
     std::optional<MacAddress> mac;
     if (parser.isSet(host)) {
         auto parsed = MacAddress::parse(parser.value(host));

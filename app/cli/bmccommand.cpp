@@ -226,14 +226,8 @@ int runBmc(QTextStream &out, QTextStream &err, const QStringList &args)
         shapeOk = positional.size() == 2 && parser.isSet(fingerprint);
     if (verb == QLatin1String("cipher-suite"))
         shapeOk = positional.size() == 3;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText(bmcUsage(), parser);
-        return Ok;
-    }
-    if (!shapeOk) {
-        err << bmcUsage() << Qt::endl;
-        return Usage;
-    }
+    if (const auto answered = helpOrUsage(out, err, bmcUsage(), parser, shapeOk))
+        return *answered;
     auto opened = openWorkspace(parser.value(workspace));
     if (!opened) {
         err << opened.error().message << Qt::endl;
@@ -425,14 +419,8 @@ int runInstallStart(QTextStream &out, QTextStream &err, const QStringList &args)
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText(usage, parser);
-        return Ok;
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        err << usage << Qt::endl;
-        return Usage;
-    }
+    if (const auto answered = helpOrUsage(out, err, usage, parser, !parser.positionalArguments().isEmpty()))
+        return *answered;
     Netboot::ServiceConfig config;
     bool portOk = false;
     const uint port = parser.value(httpPort).toUInt(&portOk);

@@ -2,6 +2,7 @@
 #include "clihelp.h"
 
 #include <QCommandLineParser>
+#include <QTextStream>
 
 namespace Crashcart::Cli {
 
@@ -14,6 +15,20 @@ QString helpText(const QString &usage, const QCommandLineParser &parser)
     if (options < 0)
         return usage + u'\n';
     return usage + u'\n' + full.mid(options);
+}
+
+std::optional<int> helpOrUsage(QTextStream &out, QTextStream &err, const QString &usage, const QCommandLineParser &parser,
+                               bool shapeOk)
+{
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(usage, parser);
+        return 0;
+    }
+    if (!shapeOk) {
+        err << usage << Qt::endl;
+        return 2;
+    }
+    return std::nullopt;
 }
 
 } // namespace Crashcart::Cli

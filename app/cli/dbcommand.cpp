@@ -230,14 +230,8 @@ int runDb(QTextStream &out, QTextStream &err, const QStringList &args)
         || (verb == QLatin1String("grant") && positional.size() == 2 && parser.isSet(roleOpt))
         || ((verb == QLatin1String("use") || verb == QLatin1String("password") || verb == QLatin1String("migrate-to"))
             && positional.size() == 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText(usage(), parser);
-        return Ok;
-    }
-    if (!shapeOk) {
-        err << usage() << Qt::endl;
-        return Usage;
-    }
+    if (const auto answered = helpOrUsage(out, err, usage(), parser, shapeOk))
+        return *answered;
     if (verb == QLatin1String("password"))
         return password(positional[1], out, err);
     auto workspace = Workspace::open(Workspace::resolvePath(parser.value(workspaceOpt)));

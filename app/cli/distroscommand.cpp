@@ -142,14 +142,8 @@ int runDistros(QTextStream &out, QTextStream &err, const QStringList &args)
                                  "       crashcart-cli distros list [--json]\n"
                                  "       crashcart-cli distros remove NAME\n"
                                  "An image is read in place, never mounted or copied: keep it where it is.");
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText(usage, parser);
-        return Ok;
-    }
-    if (!shapeOk) {
-        err << usage << Qt::endl;
-        return Usage;
-    }
+    if (const auto answered = helpOrUsage(out, err, usage, parser, shapeOk))
+        return *answered;
     auto opened = openWorkspace(parser.value(workspace));
     if (!opened) {
         err << opened.error().message << Qt::endl;

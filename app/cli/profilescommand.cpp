@@ -215,14 +215,8 @@ int runProfiles(QTextStream &out, QTextStream &err, const QStringList &args)
                                  "                                       [--syslog on|off] [--timeout MIN] [--firmware bios|uefi]\n"
                                  "                                       [--distribution NAME] [--preseed FILE] [--secure-boot on|off]\n"
                                  "       crashcart-cli profiles remove NAME");
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText(usage, parser);
-        return Ok;
-    }
-    if (!shapeOk) {
-        err << usage << Qt::endl;
-        return Usage;
-    }
+    if (const auto answered = helpOrUsage(out, err, usage, parser, shapeOk))
+        return *answered;
     auto opened = openWorkspace(parser.value(o.workspace));
     if (!opened) {
         err << opened.error().message << Qt::endl;

@@ -21,9 +21,8 @@ bool runFile(const std::filesystem::path &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return false;
-    const std::vector<char> bytes { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
-    // A copy of its own, exactly as long as the input: reading past it is a finding.
-    std::vector<uint8_t> input(bytes.begin(), bytes.end());
+    // A buffer exactly as long as the input: reading past it is a finding.
+    const std::vector<uint8_t> input((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     LLVMFuzzerTestOneInput(input.empty() ? nullptr : input.data(), input.size());
     return true;
 }
